@@ -1,0 +1,319 @@
+"""Opening any photo safely and fast.
+
+Every photo the rest of photoclip sees comes through here: decoded for the CLIP model (JPEG draft decoding so a
+12 MP photo is not fully decoded just to become 224 px), turned upright by its EXIF orientation, flattened to RGB,
+with its metadata (display size, date taken, camera) read on the way. Anything that cannot be used -- empty,
+not an image, truncated, a decompression bomb -- becomes an `ImageError` whose text can be shown to a user as is.
+
+No Qt here; every function is safe to call from a thread pool and never writes to the file it reads.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import IO
+
+import numpy as np
+import pillow_heif
+from PIL import Image, ImageFile, UnidentifiedImageError
+
+MAX_PIXELS: int = 250_000_000
+
+# Pillow warns above MAX_IMAGE_PIXELS and refuses above twice that; matching our own limit keeps a legitimate
+# 100 MP photo quiet while Pillow still guards anyone else in the process who opens images. (A 250-500 MP file
+# still gets Pillow's DecompressionBombWarning from Image.open just before our own header check refuses it.)
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# A truncated file must be reported and skipped, not indexed with a grey lower half.
+ImageFile.LOAD_TRUNCATED_IMAGES = False
+
+pillow_heif.register_heif_opener()
+if ".avif" not in Image.registered_extensions() and hasattr(pillow_heif, "register_avif_opener"):
+    pillow_heif.register_avif_opener()  # older Pillow has no AVIF of its own; older pillow_heif can read it
+# Load every plugin now: Pillow otherwise registers them lazily on the first open, which is not safe to race
+# from the decoding thread pool.
+Image.init()
+
+_WANTED_EXTENSIONS = (".jpg", ".jpeg", ".jpe", ".png", ".webp", ".gif", ".tif", ".tiff", ".bmp")
+_WANTED_EXTENSIONS += (".heic", ".heif", ".avif")  # present only when pillow_heif (or Pillow) can open them
+SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(e for e in _WANTED_EXTENSIONS if e in Image.registered_extensions())
+
+_TAG_MAKE, _TAG_MODEL, _TAG_DATETIME, _TAG_ORIENTATION = 0x010F, 0x0110, 0x0132, 0x0112
+_IFD_EXIF, _TAG_DATETIME_ORIGINAL = 0x8769, 0x9003
+
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+_RESAMPLE = {
+    "bicubic": Image.Resampling.BICUBIC,
+    "bilinear": Image.Resampling.BILINEAR,
+    "nearest": Image.Resampling.NEAREST,
+}
+_RESIZE_MODES = ("shortest", "longest", "squash")
+_ALPHA_MODES = frozenset({"RGBA", "RGBa", "LA", "La", "PA"})
+# Cameras write "2021:07:14 15:26:53"; some software uses dashes or a T, and may append sub-seconds or a zone.
+_EXIF_DATE = re.compile(r"(\d{4})[:\-/](\d{2})[:\-/](\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
+# Above this factor Pillow first shrinks by whole-pixel averaging, then resamples: much faster on big images and,
+# per Pillow's docs, indistinguishable from a full resample at 3.
+_REDUCING_GAP = 3.0
+
+
+class ImageError(Exception):
+    """A photo that cannot be used; str(e) is a short reason fit to show a user, e.g.
+    'empty file (0 bytes)', 'not an image (unrecognised format)', 'truncated or corrupt image data',
+    'too large: 40000 × 40000 pixels (limit 250 MP), possibly a decompression bomb'."""
+
+
+@dataclass(frozen=True)
+class PrepSpec:
+    """How the model wants its input; built from open_clip's preprocess cfg."""
+
+    size: tuple[int, int]  # (height, width)
+    resize_mode: str = "shortest"  # 'shortest' | 'longest' | 'squash', same meaning as open_clip
+    interpolation: str = "bicubic"  # 'bicubic' | 'bilinear'
+    fill_color: int = 0  # padding value for 'longest'
+
+    def __post_init__(self) -> None:
+        # A bad spec is a programming error; say so at construction rather than on the first photo.
+        if len(self.size) != 2 or min(self.size) < 1:
+            raise ValueError(f"PrepSpec.size must be (height, width) > 0, got {self.size!r}")
+        if self.resize_mode not in _RESIZE_MODES:
+            raise ValueError(f"unknown resize_mode {self.resize_mode!r}; expected one of {_RESIZE_MODES}")
+        if self.interpolation not in _RESAMPLE:
+            raise ValueError(f"unknown interpolation {self.interpolation!r}; expected one of {tuple(_RESAMPLE)}")
+
+
+@dataclass(frozen=True)
+class PhotoMeta:
+    width: int  # as displayed (after EXIF orientation), at full resolution
+    height: int
+    format: str  # Pillow's format name: 'JPEG', 'PNG', 'WEBP', 'GIF', 'TIFF', 'BMP', 'HEIF', ...
+    orientation: int  # EXIF orientation 1..8, 1 when absent
+    taken_at: str | None  # ISO 'YYYY-MM-DDTHH:MM:SS'
+    camera_make: str | None
+    camera_model: str | None
+
+
+@dataclass(frozen=True)
+class DecodedPhoto:
+    meta: PhotoMeta
+    pixels: np.ndarray  # uint8 (H, W, 3) == spec.size, RGB
+
+
+def open_oriented(source: bytes | str | os.PathLike[str], min_size: int | None = None) -> tuple[Image.Image, PhotoMeta]:
+    """Decode a photo upright and in RGB. With `min_size`, a JPEG is decoded at the smallest DCT scale (1/2, 1/4,
+    1/8) whose short side is still >= min_size; other formats are decoded in full. Raises ImageError."""
+    if min_size is not None and min_size < 1:
+        raise ValueError(f"min_size must be positive, got {min_size}")
+    return _decode(source, lambda w, h: (min_size, min_size) if min_size else None)
+
+
+def prepare_for_model(img: Image.Image, spec: PrepSpec) -> np.ndarray:
+    """Resize and crop or pad with the geometry of open_clip's eval transform for `spec`; returns uint8 (H, W, 3)."""
+    if img.mode != "RGB":
+        img = img.convert("RGB")
+    th, tw = spec.size
+    w, h = img.size
+    resample = _RESAMPLE[spec.interpolation]
+    if spec.resize_mode == "squash":
+        out = _resize(img, (tw, th), resample)
+    elif spec.resize_mode == "shortest":
+        if th == tw:
+            # torchvision's Resize(int), which open_clip uses for square inputs, truncates the long side.
+            nw, nh = (th, int(th * h / w)) if w <= h else (int(th * w / h), th)
+        else:
+            # open_clip's ResizeKeepRatio here is always bicubic whatever the config says; we honour the config
+            # (the difference is about one grey level).
+            ratio = min(w / tw, h / th)
+            nw, nh = round(w / ratio), round(h / ratio)
+        resized = _resize(img, (max(nw, tw), max(nh, th)), resample)
+        left, top = round((resized.width - tw) / 2), round((resized.height - th) / 2)
+        out = resized.crop((left, top, left + tw, top + th))
+    else:  # longest
+        ratio = max(w / tw, h / th)
+        nw, nh = max(1, min(tw, round(w / ratio))), max(1, min(th, round(h / ratio)))
+        resized = _resize(img, (nw, nh), resample)
+        if (nw, nh) == (tw, th):
+            out = resized
+        else:
+            out = Image.new("RGB", (tw, th), (spec.fill_color,) * 3)
+            out.paste(resized, ((tw - nw) // 2, (th - nh) // 2))
+    return np.array(out, dtype=np.uint8)  # a writable copy: torch.from_numpy warns on read-only arrays
+
+
+def read_photo(data: bytes, spec: PrepSpec) -> DecodedPhoto:
+    """Decode photo bytes straight into model input. Raises ImageError."""
+    img, meta = open_oriented(data, min_size=max(spec.size))
+    return DecodedPhoto(meta=meta, pixels=prepare_for_model(img, spec))
+
+
+def make_thumbnail(source: bytes | str | os.PathLike[str], max_side: int) -> Image.Image:
+    """An upright RGB thumbnail whose long side is at most `max_side` (never enlarged). Raises ImageError."""
+    if max_side < 1:
+        raise ValueError(f"max_side must be positive, got {max_side}")
+
+    def draft_box(w: int, h: int) -> tuple[int, int] | None:
+        scale = max_side / max(w, h)
+        return (max(1, math.ceil(w * scale)), max(1, math.ceil(h * scale))) if scale < 1 else None
+
+    img, _meta = _decode(source, draft_box)
+    img.thumbnail((max_side, max_side), Image.Resampling.BICUBIC, reducing_gap=_REDUCING_GAP)
+    return img
+
+
+def _decode(
+    source: bytes | str | os.PathLike[str], draft_box: Callable[[int, int], tuple[int, int] | None]
+) -> tuple[Image.Image, PhotoMeta]:
+    with _binary(source) as fp:
+        if fp.seek(0, io.SEEK_END) == 0:
+            raise ImageError("empty file (0 bytes)")
+        fp.seek(0)
+        try:
+            img = Image.open(fp)
+            w, h = img.size  # from the header: nothing is decoded yet
+            if w * h > MAX_PIXELS:
+                raise ImageError(_too_large(w, h))
+            if w < 1 or h < 1:
+                raise ImageError(f"image has no pixels ({w} × {h})")
+            box = draft_box(w, h)
+            if box is not None:
+                img.draft("RGB", box)  # JPEG only; a no-op for every other format
+            img.load()  # the first frame of an animation
+            exif = _read_exif(img)
+            rgb = _to_rgb(img)
+        except ImageError:
+            raise
+        except UnidentifiedImageError as e:
+            raise ImageError("not an image (unrecognised format)") from e
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
+            raise ImageError(_bomb_reason(e)) from e
+        except MemoryError as e:
+            raise ImageError("not enough memory to decode this image") from e
+        except Exception as e:
+            # Pillow and its plugins report bad bytes as OSError, SyntaxError, ValueError, EOFError, struct.error,
+            # IndexError, ...: to a user these all mean the same thing. The cause stays chained for debugging.
+            raise ImageError("truncated or corrupt image data") from e
+        orientation = exif.get(_TAG_ORIENTATION)
+        if not isinstance(orientation, int) or not 1 <= orientation <= 8:
+            orientation = 1  # absent or garbage: show the pixels as stored
+        if orientation >= 5:
+            w, h = h, w
+        # Still inside `with`: a TIFF's EXIF sub-IFDs are read lazily from the open file.
+        meta = PhotoMeta(
+            width=w,
+            height=h,
+            format=img.format or "unknown",
+            orientation=orientation,
+            taken_at=_taken_at(exif),
+            camera_make=_text(exif.get(_TAG_MAKE)),
+            camera_model=_text(exif.get(_TAG_MODEL)),
+        )
+    if orientation in _TRANSPOSE:
+        rgb = rgb.transpose(_TRANSPOSE[orientation])
+    return rgb, meta
+
+
+def _binary(source: bytes | str | os.PathLike[str]) -> IO[bytes]:
+    if isinstance(source, bytes | bytearray | memoryview):
+        return io.BytesIO(source)
+    try:
+        return open(source, "rb")  # the caller closes it with `with`
+    except OSError as e:
+        raise ImageError(f"cannot read file: {e.strerror or e}") from e
+
+
+def _to_rgb(img: Image.Image) -> Image.Image:
+    if img.mode == "RGB" and "transparency" not in img.info:
+        return img
+    if img.mode.startswith("I") or img.mode == "F":
+        # Pillow's own conversion of 16/32-bit data to 8 bits clips at 255 instead of scaling: a 16-bit
+        # photo would come out almost white.
+        img = _to_8bit(img)
+    if img.mode in _ALPHA_MODES or "transparency" in img.info:
+        # Transparent areas become white, as a viewer shows them, not the black hidden behind them.
+        rgba = img.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, (255, 255, 255))
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        return flat
+    try:
+        return img.convert("RGB")
+    except ValueError as e:
+        raise ImageError(f"unsupported colour mode {img.mode}") from e
+
+
+def _to_8bit(img: Image.Image) -> Image.Image:
+    arr = np.asarray(img)
+    if img.mode.startswith("I;16") or (img.mode == "I" and arr.max(initial=0) > 255):
+        arr = np.clip(arr, 0, 65535) >> 8
+    elif img.mode == "F" and arr.max(initial=0) <= 1.0:
+        arr = arr * 255.0
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+
+
+def _read_exif(img: Image.Image) -> Image.Exif:
+    # Broken EXIF is common (editors, phones, messaging apps) and says nothing about the pixels: ignore it.
+    try:
+        return img.getexif()
+    except Exception:
+        return Image.Exif()
+
+
+def _taken_at(exif: Image.Exif) -> str | None:
+    try:
+        original = exif.get_ifd(_IFD_EXIF).get(_TAG_DATETIME_ORIGINAL)
+    except Exception:
+        original = None
+    return _iso_date(original) or _iso_date(exif.get(_TAG_DATETIME))
+
+
+def _iso_date(value: object) -> str | None:
+    text = _text(value)
+    match = _EXIF_DATE.match(text) if text else None
+    if match is None:
+        return None
+    try:
+        return datetime(*(int(g) for g in match.groups())).isoformat()
+    except ValueError:  # "0000:00:00 00:00:00" and other impossible dates
+        return None
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if not isinstance(value, str):
+        return None
+    # EXIF strings are fixed-size fields padded with NULs or spaces.
+    return value.replace("\x00", "").strip() or None
+
+
+def _resize(img: Image.Image, size: tuple[int, int], resample: Image.Resampling) -> Image.Image:
+    if img.size == size:
+        return img
+    return img.resize(size, resample, reducing_gap=_REDUCING_GAP)
+
+
+def _too_large(w: int, h: int) -> str:
+    return f"too large: {w} × {h} pixels (limit {MAX_PIXELS // 1_000_000} MP), possibly a decompression bomb"
+
+
+def _bomb_reason(e: BaseException) -> str:
+    # Pillow refuses images over twice its limit inside Image.open, before we ever see the header size; it is
+    # still the `size` argument of the innermost frame (Pillow's _decompression_bomb_check), so show it if there.
+    tb = e.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    size = tb.tb_frame.f_locals.get("size") if tb is not None else None
+    if isinstance(size, tuple) and len(size) == 2 and all(isinstance(s, int) for s in size):
+        return _too_large(*size)
+    return f"too large: over {MAX_PIXELS // 1_000_000} MP, possibly a decompression bomb"
