@@ -1,0 +1,391 @@
+"""The SQLite library: folders, photos and their metadata, embedding vectors, settings.
+
+The library is the single source of truth. Vectors are stored here as float32 BLOBs together with the model
+that made them; the HNSW index in `vectors.py` is only a cache rebuilt from these rows. The schema carries a
+version number (``PRAGMA user_version``) and is brought up to date step by step by ``MIGRATIONS``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import platformdirs
+
+DB_NAME = "library.sqlite3"
+
+# Each entry upgrades the schema from version i to i + 1. Never edit a released step: append a new one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE folders (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        path TEXT NOT NULL UNIQUE,
+        added_at REAL NOT NULL
+    );
+    CREATE TABLE photos (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+        path TEXT NOT NULL UNIQUE,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        content_hash TEXT,
+        width INTEGER,
+        height INTEGER,
+        format TEXT,
+        orientation INTEGER,
+        taken_at TEXT,
+        camera_make TEXT,
+        camera_model TEXT,
+        status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+        error TEXT,
+        indexed_at REAL NOT NULL
+    );
+    CREATE INDEX photos_folder ON photos(folder_id);
+    CREATE INDEX photos_hash ON photos(content_hash);
+    CREATE TABLE embeddings (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        UNIQUE (photo_id, model)
+    );
+    CREATE INDEX embeddings_model ON embeddings(model, seq);
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def default_library_dir() -> Path:
+    """Where the library lives unless ``--library`` or ``PHOTOCLIP_LIBRARY`` says otherwise."""
+    env = os.environ.get("PHOTOCLIP_LIBRARY")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("photoclip", appauthor=False)) / "library"
+
+
+class LibraryError(Exception):
+    """The library folder or database cannot be used; the message says why."""
+
+
+@dataclass(frozen=True)
+class Folder:
+    id: int
+    path: str
+    added_at: float
+
+
+@dataclass(frozen=True)
+class PhotoRecord:
+    id: int
+    folder_id: int
+    path: str
+    size: int
+    mtime_ns: int
+    content_hash: str | None
+    width: int | None
+    height: int | None
+    format: str | None
+    orientation: int | None
+    taken_at: str | None
+    camera_make: str | None
+    camera_model: str | None
+    status: str
+    error: str | None
+    indexed_at: float
+
+
+@dataclass(frozen=True)
+class PhotoFields:
+    """What the indexer learned about one file; written by `Library.upsert_photo`."""
+
+    path: str
+    folder_id: int
+    size: int
+    mtime_ns: int
+    content_hash: str | None
+    status: str
+    error: str | None = None
+    width: int | None = None
+    height: int | None = None
+    format: str | None = None
+    orientation: int | None = None
+    taken_at: str | None = None
+    camera_make: str | None = None
+    camera_model: str | None = None
+
+
+_PHOTO_COLUMNS = ", ".join(PhotoRecord.__dataclass_fields__)
+_META_COLUMNS = ("width", "height", "format", "orientation", "taken_at", "camera_make", "camera_model")
+
+
+class Library:
+    """One library folder: ``library.sqlite3`` plus the ``index/`` cache folder beside it.
+
+    A Library object belongs to the thread that opened it (sqlite3's rule); worker threads never touch it.
+    """
+
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = Path(folder).expanduser().resolve()
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise LibraryError(f"cannot create the library folder {self.folder}: {e.strerror}") from e
+        self.db_path = self.folder / DB_NAME
+        try:
+            # isolation_level=None: we open transactions ourselves, so a batch is exactly one transaction.
+            self._conn = sqlite3.connect(self.db_path, isolation_level=None, timeout=30)
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise LibraryError(f"{self.db_path} is not a usable photoclip library: {e}") from e
+        self._in_transaction = False
+
+    @property
+    def index_dir(self) -> Path:
+        return self.folder / "index"
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -------------------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise LibraryError(
+                f"{self.db_path} was written by a newer photoclip (schema {version}, this one knows "
+                f"{SCHEMA_VERSION}); please update photoclip"
+            )
+        for step in range(version, SCHEMA_VERSION):
+            # executescript commits on its own, so the version bump rides inside the same script.
+            self._conn.executescript(
+                f"BEGIN; {MIGRATIONS[step]} PRAGMA user_version = {step + 1}; COMMIT;"
+            )
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of work; nested use joins the outer transaction."""
+        if self._in_transaction:
+            yield
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        else:
+            self._conn.execute("COMMIT")
+        finally:
+            self._in_transaction = False
+
+    # -- settings -----------------------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        if value is None:
+            self._conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+        else:
+            self._conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- folders ------------------------------------------------------------------------------------------
+
+    def add_folder(self, path: str | os.PathLike[str]) -> Folder:
+        p = str(Path(path).expanduser().resolve())
+        self._conn.execute(
+            "INSERT OR IGNORE INTO folders(path, added_at) VALUES (?, ?)", (p, time.time())
+        )
+        row = self._conn.execute("SELECT id, path, added_at FROM folders WHERE path = ?", (p,)).fetchone()
+        return Folder(*row)
+
+    def folders(self) -> list[Folder]:
+        return [Folder(*r) for r in self._conn.execute("SELECT id, path, added_at FROM folders ORDER BY path")]
+
+    def remove_folder(self, path: str | os.PathLike[str]) -> list[int]:
+        """Forget a folder and its photos (the files themselves are untouched); returns the removed photo ids."""
+        p = str(Path(path).expanduser().resolve())
+        row = self._conn.execute("SELECT id FROM folders WHERE path = ?", (p,)).fetchone()
+        if row is None:
+            raise LibraryError(f"{p} is not one of the library's folders")
+        with self.transaction():
+            ids = [r[0] for r in self._conn.execute("SELECT id FROM photos WHERE folder_id = ?", (row[0],))]
+            self._conn.execute("DELETE FROM folders WHERE id = ?", (row[0],))
+        return ids
+
+    # -- photos -------------------------------------------------------------------------------------------
+
+    def photos_in_folder(self, folder_id: int) -> dict[str, PhotoRecord]:
+        rows = self._conn.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE folder_id = ?", (folder_id,))
+        return {r["path"]: PhotoRecord(*r) for r in rows}
+
+    def photo(self, photo_id: int) -> PhotoRecord | None:
+        r = self._conn.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE id = ?", (photo_id,)).fetchone()
+        return PhotoRecord(*r) if r else None
+
+    def photo_by_path(self, path: str | os.PathLike[str]) -> PhotoRecord | None:
+        p = str(Path(path).expanduser().resolve())
+        r = self._conn.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE path = ?", (p,)).fetchone()
+        return PhotoRecord(*r) if r else None
+
+    def photos(self, ids: Sequence[int]) -> dict[int, PhotoRecord]:
+        out: dict[int, PhotoRecord] = {}
+        for chunk in _chunks(list(ids), 900):  # stay under SQLite's bound-parameter limit
+            marks = ",".join("?" * len(chunk))
+            for r in self._conn.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE id IN ({marks})", chunk):
+                out[r["id"]] = PhotoRecord(*r)
+        return out
+
+    def upsert_photo(self, f: PhotoFields) -> int:
+        """Insert or update the row for ``f.path``; returns the photo id (kept across updates)."""
+        now = time.time()
+        cur = self._conn.execute(
+            """
+            INSERT INTO photos(folder_id, path, size, mtime_ns, content_hash, width, height, format,
+                               orientation, taken_at, camera_make, camera_model, status, error, indexed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(path) DO UPDATE SET
+                folder_id = excluded.folder_id, size = excluded.size, mtime_ns = excluded.mtime_ns,
+                content_hash = excluded.content_hash, width = excluded.width, height = excluded.height,
+                format = excluded.format, orientation = excluded.orientation, taken_at = excluded.taken_at,
+                camera_make = excluded.camera_make, camera_model = excluded.camera_model,
+                status = excluded.status, error = excluded.error, indexed_at = excluded.indexed_at
+            RETURNING id
+            """,
+            (f.folder_id, f.path, f.size, f.mtime_ns, f.content_hash, f.width, f.height, f.format,
+             f.orientation, f.taken_at, f.camera_make, f.camera_model, f.status, f.error, now),
+        )
+        return int(cur.fetchone()[0])
+
+    def move_photo(self, photo_id: int, new_path: str, folder_id: int, size: int, mtime_ns: int) -> None:
+        """A file seen under a new path with the same content keeps its id, vector and (later) tags."""
+        self._conn.execute(
+            "UPDATE photos SET path = ?, folder_id = ?, size = ?, mtime_ns = ? WHERE id = ?",
+            (new_path, folder_id, size, mtime_ns, photo_id),
+        )
+
+    def touch_photo(self, photo_id: int, size: int, mtime_ns: int) -> None:
+        self._conn.execute("UPDATE photos SET size = ?, mtime_ns = ? WHERE id = ?", (size, mtime_ns, photo_id))
+
+    def delete_photos(self, ids: Iterable[int]) -> None:
+        with self.transaction():
+            self._conn.executemany("DELETE FROM photos WHERE id = ?", ((i,) for i in ids))
+
+    def count_photos(self) -> dict[str, int]:
+        counts = dict(self._conn.execute("SELECT status, COUNT(*) FROM photos GROUP BY status").fetchall())
+        return {"ok": counts.get("ok", 0), "failed": counts.get("failed", 0)}
+
+    def folder_counts(self) -> dict[int, int]:
+        return dict(self._conn.execute("SELECT folder_id, COUNT(*) FROM photos GROUP BY folder_id").fetchall())
+
+    def failures(self, limit: int | None = None) -> list[tuple[str, str]]:
+        sql = "SELECT path, error FROM photos WHERE status = 'failed' ORDER BY path"
+        params: tuple[int, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (limit,)
+        return [(r[0], r[1] or "") for r in self._conn.execute(sql, params)]
+
+    def photo_ids_with_hash(self, content_hash: str) -> list[int]:
+        return [r[0] for r in self._conn.execute("SELECT id FROM photos WHERE content_hash = ?", (content_hash,))]
+
+    # -- vectors ------------------------------------------------------------------------------------------
+
+    def put_vector(self, photo_id: int, model: str, vector: np.ndarray) -> None:
+        # REPLACE deletes and re-inserts, so the row gets a fresh ``seq``: that is how the index notices updates.
+        self._conn.execute(
+            "INSERT OR REPLACE INTO embeddings(photo_id, model, vector) VALUES (?, ?, ?)",
+            (photo_id, model, np.ascontiguousarray(vector, dtype=np.float32).tobytes()),
+        )
+
+    def delete_vector(self, photo_id: int, model: str | None = None) -> None:
+        if model is None:
+            self._conn.execute("DELETE FROM embeddings WHERE photo_id = ?", (photo_id,))
+        else:
+            self._conn.execute("DELETE FROM embeddings WHERE photo_id = ? AND model = ?", (photo_id, model))
+
+    def vector(self, photo_id: int, model: str) -> np.ndarray | None:
+        row = self._conn.execute(
+            "SELECT vector FROM embeddings WHERE photo_id = ? AND model = ?", (photo_id, model)
+        ).fetchone()
+        return np.frombuffer(row[0], dtype=np.float32).copy() if row else None
+
+    def vectors(self, model: str, after_seq: int = 0) -> tuple[np.ndarray, np.ndarray, int]:
+        """(photo ids, vectors matrix, highest seq) of the model's rows with ``seq > after_seq``."""
+        rows = self._conn.execute(
+            "SELECT photo_id, vector, seq FROM embeddings WHERE model = ? AND seq > ? ORDER BY seq",
+            (model, after_seq),
+        ).fetchall()
+        if not rows:
+            return np.empty(0, dtype=np.int64), np.empty((0, 0), dtype=np.float32), after_seq
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        mat = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1).copy()
+        return ids, mat, int(rows[-1][2])
+
+    def max_vector_seq(self, model: str) -> int:
+        row = self._conn.execute("SELECT MAX(seq) FROM embeddings WHERE model = ?", (model,)).fetchone()
+        return int(row[0] or 0)
+
+    def vector_ids(self, model: str) -> np.ndarray:
+        rows = self._conn.execute("SELECT photo_id FROM embeddings WHERE model = ?", (model,)).fetchall()
+        return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+
+    def vector_counts(self) -> dict[str, int]:
+        return dict(self._conn.execute("SELECT model, COUNT(*) FROM embeddings GROUP BY model").fetchall())
+
+    def embedded_hashes(self, model: str) -> dict[str, int]:
+        """content hash -> a photo id that already has a vector from ``model`` (identical bytes, same vector)."""
+        rows = self._conn.execute(
+            "SELECT p.content_hash, p.id FROM photos p JOIN embeddings e ON e.photo_id = p.id "
+            "WHERE e.model = ? AND p.status = 'ok' AND p.content_hash IS NOT NULL",
+            (model,),
+        )
+        return {h: i for h, i in rows}
+
+    def ok_photos_without_vector(self, model: str) -> list[PhotoRecord]:
+        rows = self._conn.execute(
+            f"SELECT {', '.join('p.' + c for c in PhotoRecord.__dataclass_fields__)} FROM photos p "
+            "WHERE p.status = 'ok' AND NOT EXISTS "
+            "(SELECT 1 FROM embeddings e WHERE e.photo_id = p.id AND e.model = ?)",
+            (model,),
+        )
+        return [PhotoRecord(*r) for r in rows]
+
+    def copy_metadata(self, source: PhotoRecord) -> dict[str, object]:
+        """The decoded-image facts of a photo, for a byte-identical copy that needs no decoding."""
+        return {c: getattr(source, c) for c in _META_COLUMNS}
+
+
+def _chunks(items: list[int], n: int) -> Iterator[list[int]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]

@@ -1,0 +1,92 @@
+"""The SQLite library: schema migrations, photo rows, vectors, transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import pytest
+
+from photoclip.core.library import SCHEMA_VERSION, Library, LibraryError, PhotoFields
+
+
+def _photo(lib: Library, folder_id: int, name: str, status: str = "ok") -> int:
+    return lib.upsert_photo(PhotoFields(f"/photos/{name}", folder_id, 10, 1, f"hash-{name}", status,
+                                        None if status == "ok" else "broken", width=4, height=3))
+
+
+def test_new_library_is_migrated_and_in_wal_mode(tmp_path):
+    with Library(tmp_path / "lib") as lib:
+        assert lib.schema_version == SCHEMA_VERSION
+    conn = sqlite3.connect(tmp_path / "lib" / "library.sqlite3")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_reopening_keeps_data(tmp_path):
+    with Library(tmp_path) as lib:
+        f = lib.add_folder(tmp_path / "pics")
+        pid = _photo(lib, f.id, "a.jpg")
+        lib.put_vector(pid, "m", np.ones(4, np.float32))
+        lib.set_setting("model", "m")
+    with Library(tmp_path) as lib:
+        assert lib.photo(pid).path == "/photos/a.jpg"
+        assert lib.vector(pid, "m").tolist() == [1, 1, 1, 1]
+        assert lib.get_setting("model") == "m"
+
+
+def test_library_from_a_newer_photoclip_is_refused(tmp_path):
+    Library(tmp_path).close()
+    conn = sqlite3.connect(tmp_path / "library.sqlite3")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(LibraryError, match="newer photoclip"):
+        Library(tmp_path)
+
+
+def test_not_a_database_gives_a_clear_error(tmp_path):
+    (tmp_path / "library.sqlite3").write_bytes(b"definitely not sqlite" * 100)
+    with pytest.raises(LibraryError, match="not a usable photoclip library"):
+        Library(tmp_path)
+
+
+def test_upsert_keeps_the_id_and_deleting_a_photo_drops_its_vectors(tmp_path):
+    with Library(tmp_path) as lib:
+        f = lib.add_folder(tmp_path)
+        pid = _photo(lib, f.id, "a.jpg")
+        assert _photo(lib, f.id, "a.jpg") == pid
+        lib.put_vector(pid, "m", np.zeros(3, np.float32))
+        lib.delete_photos([pid])
+        assert lib.photo(pid) is None
+        assert lib.vector_counts() == {}
+
+
+def test_put_vector_again_gets_a_new_seq(tmp_path):
+    with Library(tmp_path) as lib:
+        f = lib.add_folder(tmp_path)
+        pid = _photo(lib, f.id, "a.jpg")
+        lib.put_vector(pid, "m", np.zeros(3, np.float32))
+        first = lib.max_vector_seq("m")
+        lib.put_vector(pid, "m", np.ones(3, np.float32))
+        assert lib.max_vector_seq("m") > first
+        ids, mat, seq = lib.vectors("m", after_seq=first)
+        assert ids.tolist() == [pid] and mat.tolist() == [[1, 1, 1]] and seq == lib.max_vector_seq("m")
+
+
+def test_transaction_rolls_back_on_error(tmp_path):
+    with Library(tmp_path) as lib:
+        f = lib.add_folder(tmp_path)
+        with pytest.raises(RuntimeError), lib.transaction():
+            _photo(lib, f.id, "a.jpg")
+            raise RuntimeError("crash mid-batch")
+        assert lib.count_photos() == {"ok": 0, "failed": 0}
+
+
+def test_remove_folder_forgets_its_photos(tmp_path):
+    with Library(tmp_path) as lib:
+        a, b = lib.add_folder(tmp_path / "a"), lib.add_folder(tmp_path / "b")
+        pa, pb = _photo(lib, a.id, "1.jpg"), _photo(lib, b.id, "2.jpg", status="failed")
+        assert lib.remove_folder(tmp_path / "a") == [pa]
+        assert lib.photo(pa) is None and lib.photo(pb) is not None
+        assert lib.failures() == [("/photos/2.jpg", "broken")]
+        with pytest.raises(LibraryError):
+            lib.remove_folder(tmp_path / "nope")
