@@ -1,0 +1,297 @@
+"""The `photoclip` command line: index, search, status, models and folders over photoclip.core.
+
+Nothing here imports torch at module level: `photoclip --help`, `status`, `models` and `folders` answer at
+once; the model is loaded only by the commands that embed something.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from photoclip import __version__
+from photoclip.core import models
+from photoclip.core.engine import Engine
+from photoclip.core.library import LibraryError, default_library_dir
+from photoclip.core.pipeline import IndexProgress, IndexReport
+
+MAX_LISTED_FAILURES = 20
+
+
+class CliError(Exception):
+    """An error to print as one clear message, without a traceback."""
+
+
+def _common_options() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    g = p.add_argument_group("library and model")
+    g.add_argument("--library", metavar="DIR", type=Path, default=None,
+                   help="library folder (default: $PHOTOCLIP_LIBRARY or %(default_dir)s)"
+                   .replace("%(default_dir)s", str(default_library_dir())))
+    g.add_argument("--model", metavar="NAME", default=None,
+                   help=f"CLIP model to use from now on, as ARCH/PRETRAINED (default {models.DEFAULT_MODEL}); "
+                   "see `photoclip models`")
+    g.add_argument("--model-file", metavar="PATH", default=None,
+                   help="local weights for the model (.safetensors preferred) instead of the Hugging Face cache")
+    g.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default=None,
+                   help="where the model runs (remembered; default auto: CUDA, then Apple MPS, then CPU)")
+    g.add_argument("--threads", type=int, default=None, metavar="N",
+                   help="CPU threads for the model (default: all cores)")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="photoclip",
+        description="Private, local photo search: index your photo folders, then find photos by describing them.",
+    )
+    parser.add_argument("--version", action="version", version=f"photoclip {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("index", parents=[common], help="index photo folders (only new or changed files)",
+                       description="Add folders to the library and index every new or changed photo in them. "
+                       "With no folder, re-index all of the library's folders.")
+    p.add_argument("folders", nargs="*", type=Path, metavar="FOLDER")
+    p.add_argument("--retry-failed", action="store_true", help="try again the files that failed before")
+    p.add_argument("--batch-size", type=int, default=None, metavar="N", help="photos per model batch")
+    p.add_argument("--workers", type=int, default=None, metavar="N", help="decoding threads")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    p = sub.add_parser("search", parents=[common], help="search photos by text and/or by image",
+                       description="Rank the library's photos against a description, an image, or both.")
+    p.add_argument("text", nargs="*", help="what to look for, e.g. \"a dog running on the beach\"")
+    p.add_argument("--image", action="append", default=[], type=Path, metavar="FILE",
+                   help="find photos that look like this image (repeatable)")
+    p.add_argument("--like", action="append", default=[], type=int, metavar="ID",
+                   help="find photos that look like this library photo (its id, see --json)")
+    p.add_argument("--not", dest="negative", action="append", default=[], metavar="TEXT",
+                   help="push results away from this (repeatable)")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="number of results (default 20)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("status", parents=[common], help="what the library holds and what failed")
+    p.add_argument("--all-failures", action="store_true", help="list every failed file, not the first 20")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("models", parents=[common], help="known models, the active one, where weights live")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("folders", parents=[common], help="list the library's folders, or forget one")
+    p.add_argument("--remove", metavar="FOLDER", type=Path, default=None,
+                   help="forget this folder and its photos (the files themselves are not touched)")
+    return parser
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    library = args.library or default_library_dir()
+    return Engine(library, model=args.model, model_file=args.model_file, device=args.device,
+                  threads=args.threads)
+
+
+# -- commands -------------------------------------------------------------------------------------------------
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    for f in args.folders:
+        if not f.expanduser().is_dir():
+            raise CliError(f"{f} is not a folder")
+    engine = _engine(args)
+    if not args.folders and not engine.library.folders():
+        raise CliError("the library has no folders yet: name one, e.g. `photoclip index ~/Pictures`")
+    bar = tqdm(total=0, unit="photo", dynamic_ncols=True, disable=True if args.quiet else None,
+               file=sys.stderr)
+
+    def on_progress(p: IndexProgress) -> None:
+        if bar.total != p.total:
+            bar.total = p.total
+        bar.n = p.done
+        bar.set_postfix(skipped=p.skipped, refresh=False)
+        bar.refresh()
+
+    try:
+        report = engine.index(args.folders or None, progress=on_progress, retry_failed=args.retry_failed,
+                              batch_size=args.batch_size, workers=args.workers)
+    except KeyboardInterrupt:
+        bar.close()
+        print("\nInterrupted. Everything indexed so far is saved; run `photoclip index` again to continue.",
+              file=sys.stderr)
+        return 130
+    finally:
+        bar.close()
+    _print_index_report(report)
+    return 0
+
+
+def _print_index_report(r: IndexReport) -> None:
+    parts = [f"{r.added} new", f"{r.updated} updated", f"{r.moved} moved or renamed", f"{r.removed} removed",
+             f"{r.unchanged} unchanged"]
+    if r.reused:
+        parts.append(f"{r.reused} identical copies (not decoded again)")
+    print("Indexed: " + ", ".join(parts) + f" in {r.elapsed_s:.1f} s" + (f" on {r.device}" if r.device else ""))
+    for folder in r.missing_folders:
+        print(f"Folder not found (left as it was, e.g. an unplugged drive): {folder}")
+    if r.skipped:
+        print(f"Skipped {len(r.skipped)} file(s):")
+        for path, reason in r.skipped[:MAX_LISTED_FAILURES]:
+            print(f"  {path}: {reason}")
+        if len(r.skipped) > MAX_LISTED_FAILURES:
+            print(f"  … and {len(r.skipped) - MAX_LISTED_FAILURES} more (see `photoclip status --all-failures`)")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from photoclip.core.search import SearchError
+
+    if not (args.text or args.image or args.like):
+        raise CliError("say what to look for: some text, --image FILE or --like ID")
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    engine = _engine(args)
+    if engine.library.count_photos()["ok"] == 0:
+        raise CliError("the library has no indexed photos yet: run `photoclip index FOLDER` first")
+    try:
+        hits, note = engine.search([" ".join(args.text)] if args.text else [], args.image, args.like,
+                                   args.negative, args.limit)
+    except SearchError as e:
+        raise CliError(str(e)) from e
+    if args.json:
+        print(json.dumps({"note": note, "results": [{"id": h.photo_id, "path": h.path, "score": round(h.score, 4)}
+                                                     for h in hits]}, ensure_ascii=False, indent=1))
+        return 0
+    if note:
+        print(f"Note: {note}", file=sys.stderr)
+    if not hits:
+        print("No photos found.")
+    for h in hits:
+        print(f"{h.score:6.3f}  {h.path}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    lib = engine.library
+    counts = lib.count_photos()
+    active = engine.active
+    vectors = lib.vector_counts()
+    per_folder = lib.folder_counts()
+    failures = lib.failures(None if args.all_failures or args.json else MAX_LISTED_FAILURES)
+    info = {
+        "library": str(lib.folder),
+        "schema": lib.schema_version,
+        "model": active.key,
+        "model_file": active.model_file,
+        "device": engine.device,
+        "last_device": lib.get_setting("last_device"),
+        "folders": [{"path": f.path, "photos": per_folder.get(f.id, 0), "present": os.path.isdir(f.path)}
+                    for f in lib.folders()],
+        "photos": counts["ok"] + counts["failed"],
+        "indexed": vectors.get(active.key, 0),
+        "failed": counts["failed"],
+        "vectors_by_model": vectors,
+        "failures": [{"path": p, "reason": r} for p, r in failures],
+    }
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=1))
+        return 0
+    print(f"Library:  {info['library']}")
+    device = engine.device + (f" (last run: {info['last_device']})" if info["last_device"] else "")
+    print(f"Model:    {active.key}" + (f" from {active.model_file}" if active.model_file else ""))
+    print(f"Device:   {device}")
+    print(f"Photos:   {info['photos']}  (indexed {info['indexed']}, failed {info['failed']})")
+    for key, n in vectors.items():
+        if key != active.key:
+            print(f"          {n} vectors of the previous model {key}")
+    print("Folders:" + ("" if info["folders"] else "  none yet (`photoclip index FOLDER`)"))
+    for f in info["folders"]:
+        print(f"  {f['photos']:>8}  {f['path']}" + ("" if f["present"] else "  (not found)"))
+    if failures:
+        print("Failed:")
+        for p, r in failures:
+            print(f"  {p}: {r}")
+        if counts["failed"] > len(failures):
+            print(f"  … and {counts['failed'] - len(failures)} more (--all-failures)")
+    return 0
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    active = engine.active
+    vectors = engine.library.vector_counts()
+    rows = []
+    for spec in models.KNOWN_MODELS:
+        cached = models.cached_weights(spec)
+        rows.append({
+            "name": spec.name,
+            "active": spec.name == active.name,
+            "multilingual": spec.multilingual,
+            "note": spec.note,
+            "weights": str(cached) if cached else None,
+            "source": f"https://huggingface.co/{spec.hf_repo}" if spec.hf_repo else None,
+            "vectors": vectors.get(spec.name, 0),
+        })
+    if active.name not in {s.name for s in models.KNOWN_MODELS}:
+        rows.append({"name": active.name, "active": True, "multilingual": False, "note": "custom model",
+                     "weights": active.model_file, "source": None, "vectors": vectors.get(active.key, 0)})
+    if args.json:
+        print(json.dumps(rows, indent=1))
+        return 0
+    for r in rows:
+        mark = "*" if r["active"] else " "
+        print(f"{mark} {r['name']}" + ("  [multilingual]" if r["multilingual"] else ""))
+        print(f"    {r['note']}")
+        if active.model_file and r["active"]:
+            print(f"    weights: {active.model_file} (local file)")
+        else:
+            where = r["weights"] or f"not downloaded yet (downloaded on first use from {r['source']})"
+            print(f"    weights: {where}")
+        if r["vectors"]:
+            print(f"    vectors in this library: {r['vectors']}")
+    print("\n* = active. Switch with `photoclip index --model NAME`; offline, add --model-file PATH.")
+    return 0
+
+
+def cmd_folders(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    lib = engine.library
+    if args.remove is not None:
+        removed = lib.remove_folder(args.remove)
+        from photoclip.core.vectors import VectorIndex
+
+        for key in lib.vector_counts():
+            VectorIndex.open(lib, key)  # brings each cached index in line with the library
+        print(f"Forgot {args.remove} and its {len(removed)} photos (the files were not touched).")
+        return 0
+    counts = lib.folder_counts()
+    for f in lib.folders():
+        print(f"{counts.get(f.id, 0):>8}  {f.path}" + ("" if os.path.isdir(f.path) else "  (not found)"))
+    return 0
+
+
+COMMANDS = {"index": cmd_index, "search": cmd_search, "status": cmd_status, "models": cmd_models,
+            "folders": cmd_folders}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return COMMANDS[args.command](args)
+    except (CliError, LibraryError, models.ModelUnavailableError, ValueError) as e:
+        print(f"photoclip: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nInterrupted.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,295 @@
+"""The indexing job: scan -> read and decode (thread pool) -> embed (batches) -> store, with progress.
+
+Decoding runs in a thread pool a bounded distance ahead of the model (Pillow and torch both release the GIL),
+so inference never waits on one slow file and memory stays flat however large the folder. Each batch is
+committed in one SQLite transaction: an interruption loses at most the batch in flight, and the next run
+resumes because unfinished files are simply still "new". Only this thread touches the library.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from photoclip.core import imaging
+from photoclip.core.library import Folder, Library, PhotoFields, PhotoRecord
+from photoclip.core.scan import FileInfo, hash_bytes, plan_scan
+from photoclip.core.vectors import VectorIndex
+
+if TYPE_CHECKING:  # the embedder module imports torch; only its type is needed here
+    from photoclip.core.embedder import Embedder
+
+DEFAULT_BATCH = 32
+
+
+@dataclass(frozen=True)
+class IndexProgress:
+    done: int
+    total: int
+    skipped: int
+    rate: float  # photos per second over this run
+    eta_s: float | None
+    current: str | None = None
+
+
+@dataclass
+class IndexReport:
+    added: int = 0
+    updated: int = 0
+    moved: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    reused: int = 0  # byte-identical to a photo already embedded: vector copied, nothing decoded
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    missing_folders: list[str] = field(default_factory=list)
+    cancelled: bool = False
+    elapsed_s: float = 0.0
+    device: str | None = None
+
+
+@dataclass
+class _Job:
+    info: FileInfo
+    record: PhotoRecord | None  # the existing row for a changed file or a re-embed
+
+
+@dataclass
+class _Loaded:
+    job: _Job
+    size: int
+    mtime_ns: int
+    content_hash: str | None = None
+    decoded: imaging.DecodedPhoto | None = None
+    reuse_from: int | None = None
+    error: str | None = None
+
+
+def default_workers() -> int:
+    # Decoding is mostly GIL-free C; more threads than cores only adds contention with torch.
+    return max(2, min(8, os.cpu_count() or 2))
+
+
+def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int]) -> _Loaded:
+    path = job.info.path
+    try:
+        st = os.stat(path)
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        return _Loaded(job, job.info.size, job.info.mtime_ns, error=f"cannot read file: {e.strerror or e}")
+    loaded = _Loaded(job, len(data), st.st_mtime_ns, content_hash=hash_bytes(data))
+    source = known.get(loaded.content_hash)  # type: ignore[arg-type]
+    if source is not None:
+        loaded.reuse_from = source
+        return loaded
+    try:
+        loaded.decoded = imaging.read_photo(data, prep)
+    except imaging.ImageError as e:
+        loaded.error = str(e)
+    except Exception as e:  # one strange file must never end the run; its reason is kept for `status`
+        loaded.error = f"unexpected decoding error: {type(e).__name__}: {e}"
+    return loaded
+
+
+class _Run:
+    def __init__(
+        self,
+        library: Library,
+        model_key: str,
+        get_embedder: Callable[[], Embedder],
+        batch_size: int,
+        workers: int,
+        progress: Callable[[IndexProgress], None] | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        self.library = library
+        self.model_key = model_key
+        self.get_embedder = get_embedder
+        self.batch_size = batch_size
+        self.workers = workers
+        self.progress = progress
+        self.cancel = cancel
+        self.report = IndexReport()
+        self.index: VectorIndex | None = None
+        self.done = 0
+        self.total = 0
+        self.started = time.monotonic()
+
+    def _emit(self, current: str | None = None) -> None:
+        if self.progress is None:
+            return
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        rate = self.done / elapsed
+        eta = (self.total - self.done) / rate if rate > 0 else None
+        self.progress(IndexProgress(self.done, self.total, len(self.report.skipped), rate, eta, current))
+
+    def apply_plan_bookkeeping(self, moved: list, gone: list[PhotoRecord], index: VectorIndex | None) -> None:
+        with self.library.transaction():
+            for rec, info in moved:
+                self.library.move_photo(rec.id, info.path, info.folder_id, info.size, info.mtime_ns)
+            self.library.delete_photos(r.id for r in gone)
+        if index is not None and gone:
+            index.remove([r.id for r in gone])
+
+    def process(self, jobs: list[_Job]) -> None:
+        self.total = len(jobs)
+        self._emit()
+        if not jobs:
+            return
+        embedder = self.get_embedder()
+        self.report.device = embedder.device
+        if self.index is None or self.index.dim != embedder.dim:
+            self.index = VectorIndex.open(self.library, self.model_key, dim=embedder.dim)
+        known = self.library.embedded_hashes(self.model_key)
+        prep = embedder.prep
+        lookahead = max(self.batch_size * 2, self.workers * 4)
+        pending: deque[Future[_Loaded]] = deque()
+        batch: list[_Loaded] = []
+        it = iter(jobs)
+        with ThreadPoolExecutor(self.workers, thread_name_prefix="photoclip-decode") as pool:
+            try:
+                for job in it:
+                    pending.append(pool.submit(_read, job, prep, known))
+                    if len(pending) >= lookahead:
+                        break
+                while pending:
+                    if self.cancel is not None and self.cancel.is_set():
+                        self.report.cancelled = True
+                        break
+                    loaded = pending.popleft().result()
+                    nxt = next(it, None)
+                    if nxt is not None:
+                        pending.append(pool.submit(_read, nxt, prep, known))
+                    batch.append(loaded)
+                    if sum(1 for b in batch if b.decoded is not None) >= self.batch_size:
+                        self._flush(batch, embedder, known)
+                        batch = []
+                if not self.report.cancelled:
+                    self._flush(batch, embedder, known)
+            finally:
+                for f in pending:
+                    f.cancel()
+
+    def _flush(self, batch: list[_Loaded], embedder: Embedder, known: dict[str, int]) -> None:
+        if not batch:
+            return
+        assert self.index is not None
+        to_embed = [b for b in batch if b.decoded is not None]
+        vectors = (
+            embedder.embed_pixels(np.stack([b.decoded.pixels for b in to_embed]))  # type: ignore[union-attr]
+            if to_embed
+            else np.empty((0, embedder.dim), dtype=np.float32)
+        )
+        vec_of = {id(b): v for b, v in zip(to_embed, vectors, strict=True)}
+        new_ids: list[int] = []
+        new_vecs: list[np.ndarray] = []
+        failed_ids: list[int] = []
+        with self.library.transaction():
+            for b in batch:
+                info, rec = b.job.info, b.job.record
+                if b.error is not None:
+                    pid = self.library.upsert_photo(
+                        PhotoFields(info.path, info.folder_id, b.size, b.mtime_ns, b.content_hash,
+                                    "failed", b.error)
+                    )
+                    self.library.delete_vector(pid)
+                    failed_ids.append(pid)
+                    self.report.skipped.append((info.path, b.error))
+                    continue
+                if b.decoded is not None:
+                    m = b.decoded.meta
+                    meta = dict(width=m.width, height=m.height, format=m.format, orientation=m.orientation,
+                                taken_at=m.taken_at, camera_make=m.camera_make, camera_model=m.camera_model)
+                    vec = vec_of[id(b)]
+                else:
+                    source = self.library.photo(b.reuse_from)  # type: ignore[arg-type]
+                    stored = self.library.vector(b.reuse_from, self.model_key)  # type: ignore[arg-type]
+                    if source is None or stored is None:
+                        continue  # the source vanished mid-run (cannot happen single-threaded): redo next run
+                    meta = self.library.copy_metadata(source)
+                    vec = stored
+                    self.report.reused += 1
+                pid = self.library.upsert_photo(
+                    PhotoFields(info.path, info.folder_id, b.size, b.mtime_ns, b.content_hash, "ok",
+                                **meta)  # type: ignore[arg-type]
+                )
+                self.library.put_vector(pid, self.model_key, vec)
+                if b.content_hash is not None:
+                    known.setdefault(b.content_hash, pid)
+                new_ids.append(pid)
+                new_vecs.append(vec)
+                if rec is None:
+                    self.report.added += 1
+                else:
+                    self.report.updated += 1
+        if new_ids:
+            self.index.add(np.asarray(new_ids, dtype=np.int64), np.stack(new_vecs))
+        if failed_ids:
+            self.index.remove(failed_ids)
+        self.index.seq = self.library.max_vector_seq(self.model_key)
+        self.done += len(batch)
+        self._emit(batch[-1].job.info.path)
+
+
+def run_index(
+    library: Library,
+    model_key: str,
+    get_embedder: Callable[[], Embedder],
+    *,
+    folders: Sequence[str | os.PathLike[str]] | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    workers: int | None = None,
+    progress: Callable[[IndexProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+    retry_failed: bool = False,
+) -> IndexReport:
+    """Bring the library up to date with the files under ``folders`` (default: all library folders).
+
+    ``get_embedder`` is called only when something needs embedding, so a re-index with nothing new never loads
+    the model. Photos already in the library but lacking a vector of ``model_key`` (after a model switch) are
+    embedded too. Files that failed before are retried when they changed, or always with ``retry_failed``.
+    """
+    run = _Run(library, model_key, get_embedder, batch_size, workers or default_workers(), progress, cancel)
+    chosen: list[Folder] = [library.add_folder(Path(f)) for f in folders] if folders else library.folders()
+    plan = plan_scan(library, chosen)
+    run.report.missing_folders = plan.missing_folders
+    run.report.unchanged = plan.unchanged
+    run.report.moved = len(plan.moved)
+    run.report.removed = len(plan.gone)
+
+    run.index = VectorIndex.open(library, model_key)
+    run.apply_plan_bookkeeping(plan.moved, plan.gone, run.index)
+
+    jobs = [_Job(info, None) for info in plan.new] + [_Job(info, rec) for rec, info in plan.changed]
+    queued = {j.info.path for j in jobs}
+    scanned_roots = {f.path for f in chosen}
+    for rec in library.ok_photos_without_vector(model_key):
+        if rec.path not in queued and _under_any(rec.path, scanned_roots):
+            jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
+    if retry_failed:
+        for path, _reason in library.failures():
+            rec = library.photo_by_path(path)
+            if rec and path not in queued and _under_any(path, scanned_roots):
+                jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
+    try:
+        run.process(jobs)
+    finally:
+        if run.index is not None:
+            # Also covers an interruption between a batch's commit and its index update.
+            run.index.catch_up(library)
+            run.index.save(library)
+        run.report.elapsed_s = time.monotonic() - run.started
+    return run.report
+
+
+def _under_any(path: str, roots: set[str]) -> bool:
+    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)

@@ -1,0 +1,122 @@
+"""Text, image and combined queries over the library's vectors.
+
+A query is a set of positive terms (texts, image files, library photos) and negative terms. Each term becomes
+a normalised vector; the query vector is the mean of the positives minus ``NEGATIVE_WEIGHT`` times the mean of
+the negatives, normalised again, and photos are ranked by cosine similarity to it through the HNSW index.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from photoclip.core import imaging
+from photoclip.core.library import Library
+from photoclip.core.vectors import VectorIndex
+
+if TYPE_CHECKING:  # the embedder module imports torch; only its type is needed here
+    from photoclip.core.embedder import Embedder
+
+# Half weight: a full subtraction of a strongly correlated text vector swamps the positive meaning.
+NEGATIVE_WEIGHT = 0.5
+
+
+class SearchError(Exception):
+    """A query that cannot be run; the message says why in the user's terms."""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    photo_id: int
+    path: str
+    score: float
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n > 0 else v
+
+
+class Searcher:
+    """Runs queries for one embedder against the library's vectors of the same model."""
+
+    def __init__(self, library: Library, embedder: Embedder) -> None:
+        self.library = library
+        self.embedder = embedder
+        self.index = VectorIndex.open(library, embedder.model_key, dim=embedder.dim)
+
+    def refresh(self) -> None:
+        """Pick up photos indexed since this searcher was made (by the watcher or another process)."""
+        assert self.index is not None
+        self.index.catch_up(self.library)
+
+    def image_vectors(self, images: Sequence[str | os.PathLike[str]]) -> np.ndarray:
+        pics = []
+        for p in images:
+            try:
+                img, _meta = imaging.open_oriented(p, min_size=max(self.embedder.prep.size))
+            except imaging.ImageError as e:
+                raise SearchError(f"cannot use {p} as a query: {e}") from e
+            pics.append(img)
+        return self.embedder.embed_images(pics)
+
+    def photo_vectors(self, photo_ids: Sequence[int]) -> np.ndarray:
+        out = []
+        for pid in photo_ids:
+            v = self.library.vector(pid, self.embedder.model_key)
+            if v is None:
+                raise SearchError(f"photo {pid} has no vector for {self.embedder.model_key} yet")
+            out.append(v)
+        return np.stack(out) if out else np.empty((0, self.embedder.dim), np.float32)
+
+    def query_vector(
+        self,
+        texts: Sequence[str] = (),
+        images: Sequence[str | os.PathLike[str]] = (),
+        like: Sequence[int] = (),
+        negatives: Sequence[str] = (),
+    ) -> np.ndarray:
+        parts = []
+        if texts:
+            parts.append(self.embedder.embed_texts(list(texts)))
+        if images:
+            parts.append(self.image_vectors(images))
+        if like:
+            parts.append(self.photo_vectors(like))
+        if not parts:
+            raise SearchError("a search needs at least one text, image or photo to look for")
+        q = _unit(np.concatenate(parts).mean(axis=0))
+        if negatives:
+            neg = _unit(self.embedder.embed_texts(list(negatives)).mean(axis=0))
+            q = _unit(q - NEGATIVE_WEIGHT * neg)
+        return q.astype(np.float32)
+
+    def search(
+        self,
+        texts: Sequence[str] = (),
+        images: Sequence[str | os.PathLike[str]] = (),
+        like: Sequence[int] = (),
+        negatives: Sequence[str] = (),
+        limit: int = 50,
+    ) -> list[SearchHit]:
+        q = self.query_vector(texts, images, like, negatives)
+        # A query photo is not its own best match: leave out the photos the query was made from.
+        exclude = set(like)
+        for p in images:
+            rec = self.library.photo_by_path(Path(p))
+            if rec is not None:
+                exclude.add(rec.id)
+        return self.search_vector(q, limit, exclude)
+
+    def search_vector(self, q: np.ndarray, limit: int, exclude: set[int] | None = None) -> list[SearchHit]:
+        assert self.index is not None
+        exclude = exclude or set()
+        ids, scores = self.index.query(q, limit + len(exclude))
+        keep = [(int(i), float(s)) for i, s in zip(ids, scores, strict=True) if int(i) not in exclude][:limit]
+        records = self.library.photos([i for i, _ in keep])
+        return [SearchHit(i, records[i].path, s) for i, s in keep if i in records]

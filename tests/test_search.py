@@ -1,0 +1,110 @@
+"""Search: text, image, photo and negative queries against an exact cosine ranking of the stored vectors."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from photoclip.core.engine import Engine
+from photoclip.core.search import NEGATIVE_WEIGHT, SearchError
+from tests.photos import write_photo, write_photos
+
+TINY = "photoclip-tiny"
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory, tiny_model_file):
+    root = tmp_path_factory.mktemp("search")
+    photos = root / "photos"
+    write_photos(photos, 40)
+    e = Engine(root / "library", model=TINY, model_file=tiny_model_file)
+    e.index([photos])
+    yield e, photos
+    e.close()
+
+
+def _exact(e: Engine, q: np.ndarray) -> tuple[list[int], np.ndarray]:
+    ids, mat, _ = e.library.vectors(e.active.key)
+    scores = mat @ q
+    order = np.argsort(-scores)
+    return ids[order].tolist(), scores[order]
+
+
+def test_text_search_equals_exact_cosine_ranking(indexed):
+    e, _ = indexed
+    for text in ("a cat on a sofa", "a rocket launch", "coffee"):
+        hits, note = e.search([text], limit=10)
+        assert note is None
+        q = e.embedder().embed_texts([text])[0]
+        ids, scores = _exact(e, q)
+        assert [h.photo_id for h in hits] == ids[:10]
+        np.testing.assert_allclose([h.score for h in hits], scores[:10], atol=1e-4)
+        assert all(h.path.endswith(".jpg") for h in hits)
+
+
+def test_image_search_finds_the_same_picture_first(indexed, tmp_path):
+    e, photos = indexed
+    outside = write_photo(tmp_path / "query.jpg", 7)  # same picture as photo_0007, not in the library
+    hits, _ = e.search(images=[outside], limit=5)
+    assert hits[0].path == str(photos / "photo_0007.jpg")
+    assert hits[0].score > 0.99
+
+
+def test_more_like_a_library_photo_leaves_it_out(indexed):
+    e, photos = indexed
+    rec = e.library.photo_by_path(photos / "photo_0003.jpg")
+    hits, _ = e.search(like=[rec.id], limit=5)
+    assert rec.id not in [h.photo_id for h in hits] and len(hits) == 5
+    q = e.library.vector(rec.id, e.active.key)
+    ids, _ = _exact(e, q)
+    assert [h.photo_id for h in hits] == [i for i in ids if i != rec.id][:5]
+    same_file, _ = e.search(images=[photos / "photo_0003.jpg"], limit=5)
+    assert rec.id not in [h.photo_id for h in same_file]
+
+
+def test_negative_terms_move_the_query_away(indexed):
+    e, _ = indexed
+    emb = e.embedder()
+    pos, neg = emb.embed_texts(["mountains"])[0], emb.embed_texts(["snow"])[0]
+    q = pos - NEGATIVE_WEIGHT * neg
+    q /= np.linalg.norm(q)
+    hits, _ = e.search(["mountains"], negatives=["snow"], limit=10)
+    assert [h.photo_id for h in hits] == _exact(e, q)[0][:10]
+    np.testing.assert_allclose(e.searcher()[0].query_vector(["mountains"], negatives=["snow"]), q, atol=1e-5)
+
+
+def test_combined_text_and_image(indexed):
+    e, photos = indexed
+    hits, _ = e.search(["a cat"], images=[photos / "photo_0001.jpg"], limit=3)
+    assert len(hits) == 3 and photos / "photo_0001.jpg" not in [h.path for h in hits]
+
+
+def test_empty_query_and_bad_query_image(indexed, tmp_path):
+    e, _ = indexed
+    with pytest.raises(SearchError, match="at least one"):
+        e.search()
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"nope")
+    with pytest.raises(SearchError, match=r"broken\.jpg"):
+        e.search(images=[broken])
+
+
+def test_switching_model_keeps_searching_old_vectors_until_complete(tmp_path, tiny_model_file):
+    from photoclip.core.models import make_tiny_checkpoint
+
+    photos = tmp_path / "photos"
+    write_photos(photos, 10)
+    e = Engine(tmp_path / "library", model=TINY, model_file=tiny_model_file)
+    try:
+        e.index([photos])
+        old_key = e.active.key
+        other = make_tiny_checkpoint(tmp_path / "other-tiny.safetensors", seed=1)
+        e.set_model(TINY, other)
+        assert e.active.key != old_key
+        hits, note = e.search(["a cat"], limit=3)
+        assert note and old_key in note and len(hits) == 3
+        e.index()
+        hits, note = e.search(["a cat"], limit=3)
+        assert note is None and e.library.vector_counts() == {old_key: 10, e.active.key: 10}
+    finally:
+        e.close()
