@@ -4,6 +4,9 @@ and search.
 The active model is a library-wide setting stored in the database. Vectors remember which model made them:
 after a switch, search keeps using the previous model's vectors (and says so) until the new model has caught
 up with every photo, so results never mix models and never go blank mid re-embed.
+
+SQLite connections belong to the thread that opened them, so the app runs one Engine per thread (one indexing,
+one searching) over the same library; they share the loaded models through a `SharedModels` passed to both.
 """
 
 from __future__ import annotations
@@ -22,6 +25,25 @@ from photoclip.core.pipeline import IndexProgress, IndexReport, run_index
 if TYPE_CHECKING:  # importing these at run time pulls in torch, which `status` and `--help` must not pay for
     from photoclip.core.embedder import Embedder
     from photoclip.core.search import Searcher, SearchHit
+    from photoclip.core.thumbnails import ThumbnailCache
+
+
+class SharedModels(dict[str, "Embedder"]):
+    """Loaded embedders by model key, with the lock that makes loading each one happen once.
+
+    Give the same instance to several Engines (``Engine(..., embedders=shared)``, or ``other.shared_models``)
+    and a model loaded by one is used by all; inference on an embedder is thread-safe. The lock is held while a
+    model loads, so a second thread wanting the same model waits for it instead of loading it again.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lock = threading.RLock()
+
+
+# For a plain dict passed as `embedders`: every such dict shares this one lock. Coarser than a lock per dict,
+# but loading a model is rare and the alternative (a lock hidden in the dict) would put a non-model in it.
+_PLAIN_DICT_LOCK = threading.RLock()
 
 
 @dataclass(frozen=True)
@@ -43,7 +65,9 @@ class Engine:
         device: str | None = None,
         threads: int | None = None,
         tqdm_class: type | None = None,
+        embedders: dict[str, Embedder] | None = None,
     ) -> None:
+        """``embedders``: a model cache shared with other Engines (see `SharedModels`); a private one if None."""
         self.library = Library(library_dir)
         self.threads = threads
         self.tqdm_class = tqdm_class
@@ -51,9 +75,10 @@ class Engine:
             self.library.set_setting("device", device)
         if model is not None or model_file is not None:
             self.set_model(model or self.active.name, model_file)
-        self._embedders: dict[str, Embedder] = {}
+        self._embedders: dict[str, Embedder] = SharedModels() if embedders is None else embedders
+        self._embedders_lock = getattr(self._embedders, "lock", _PLAIN_DICT_LOCK)
         self._searchers: dict[str, Searcher] = {}
-        self._lock = threading.Lock()
+        self._thumbnails: ThumbnailCache | None = None
 
     def close(self) -> None:
         self.library.close()
@@ -101,11 +126,25 @@ class Engine:
             return self.choice_for_key(best_key), note
         return active, None
 
+    @property
+    def shared_models(self) -> dict[str, Embedder]:
+        """This engine's model cache, to pass as ``embedders`` to an Engine on another thread."""
+        return self._embedders
+
+    @property
+    def thumbnails(self) -> ThumbnailCache:
+        """The library's thumbnail cache (``<library>/thumbnails``)."""
+        if self._thumbnails is None:
+            from photoclip.core.thumbnails import ThumbnailCache
+
+            self._thumbnails = ThumbnailCache(self.library.folder / "thumbnails")
+        return self._thumbnails
+
     def embedder(self, choice: ModelChoice | None = None) -> Embedder:
         from photoclip.core.embedder import load_embedder
 
         choice = choice or self.active
-        with self._lock:
+        with self._embedders_lock:
             emb = self._embedders.get(choice.key)
             if emb is None:
                 emb = load_embedder(
@@ -124,19 +163,23 @@ class Engine:
         *,
         progress: Callable[[IndexProgress], None] | None = None,
         cancel: threading.Event | None = None,
+        pause: threading.Event | None = None,
         retry_failed: bool = False,
         batch_size: int | None = None,
         workers: int | None = None,
     ) -> IndexReport:
+        """Bring the library up to date (see `run_index`); ``pause`` holds the run between photos while set."""
         active = self.active
         kwargs = {"batch_size": batch_size} if batch_size else {}
         report = run_index(
             self.library, active.key, lambda: self.embedder(active), folders=folders, progress=progress,
-            cancel=cancel, retry_failed=retry_failed, workers=workers, **kwargs,
+            cancel=cancel, pause=pause, retry_failed=retry_failed, workers=workers, **kwargs,
         )
         searcher = self._searchers.get(active.key)
         if searcher is not None:
             searcher.refresh()
+        if report.removed_ids:
+            self.thumbnails.discard(report.removed_ids)  # ids are never reused, but the files would pile up
         return report
 
     def searcher(self) -> tuple[Searcher, str | None]:

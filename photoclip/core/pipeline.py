@@ -22,6 +22,7 @@ import numpy as np
 
 from photoclip.core import imaging
 from photoclip.core.library import Folder, Library, PhotoFields, PhotoRecord
+from photoclip.core.phash import perceptual_hash
 from photoclip.core.scan import FileInfo, hash_bytes, plan_scan
 from photoclip.core.vectors import VectorIndex
 
@@ -47,12 +48,14 @@ class IndexReport:
     updated: int = 0
     moved: int = 0
     removed: int = 0
+    removed_ids: list[int] = field(default_factory=list)  # photos that left the library (for caches keyed by id)
     unchanged: int = 0
     reused: int = 0  # byte-identical to a photo already embedded: vector copied, nothing decoded
     skipped: list[tuple[str, str]] = field(default_factory=list)
     missing_folders: list[str] = field(default_factory=list)
     cancelled: bool = False
-    elapsed_s: float = 0.0
+    elapsed_s: float = 0.0  # wall-clock time, pauses included
+    paused_s: float = 0.0  # of which paused
     device: str | None = None
 
 
@@ -71,6 +74,7 @@ class _Loaded:
     decoded: imaging.DecodedPhoto | None = None
     reuse_from: int | None = None
     error: str | None = None
+    phash: str | None = None
 
 
 def default_workers() -> int:
@@ -92,7 +96,10 @@ def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int]) -> _Loaded:
         loaded.reuse_from = source
         return loaded
     try:
-        loaded.decoded = imaging.read_photo(data, prep)
+        img, meta = imaging.open_oriented(data, min_size=max(prep.size))
+        loaded.decoded = imaging.DecodedPhoto(meta=meta, pixels=imaging.prepare_for_model(img, prep))
+        # The upright picture is decoded here anyway: its perceptual hash (for duplicates) costs ~1 ms more.
+        loaded.phash = perceptual_hash(img)
     except imaging.ImageError as e:
         loaded.error = str(e)
     except Exception as e:  # one strange file must never end the run; its reason is kept for `status`
@@ -110,6 +117,7 @@ class _Run:
         workers: int,
         progress: Callable[[IndexProgress], None] | None,
         cancel: threading.Event | None,
+        pause: threading.Event | None = None,
     ) -> None:
         self.library = library
         self.model_key = model_key
@@ -118,16 +126,34 @@ class _Run:
         self.workers = workers
         self.progress = progress
         self.cancel = cancel
+        self.pause = pause
         self.report = IndexReport()
         self.index: VectorIndex | None = None
         self.done = 0
         self.total = 0
         self.started = time.monotonic()
 
+    def _cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
+
+    def _wait_while_paused(self) -> None:
+        """Block while ``pause`` is set; short waits so a cancel during the pause is seen within ~0.1 s."""
+        if self.pause is None or not self.pause.is_set():
+            return
+        since = time.monotonic()
+        while self.pause.is_set() and not self._cancelled():
+            # Waiting on the cancel event itself returns at once when it is set; without one, nap in slices.
+            if self.cancel is not None:
+                self.cancel.wait(0.1)
+            else:
+                time.sleep(0.1)
+        self.report.paused_s += time.monotonic() - since
+
     def _emit(self, current: str | None = None) -> None:
         if self.progress is None:
             return
-        elapsed = max(time.monotonic() - self.started, 1e-6)
+        # Paused time is not working time: counting it would make the rate sag and the ETA balloon after a pause.
+        elapsed = max(time.monotonic() - self.started - self.report.paused_s, 1e-6)
         rate = self.done / elapsed
         eta = (self.total - self.done) / rate if rate > 0 else None
         self.progress(IndexProgress(self.done, self.total, len(self.report.skipped), rate, eta, current))
@@ -162,7 +188,10 @@ class _Run:
                     if len(pending) >= lookahead:
                         break
                 while pending:
-                    if self.cancel is not None and self.cancel.is_set():
+                    # While paused, the pool finishes the bounded look-ahead already submitted and then idles:
+                    # nothing new is submitted until the loop goes on, so memory stays flat.
+                    self._wait_while_paused()
+                    if self._cancelled():
                         self.report.cancelled = True
                         break
                     loaded = pending.popleft().result()
@@ -208,7 +237,8 @@ class _Run:
                 if b.decoded is not None:
                     m = b.decoded.meta
                     meta = dict(width=m.width, height=m.height, format=m.format, orientation=m.orientation,
-                                taken_at=m.taken_at, camera_make=m.camera_make, camera_model=m.camera_model)
+                                taken_at=m.taken_at, camera_make=m.camera_make, camera_model=m.camera_model,
+                                phash=b.phash)
                     vec = vec_of[id(b)]
                 else:
                     source = self.library.photo(b.reuse_from)  # type: ignore[arg-type]
@@ -250,6 +280,7 @@ def run_index(
     workers: int | None = None,
     progress: Callable[[IndexProgress], None] | None = None,
     cancel: threading.Event | None = None,
+    pause: threading.Event | None = None,
     retry_failed: bool = False,
 ) -> IndexReport:
     """Bring the library up to date with the files under ``folders`` (default: all library folders).
@@ -257,14 +288,20 @@ def run_index(
     ``get_embedder`` is called only when something needs embedding, so a re-index with nothing new never loads
     the model. Photos already in the library but lacking a vector of ``model_key`` (after a model switch) are
     embedded too. Files that failed before are retried when they changed, or always with ``retry_failed``.
+
+    ``cancel`` stops the run between photos, keeping every batch already stored. While ``pause`` is set the run
+    waits between photos (the batch in hand is kept, nothing is lost or done twice); the time paused is left out
+    of the progress rate and ETA and reported as ``paused_s``.
     """
-    run = _Run(library, model_key, get_embedder, batch_size, workers or default_workers(), progress, cancel)
+    run = _Run(library, model_key, get_embedder, batch_size, workers or default_workers(), progress, cancel,
+               pause)
     chosen: list[Folder] = [library.add_folder(Path(f)) for f in folders] if folders else library.folders()
     plan = plan_scan(library, chosen)
     run.report.missing_folders = plan.missing_folders
     run.report.unchanged = plan.unchanged
     run.report.moved = len(plan.moved)
     run.report.removed = len(plan.gone)
+    run.report.removed_ids = [r.id for r in plan.gone]
 
     run.index = VectorIndex.open(library, model_key)
     run.apply_plan_bookkeeping(plan.moved, plan.gone, run.index)
