@@ -136,6 +136,18 @@ def test_missing_folder_is_left_alone(engine, tmp_path):
     assert report.removed == 0 and engine.library.count_photos()["ok"] == 3
 
 
+def test_a_library_inside_a_photo_folder_is_not_indexed(tmp_path, tiny_model_file):
+    photos = tmp_path / "photos"
+    write_photos(photos, 3)
+    e = Engine(photos / "photoclip-library", model=TINY, model_file=tiny_model_file)
+    try:
+        write_photo(e.library.folder / "thumbnails" / "256" / "00" / "1-1.jpg", 9)
+        report = e.index([photos])
+        assert report.added == 3
+    finally:
+        e.close()
+
+
 def test_nested_folders_are_indexed_once(engine, tmp_path):
     photos = tmp_path / "photos"
     write_photos(photos / "2023", 3)

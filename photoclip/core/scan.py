@@ -59,9 +59,10 @@ def is_photo_name(name: str) -> bool:
     return not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_EXTENSIONS
 
 
-def walk_photos(root: str | os.PathLike[str]) -> Iterator[tuple[str, int, int]]:
+def walk_photos(root: str | os.PathLike[str], skip: str | None = None) -> Iterator[tuple[str, int, int]]:
     """(path, size, mtime_ns) of every photo below ``root``; hidden folders and symlinked folders are skipped
-    (symlinks could loop or lead outside the folder the user chose)."""
+    (symlinks could loop or lead outside the folder the user chose), and so is the folder ``skip`` (the
+    library's own, whose thumbnails must not be indexed as photos when it lives inside a photo folder)."""
     stack = [os.fspath(root)]
     while stack:
         d = stack.pop()
@@ -73,7 +74,7 @@ def walk_photos(root: str | os.PathLike[str]) -> Iterator[tuple[str, int, int]]:
         for e in entries:
             try:
                 if e.is_dir(follow_symlinks=False):
-                    if not e.name.startswith("."):
+                    if not e.name.startswith(".") and e.path != skip:
                         stack.append(e.path)
                 elif e.is_file() and is_photo_name(e.name):
                     st = e.stat()
@@ -114,7 +115,7 @@ def plan_scan(library: Library, folders: Sequence[Folder]) -> ScanPlan:
         for f in all_folders:
             if _is_within(f.path, folder.path):
                 known.update(library.photos_in_folder(f.id))
-        for path, size, mtime_ns in walk_photos(folder.path):
+        for path, size, mtime_ns in walk_photos(folder.path, skip=str(library.folder)):
             on_disk[path] = FileInfo(path, folder.id, size, mtime_ns)
 
     for path, info in on_disk.items():
