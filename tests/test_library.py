@@ -90,3 +90,26 @@ def test_remove_folder_forgets_its_photos(tmp_path):
         assert lib.failures() == [("/photos/2.jpg", "broken")]
         with pytest.raises(LibraryError):
             lib.remove_folder(tmp_path / "nope")
+
+
+def test_many_connections_opening_a_new_library_at_once_migrate_it_once(tmp_path):
+    import threading
+
+    errors: list[BaseException] = []
+    start = threading.Barrier(6)
+
+    def open_it() -> None:
+        try:
+            start.wait()
+            Library(tmp_path / "new").close()
+        except BaseException as e:  # collected and asserted below
+            errors.append(e)
+
+    threads = [threading.Thread(target=open_it) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Library(tmp_path / "new") as lib:
+        assert lib.schema_version == SCHEMA_VERSION

@@ -78,7 +78,7 @@ def test_open_builds_from_library_and_reloads_saved_file(lib):
     ids = _store(lib, vecs)
     index = VectorIndex.open(lib, "m")
     assert index is not None and len(index) == 50
-    assert (lib.index_dir / "m.hnsw").exists() and (lib.index_dir / "m.json").exists()
+    assert (lib.index_dir / "m.json").exists() and len(list(lib.index_dir.glob("m-*.hnsw"))) == 1
     again = VectorIndex.open(lib, "m")
     assert again.query(vecs[10], 1)[0].tolist() == [ids[10]]
     assert VectorIndex.open(lib, "other-model") is None
@@ -103,7 +103,7 @@ def test_damaged_index_file_is_rebuilt(lib, damage):
     vecs = _unit(np.random.default_rng(6), 40)
     ids = _store(lib, vecs)
     VectorIndex.open(lib, "m")
-    path = lib.index_dir / "m.hnsw"
+    (path,) = lib.index_dir.glob("m-*.hnsw")
     if damage == "truncate":
         path.write_bytes(path.read_bytes()[:100])
     elif damage == "garbage":
@@ -113,6 +113,22 @@ def test_damaged_index_file_is_rebuilt(lib, damage):
     index = VectorIndex.open(lib, "m")
     assert len(index) == 40
     assert index.query(vecs[3], 1)[0].tolist() == [ids[3]]
+
+
+def test_saves_replace_the_graph_file_and_a_json_never_names_a_mixed_pair(lib):
+    import json
+
+    vecs = _unit(np.random.default_rng(8), 20)
+    _store(lib, vecs[:10])
+    first = VectorIndex.open(lib, "m")
+    other = VectorIndex.open(lib, "m")  # a second writer, as the app's two threads are
+    other.add(np.array([999]), vecs[10:11])
+    other.save(lib)
+    first.save(lib)
+    graphs = list(lib.index_dir.glob("m-*.hnsw"))
+    assert len(graphs) == 1
+    assert json.loads((lib.index_dir / "m.json").read_text())["file"] == graphs[0].name
+    assert len(VectorIndex.open(lib, "m")) == 10  # the last writer's consistent pair, caught up with the library
 
 
 def test_many_deletions_trigger_a_compacting_rebuild(lib):

@@ -1,4 +1,4 @@
-"""The SQLite library: folders, photos and their metadata, embedding vectors, settings.
+"""The SQLite library: folders, photos and their metadata, embedding vectors, settings, duplicate decisions.
 
 The library is the single source of truth. Vectors are stored here as float32 BLOBs together with the model
 that made them; the HNSW index in `vectors.py` is only a cache rebuilt from these rows. The schema carries a
@@ -61,6 +61,34 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 2: duplicates. phash is the photo's 64-bit perceptual hash as 16 hex digits (NULL until computed: photos
+    # indexed before this step get theirs on the first duplicates run). Decisions outlive the photos they name,
+    # so they keep paths rather than foreign keys; dismissed pairs ("not duplicates") go with their photos.
+    """
+    ALTER TABLE photos ADD COLUMN phash TEXT;
+    CREATE INDEX photos_phash ON photos(phash);
+    CREATE TABLE duplicate_decisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        decided_at REAL NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('trash', 'move', 'not_duplicates')),
+        strength TEXT NOT NULL,
+        photo_id INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        size INTEGER,
+        content_hash TEXT,
+        destination TEXT,
+        keeper_id INTEGER,
+        keeper_path TEXT
+    );
+    CREATE TABLE duplicate_dismissals (
+        photo_a INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+        photo_b INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+        dismissed_at REAL NOT NULL,
+        PRIMARY KEY (photo_a, photo_b),
+        CHECK (photo_a < photo_b)
+    ) WITHOUT ROWID;
+    CREATE INDEX duplicate_dismissals_b ON duplicate_dismissals(photo_b);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -102,6 +130,7 @@ class PhotoRecord:
     status: str
     error: str | None
     indexed_at: float
+    phash: str | None = None  # 64-bit perceptual hash, 16 hex digits; None until computed
 
 
 @dataclass(frozen=True)
@@ -122,10 +151,29 @@ class PhotoFields:
     taken_at: str | None = None
     camera_make: str | None = None
     camera_model: str | None = None
+    phash: str | None = None
+
+
+@dataclass(frozen=True)
+class DuplicateDecision:
+    """One thing done about a duplicate group, as recorded in ``duplicate_decisions``."""
+
+    id: int
+    decided_at: float
+    action: str  # 'trash' | 'move' | 'not_duplicates'
+    strength: str
+    photo_id: int
+    path: str
+    size: int | None
+    content_hash: str | None
+    destination: str | None
+    keeper_id: int | None
+    keeper_path: str | None
 
 
 _PHOTO_COLUMNS = ", ".join(PhotoRecord.__dataclass_fields__)
-_META_COLUMNS = ("width", "height", "format", "orientation", "taken_at", "camera_make", "camera_model")
+# What a byte-identical copy can take over from its twin without decoding (the perceptual hash included).
+_META_COLUMNS = ("width", "height", "format", "orientation", "taken_at", "camera_make", "camera_model", "phash")
 
 
 class Library:
@@ -169,17 +217,25 @@ class Library:
     # -- schema -------------------------------------------------------------------------------------------
 
     def _migrate(self) -> None:
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise LibraryError(
-                f"{self.db_path} was written by a newer photoclip (schema {version}, this one knows "
-                f"{SCHEMA_VERSION}); please update photoclip"
-            )
-        for step in range(version, SCHEMA_VERSION):
-            # executescript commits on its own, so the version bump rides inside the same script.
-            self._conn.executescript(
-                f"BEGIN; {MIGRATIONS[step]} PRAGMA user_version = {step + 1}; COMMIT;"
-            )
+        # BEGIN IMMEDIATE takes the write lock before the version is read: when two connections open a new
+        # library at once (the app's index and query threads, a CLI run beside the app), one migrates and the
+        # other waits, then finds the schema current. DDL and user_version are transactional in SQLite.
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise LibraryError(
+                    f"{self.db_path} was written by a newer photoclip (schema {version}, this one knows "
+                    f"{SCHEMA_VERSION}); please update photoclip"
+                )
+            for step in range(version, SCHEMA_VERSION):
+                for statement in _statements(MIGRATIONS[step]):
+                    self._conn.execute(statement)
+                self._conn.execute(f"PRAGMA user_version = {step + 1}")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
 
     @property
     def schema_version(self) -> int:
@@ -272,18 +328,19 @@ class Library:
         cur = self._conn.execute(
             """
             INSERT INTO photos(folder_id, path, size, mtime_ns, content_hash, width, height, format,
-                               orientation, taken_at, camera_make, camera_model, status, error, indexed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               orientation, taken_at, camera_make, camera_model, status, error, indexed_at, phash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(path) DO UPDATE SET
                 folder_id = excluded.folder_id, size = excluded.size, mtime_ns = excluded.mtime_ns,
                 content_hash = excluded.content_hash, width = excluded.width, height = excluded.height,
                 format = excluded.format, orientation = excluded.orientation, taken_at = excluded.taken_at,
                 camera_make = excluded.camera_make, camera_model = excluded.camera_model,
-                status = excluded.status, error = excluded.error, indexed_at = excluded.indexed_at
+                status = excluded.status, error = excluded.error, indexed_at = excluded.indexed_at,
+                phash = excluded.phash
             RETURNING id
             """,
             (f.folder_id, f.path, f.size, f.mtime_ns, f.content_hash, f.width, f.height, f.format,
-             f.orientation, f.taken_at, f.camera_make, f.camera_model, f.status, f.error, now),
+             f.orientation, f.taken_at, f.camera_make, f.camera_model, f.status, f.error, now, f.phash),
         )
         return int(cur.fetchone()[0])
 
@@ -352,6 +409,21 @@ class Library:
         mat = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1).copy()
         return ids, mat, int(rows[-1][2])
 
+    def vectors_of(self, model: str, ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(photo ids, vectors matrix) of the given photos' ``model`` vectors, in the order of ``ids``; photos
+        without one are left out."""
+        found: dict[int, bytes] = {}
+        for chunk in _chunks(list(ids), 900):
+            marks = ",".join("?" * len(chunk))
+            found.update(self._conn.execute(
+                f"SELECT photo_id, vector FROM embeddings WHERE model = ? AND photo_id IN ({marks})", (model, *chunk)
+            ).fetchall())
+        have = [i for i in ids if i in found]
+        if not have:
+            return np.empty(0, dtype=np.int64), np.empty((0, 0), dtype=np.float32)
+        mat = np.frombuffer(b"".join(found[i] for i in have), dtype=np.float32).reshape(len(have), -1).copy()
+        return np.asarray(have, dtype=np.int64), mat
+
     def max_vector_seq(self, model: str) -> int:
         row = self._conn.execute("SELECT MAX(seq) FROM embeddings WHERE model = ?", (model,)).fetchone()
         return int(row[0] or 0)
@@ -384,6 +456,71 @@ class Library:
     def copy_metadata(self, source: PhotoRecord) -> dict[str, object]:
         """The decoded-image facts of a photo, for a byte-identical copy that needs no decoding."""
         return {c: getattr(source, c) for c in _META_COLUMNS}
+
+    # -- duplicates ---------------------------------------------------------------------------------------
+
+    def ok_photos(self, under: str | os.PathLike[str] | None = None) -> list[PhotoRecord]:
+        """Every usable photo, or those at or below the folder ``under``, in path order."""
+        sql = f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE status = 'ok'"
+        params: tuple[str, ...] = ()
+        if under is not None:
+            root = str(Path(under).expanduser().resolve())
+            # A range on the path instead of LIKE: no escaping of % and _, and the path index can serve it.
+            prefix = root.rstrip(os.sep) + os.sep
+            sql += " AND (path = ? OR (path >= ? AND path < ?))"
+            params = (root, prefix, prefix[:-1] + chr(ord(os.sep) + 1))
+        return [PhotoRecord(*r) for r in self._conn.execute(sql + " ORDER BY path", params)]
+
+    def set_phashes(self, items: Iterable[tuple[int, str]]) -> None:
+        with self.transaction():
+            self._conn.executemany("UPDATE photos SET phash = ? WHERE id = ?", ((h, i) for i, h in items))
+
+    def dismiss_pairs(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Remember that these photos are not duplicates of each other (order within a pair does not matter)."""
+        now = time.time()
+        rows = {(min(a, b), max(a, b)) for a, b in pairs if a != b}
+        with self.transaction():
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO duplicate_dismissals(photo_a, photo_b, dismissed_at) VALUES (?, ?, ?)",
+                ((a, b, now) for a, b in sorted(rows)),
+            )
+
+    def dismissed_pairs(self) -> set[tuple[int, int]]:
+        return {(a, b) for a, b in self._conn.execute("SELECT photo_a, photo_b FROM duplicate_dismissals")}
+
+    def record_duplicate_decision(
+        self,
+        action: str,
+        strength: str,
+        photo: PhotoRecord,
+        keeper: PhotoRecord | None,
+        destination: str | None = None,
+    ) -> None:
+        self._conn.execute(
+            "INSERT INTO duplicate_decisions(decided_at, action, strength, photo_id, path, size, content_hash, "
+            "destination, keeper_id, keeper_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (time.time(), action, strength, photo.id, photo.path, photo.size, photo.content_hash, destination,
+             keeper.id if keeper else None, keeper.path if keeper else None),
+        )
+
+    def duplicate_decisions(self) -> list[DuplicateDecision]:
+        cols = ", ".join(DuplicateDecision.__dataclass_fields__)
+        rows = self._conn.execute(f"SELECT {cols} FROM duplicate_decisions ORDER BY id")
+        return [DuplicateDecision(*r) for r in rows]
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a migration script, one at a time (``execute`` takes one; ``executescript`` would
+    commit the migration's transaction half-way)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending
+            pending = ""
+    if pending.strip():
+        yield pending
 
 
 def _chunks(items: list[int], n: int) -> Iterator[list[int]]:

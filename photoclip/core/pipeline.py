@@ -22,7 +22,7 @@ import numpy as np
 
 from photoclip.core import imaging
 from photoclip.core.library import Folder, Library, PhotoFields, PhotoRecord
-from photoclip.core.phash import perceptual_hash
+from photoclip.core.phash import HASH_DECODE_SIZE, perceptual_hash
 from photoclip.core.scan import FileInfo, hash_bytes, plan_scan
 from photoclip.core.vectors import VectorIndex
 
@@ -96,9 +96,10 @@ def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int]) -> _Loaded:
         loaded.reuse_from = source
         return loaded
     try:
-        img, meta = imaging.open_oriented(data, min_size=max(prep.size))
+        # The upright picture is decoded here anyway: its perceptual hash (for duplicates) costs ~1 ms more. The
+        # decode is never smaller than the hash's own, so a hash does not depend on the model's input size.
+        img, meta = imaging.open_oriented(data, min_size=max(*prep.size, HASH_DECODE_SIZE))
         loaded.decoded = imaging.DecodedPhoto(meta=meta, pixels=imaging.prepare_for_model(img, prep))
-        # The upright picture is decoded here anyway: its perceptual hash (for duplicates) costs ~1 ms more.
         loaded.phash = perceptual_hash(img)
     except imaging.ImageError as e:
         loaded.error = str(e)

@@ -8,10 +8,12 @@ index save costs a short catch-up, never a wrong result. A missing, corrupt or m
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import tempfile
+import uuid
 from pathlib import Path
 
 import hnswlib
@@ -24,7 +26,7 @@ EF_CONSTRUCTION = 200
 MIN_EF_SEARCH = 128
 # Rebuild when this share of the graph's slots hold deleted photos: they cost memory and search time.
 MAX_DELETED_SHARE = 0.3
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def _slug(model: str) -> str:
@@ -69,11 +71,11 @@ class VectorIndex:
 
     @classmethod
     def _load(cls, base: Path, model: str) -> VectorIndex | None:
-        meta_path, bin_path = base.with_suffix(".json"), base.with_suffix(".hnsw")
         try:
-            meta = json.loads(meta_path.read_text())
+            meta = json.loads(base.parent.joinpath(base.name + ".json").read_text())
             if meta.get("format") != FORMAT_VERSION or meta.get("model") != model:
                 return None
+            bin_path = base.parent / str(meta["file"])
             index = cls.__new__(cls)
             index.dim = int(meta["dim"])
             index.model = model
@@ -115,30 +117,39 @@ class VectorIndex:
         self._index, self._live, self._deleted, self.seq = fresh._index, fresh._live, set(), seq
 
     def save(self, library: Library) -> None:
-        """Write both files next to their final names, then rename: a crash never leaves a half file."""
+        """Write the graph under a fresh name, then atomically point ``<slug>.json`` at it.
+
+        The pair can never mix, even with two writers (the app's threads, a CLI run beside the app): each
+        ``.json`` names the one graph file it was written with, and a crash leaves the previous pair intact.
+        """
         library.index_dir.mkdir(parents=True, exist_ok=True)
-        base = library.index_dir / _slug(self.model)
+        slug = _slug(self.model)
+        graph = f"{slug}-{uuid.uuid4().hex[:12]}.hnsw"
+        self._index.save_index(str(library.index_dir / graph))
         meta = {
             "format": FORMAT_VERSION,
             "model": self.model,
+            "file": graph,
             "dim": self.dim,
             "seq": self.seq,
             "capacity": self._index.get_max_elements(),
             "live": sorted(self._live),
             "deleted": sorted(self._deleted),
         }
-        for suffix, write in (
-            (".hnsw", lambda p: self._index.save_index(p)),
-            (".json", lambda p: Path(p).write_text(json.dumps(meta))),
-        ):
-            fd, tmp = tempfile.mkstemp(dir=library.index_dir, prefix=".tmp-", suffix=suffix)
-            os.close(fd)
-            try:
-                write(tmp)
-                os.replace(tmp, base.with_suffix(suffix))
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+        fd, tmp = tempfile.mkstemp(dir=library.index_dir, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w") as f:
+                json.dump(meta, f)
+            os.replace(tmp, library.index_dir / f"{slug}.json")
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        # Older graphs of this model are garbage now (a reader that still had one open keeps its copy).
+        stale = re.compile(re.escape(slug) + r"-[0-9a-f]{12}\.hnsw")
+        for p in library.index_dir.iterdir():
+            if p.name != graph and stale.fullmatch(p.name):
+                with contextlib.suppress(OSError):
+                    p.unlink()
 
     # -- contents -----------------------------------------------------------------------------------------
 
@@ -185,6 +196,17 @@ class VectorIndex:
         self._index.set_ef(max(MIN_EF_SEARCH, 2 * k))
         labels, dist = self._index.knn_query(np.asarray(vector, dtype=np.float32).reshape(1, -1), k=k)
         return labels[0].astype(np.int64), (1.0 - dist[0]).astype(np.float32)
+
+    def query_many(self, vectors: np.ndarray, k: int, ef: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """`query` for many vectors at once (hnswlib spreads them over the cores): (n, k') ids and similarities,
+        each row best first, k' = min(k, len(self)). ``ef`` narrows or widens the search (default as `query`)."""
+        vectors = np.asarray(vectors, dtype=np.float32).reshape(-1, self.dim)
+        k = min(k, len(self._live))
+        if k <= 0 or len(vectors) == 0:
+            return np.empty((len(vectors), 0), dtype=np.int64), np.empty((len(vectors), 0), dtype=np.float32)
+        self._index.set_ef(max(ef if ef is not None else max(MIN_EF_SEARCH, 2 * k), k))
+        labels, dist = self._index.knn_query(vectors, k=k)
+        return labels.astype(np.int64), (1.0 - dist).astype(np.float32)
 
     def get(self, ids: list[int]) -> np.ndarray:
         return np.asarray(self._index.get_items(ids), dtype=np.float32)

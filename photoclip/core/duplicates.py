@@ -1,0 +1,539 @@
+"""Duplicate photos at three strengths, grouped without chaining, and acting on them safely.
+
+Strengths, strongest first; each also finds the stronger kinds (identical bytes are the same picture, and the
+same picture is a very similar shot):
+
+- ``identical``: the same bytes (``photos.content_hash``, stored for every photo at index time).
+- ``same``: the same picture re-encoded, resized, converted, EXIF-rotated or slightly cropped: 64-bit perceptual
+  hashes (``photos.phash``) at most `SAME_THRESHOLD` bits apart, candidate pairs from exact multi-index hashing
+  (see `phash`). Photos indexed before hashes were stored get theirs here, once, in a thread pool.
+- ``similar``: near-identical shots (a burst, a slightly moved camera, a heavier crop): CLIP cosine similarity of
+  at least `SIMILAR_THRESHOLD`, candidate pairs from each photo's nearest neighbours in the HNSW index.
+
+Grouping rule, so that A≈B≈C≈…≈Z never chains A and Z into one group: a group is a set of photos of which *every
+two* are within the threshold (complete linkage), not a connected component. Candidate pairs are taken closest
+first, and a pair joins its two groups only when every photo of one is within the threshold of every photo of the
+other; a photo therefore ends up with the photos it is closest to. Pairs the user marked "not duplicates" count as
+far apart at every strength, so they never share a group again (a later photo may still join one of them).
+
+Suggested keeper: highest resolution, then largest file, then earliest date taken, then richest metadata (date,
+camera make, model present), then the shortest file name (copies get suffixes like " (1)" or "-copy"), then the
+photo that has been in the library longest. The user may pick another.
+
+Acting never deletes: the others go to the system trash (send2trash) or are moved into a folder the user picked,
+under a fresh name when one is taken (nothing there is overwritten), and never into a library folder (they would
+be indexed again and come back as duplicates). Before a file is touched we check that the keeper is still there,
+that the file is unchanged since it was indexed (size and mtime) and that it is not the keeper itself reached by
+another path. Each step is recorded in ``duplicate_decisions``. Trashed and moved files leave the library (vectors
+included) and the in-memory indexes passed in; the saved index files catch up when next opened. A moved file is
+forgotten rather than re-pointed: it now lies outside the library's folders.
+
+No Qt here. Like `Library`, everything runs on the thread that opened the library; hashing fans out to a pool.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from photoclip.core.library import Library, PhotoRecord
+from photoclip.core.phash import SAME_THRESHOLD, ensure_phashes, hashes_to_array, pairs_within, popcount
+from photoclip.core.vectors import VectorIndex
+
+STRENGTHS = ("identical", "same", "similar")
+# CLIP cosine at which two photos count as "similar shots". Published CLIP dedup recipes use 0.95-0.99 to catch
+# copies of one image; copies are already the "same" strength's job, so "similar" reaches a little lower, to
+# bursts and re-framings of one moment, while complete linkage keeps the groups tight. The user moves it.
+SIMILAR_THRESHOLD = 0.92
+# Neighbours asked of the HNSW index per photo; a photo whose k-th neighbour still passes the threshold (a long
+# burst) is asked again with four times as many, up to MAX_NEIGHBOURS (a group never needs more members).
+SIMILAR_NEIGHBOURS = 16
+MAX_NEIGHBOURS = 64
+# Search breadth for those queries (at least k): near-duplicates are a photo's very closest neighbours, which HNSW
+# finds without the wide search that ranking a library for a text query needs; at 100k photos this halves the
+# scan (benchmarks/duplicates.py) and still finds every planted near-duplicate.
+SIMILAR_EF = 16
+_QUERY_CHUNK = 2048
+
+
+class DuplicateActionError(Exception):
+    """An action on a group that was refused before anything was touched; the message says why."""
+
+
+class DuplicateScanCancelled(Exception):
+    """`find_duplicates` was cancelled; hashes computed so far are kept."""
+
+
+@dataclass(frozen=True)
+class DuplicateProgress:
+    stage: str  # 'hashing' (perceptual hashes of older photos) | 'comparing' (similar: neighbour queries)
+    done: int
+    total: int
+    skipped: int = 0  # photos that could not be hashed (gone, changed since indexed, unreadable)
+
+
+@dataclass
+class DuplicateGroup:
+    """Photos that are duplicates of each other at ``strength``; ``members[0]`` is the suggested keeper.
+
+    ``evidence`` says why, in JSON-ready values: ``threshold``, the worst pair in the group (``max_distance`` for
+    'same', ``min_similarity`` for 'similar'), each member's value against the suggested keeper (``distance`` or
+    ``similarity``, keyed by photo id), the ``measure`` used and ``identical_to_keeper`` (ids of byte-identical
+    copies of the keeper).
+    """
+
+    members: list[PhotoRecord]
+    keeper_id: int
+    strength: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ids(self) -> list[int]:
+        return [p.id for p in self.members]
+
+    def member(self, photo_id: int) -> PhotoRecord:
+        for p in self.members:
+            if p.id == photo_id:
+                return p
+        raise ValueError(f"photo {photo_id} is not in this group")
+
+    @property
+    def keeper(self) -> PhotoRecord:
+        return self.member(self.keeper_id)
+
+    def others(self, keeper_id: int | None = None) -> list[PhotoRecord]:
+        keep = self.keeper_id if keeper_id is None else self.member(keeper_id).id
+        return [p for p in self.members if p.id != keep]
+
+    def reclaimable_bytes(self, keeper_id: int | None = None) -> int:
+        return sum(p.size for p in self.others(keeper_id))
+
+
+@dataclass
+class ActionReport:
+    done: list[tuple[PhotoRecord, str | None]] = field(default_factory=list)  # photo, new path (None: trash)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # path, reason
+
+    @property
+    def bytes(self) -> int:
+        return sum(p.size for p, _ in self.done)
+
+
+# -- finding --------------------------------------------------------------------------------------------------
+
+
+def find_duplicates(
+    library: Library,
+    model_key: str | None,
+    strength: str,
+    threshold: float | None = None,
+    folder: str | os.PathLike[str] | None = None,
+    progress: Callable[[DuplicateProgress], None] | None = None,
+    *,
+    cancel: threading.Event | None = None,
+    workers: int | None = None,
+) -> list[DuplicateGroup]:
+    """Duplicate groups among the library's photos (those under ``folder`` only, when given), by keeper path.
+
+    ``threshold``: Hamming bits for 'same' (default `SAME_THRESHOLD`), cosine for 'similar' (default
+    `SIMILAR_THRESHOLD`); 'identical' takes none. ``model_key`` names the vectors 'similar' compares.
+    """
+    if strength not in STRENGTHS:
+        raise ValueError(f"unknown strength {strength!r}; expected one of {', '.join(STRENGTHS)}")
+    photos = library.ok_photos(folder)
+    dismissed = library.dismissed_pairs()
+    if strength == "identical":
+        if threshold is not None:
+            raise ValueError("identical duplicates take no threshold")
+        clusters, evidence = _identical(photos, dismissed)
+    elif strength == "same":
+        t = SAME_THRESHOLD if threshold is None else _bits(threshold)
+
+        def on_hashed(done: int, total: int, skipped: int) -> None:
+            if progress is not None:
+                progress(DuplicateProgress("hashing", done, total, skipped))
+
+        photos = ensure_phashes(library, photos, progress=on_hashed, cancel=cancel, workers=workers)
+        if cancel is not None and cancel.is_set():
+            raise DuplicateScanCancelled()
+        clusters, evidence = _same(photos, t, dismissed)
+    else:
+        thr = SIMILAR_THRESHOLD if threshold is None else float(threshold)
+        if not 0.0 < thr <= 1.0:
+            raise ValueError(f"the 'similar' threshold is a cosine similarity in (0, 1], got {threshold}")
+        if model_key is None:
+            raise ValueError("similar duplicates need the model whose vectors to compare")
+        clusters, evidence = _similar(library, model_key, photos, thr, dismissed, progress, cancel)
+    by_id = {p.id: p for p in photos}
+    groups = [_make_group([by_id[i] for i in ids], strength, evidence) for ids in clusters]
+    groups.sort(key=lambda g: g.keeper.path)
+    return groups
+
+
+def _bits(threshold: float) -> int:
+    if threshold != int(threshold) or not 0 <= threshold <= 32:
+        raise ValueError(f"the 'same' threshold is a whole number of bits from 0 to 32, got {threshold}")
+    return int(threshold)
+
+
+def keeper_rank(p: PhotoRecord) -> tuple[object, ...]:
+    """Sort key of the keeper rule (see the module docstring): the best photo to keep sorts first."""
+    pixels = (p.width or 0) * (p.height or 0)
+    richness = sum(v is not None for v in (p.taken_at, p.camera_make, p.camera_model))
+    return (-pixels, -p.size, p.taken_at is None, p.taken_at or "", -richness, len(os.path.basename(p.path)), p.id)
+
+
+def suggest_keeper(members: Sequence[PhotoRecord]) -> PhotoRecord:
+    return min(members, key=keeper_rank)
+
+
+Evidence = Callable[[list[int], int], dict[str, Any]]
+
+
+def _make_group(members: list[PhotoRecord], strength: str, evidence: Evidence) -> DuplicateGroup:
+    members = sorted(members, key=keeper_rank)
+    keeper = members[0]
+    ev = evidence([p.id for p in members], keeper.id)
+    ev["identical_to_keeper"] = [p.id for p in members[1:] if p.content_hash and p.content_hash == keeper.content_hash]
+    return DuplicateGroup(members, keeper.id, strength, ev)
+
+
+def _complete_linkage(
+    edges: Iterable[tuple[float, int, int]], all_close: Callable[[list[int], list[int]], bool]
+) -> list[list[int]]:
+    """Groups in which every two photos are close, grown from candidate pairs taken best (lowest key) first.
+
+    ``all_close(a, b)`` says whether every photo of ``a`` is close to every photo of ``b``. A merge refused once is
+    not tried again while both groups stay as they are, so a long burst costs one check per pair of groups.
+    """
+    # Singletons are their own group, named by their photo id; merged groups get negative names.
+    group_of: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    refused: set[tuple[int, int]] = set()
+    names = itertools.count(-1, -1)
+    for _, a, b in sorted(edges):
+        ga, gb = group_of.get(a, a), group_of.get(b, b)
+        if ga == gb or _pair(ga, gb) in refused:
+            continue
+        left, right = members.get(ga, [a]), members.get(gb, [b])
+        if not all_close(left, right):
+            refused.add(_pair(ga, gb))
+            continue
+        merged = next(names)
+        members[merged] = left + right
+        members.pop(ga, None)
+        members.pop(gb, None)
+        for x in members[merged]:
+            group_of[x] = merged
+    return [sorted(m) for m in members.values()]
+
+
+def _pair(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)
+
+
+def _not_dismissed(dismissed: set[tuple[int, int]]) -> Callable[[list[int], list[int]], bool]:
+    partners: dict[int, set[int]] = {}
+    for a, b in dismissed:
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+
+    def ok(left: list[int], right: list[int]) -> bool:
+        if not partners:
+            return True
+        others = set(right)
+        return not any(partners.get(x, set()) & others for x in left)
+
+    return ok
+
+
+def _identical(photos: list[PhotoRecord], dismissed: set[tuple[int, int]]) -> tuple[list[list[int]], Evidence]:
+    buckets: dict[str, list[int]] = {}
+    for p in photos:
+        if p.content_hash:
+            buckets.setdefault(p.content_hash, []).append(p.id)
+    hash_of = {p.id: p.content_hash for p in photos}
+    edges = [(0.0, a, b) for ids in buckets.values() if len(ids) > 1 for a, b in itertools.combinations(ids, 2)]
+    allowed = _not_dismissed(dismissed)
+
+    def all_close(left: list[int], right: list[int]) -> bool:
+        return hash_of[left[0]] == hash_of[right[0]] and allowed(left, right)  # one bucket: one hash
+
+    def evidence(ids: list[int], keeper: int) -> dict[str, Any]:
+        return {"measure": "content hash (BLAKE2b of the file's bytes)", "threshold": None,
+                "content_hash": hash_of[keeper]}
+
+    return _complete_linkage(edges, all_close), evidence
+
+
+def _same(photos: list[PhotoRecord], t: int, dismissed: set[tuple[int, int]]) -> tuple[list[list[int]], Evidence]:
+    hashed = [p for p in photos if p.phash]
+    hash_of = {p.id: int(p.phash, 16) for p in hashed}  # type: ignore[arg-type]
+    # Equal hashes are one point for the search; their photos are expanded into pairs afterwards.
+    members: dict[str, list[int]] = {}
+    for p in hashed:
+        members.setdefault(p.phash, []).append(p.id)  # type: ignore[arg-type]
+    values = list(members)
+    ui, uj, ud = pairs_within(hashes_to_array(values), t)
+    edges: list[tuple[float, int, int]] = []
+    for ids in members.values():
+        edges.extend((0.0, a, b) for a, b in itertools.combinations(ids, 2))
+    for a, b, d in zip(ui.tolist(), uj.tolist(), ud.tolist(), strict=True):
+        edges.extend((float(d), x, y) for x in members[values[a]] for y in members[values[b]])
+    allowed = _not_dismissed(dismissed)
+
+    def dist(x: int, y: int) -> int:
+        return (hash_of[x] ^ hash_of[y]).bit_count()
+
+    def all_close(left: list[int], right: list[int]) -> bool:
+        hl = np.array([hash_of[x] for x in left], dtype=np.uint64)
+        hr = np.array([hash_of[y] for y in right], dtype=np.uint64)
+        return bool((popcount(hl[:, None] ^ hr[None, :]) <= t).all()) and allowed(left, right)
+
+    def evidence(ids: list[int], keeper: int) -> dict[str, Any]:
+        return {
+            "measure": "perceptual hash (64-bit pHash) Hamming distance",
+            "threshold": t,
+            "max_distance": max(dist(x, y) for x, y in itertools.combinations(ids, 2)),
+            "distance": {i: dist(keeper, i) for i in ids if i != keeper},
+        }
+
+    return _complete_linkage(edges, all_close), evidence
+
+
+def _similar(
+    library: Library,
+    model_key: str,
+    photos: list[PhotoRecord],
+    thr: float,
+    dismissed: set[tuple[int, int]],
+    progress: Callable[[DuplicateProgress], None] | None,
+    cancel: threading.Event | None,
+) -> tuple[list[list[int]], Evidence]:
+    index = VectorIndex.open(library, model_key)
+    scope = np.asarray([p.id for p in photos if index is not None and p.id in index], dtype=np.int64)
+    found_a: list[np.ndarray] = []
+    found_b: list[np.ndarray] = []
+    found_s: list[np.ndarray] = []
+
+    def keep(src: np.ndarray, labels: np.ndarray, sims: np.ndarray) -> None:
+        hit = (sims >= thr) & (labels != src[:, None]) & np.isin(labels, scope)
+        r, c = np.nonzero(hit)
+        found_a.append(src[r])
+        found_b.append(labels[r, c])
+        found_s.append(sims[r, c])
+
+    for start in range(0, len(scope), _QUERY_CHUNK):
+        if cancel is not None and cancel.is_set():
+            raise DuplicateScanCancelled()
+        if progress is not None:
+            progress(DuplicateProgress("comparing", start, len(scope)))
+        assert index is not None
+        # The library holds the vectors as stored; reading them there is much faster than hnswlib's get_items.
+        chunk, vecs = library.vectors_of(model_key, scope[start : start + _QUERY_CHUNK].tolist())
+        labels, sims = index.query_many(vecs, SIMILAR_NEIGHBOURS + 1, ef=SIMILAR_EF)
+        keep(chunk, labels, sims)
+        # Every neighbour asked for passed: there may be more (a long burst); ask those photos again, wider.
+        limit = min(MAX_NEIGHBOURS, len(index))
+        for row in np.nonzero(sims[:, -1] >= thr)[0] if labels.shape[1] < limit else ():
+            k = labels.shape[1]
+            while True:
+                k = min(k * 4, limit)
+                more_l, more_s = index.query_many(vecs[row : row + 1], k, ef=max(SIMILAR_EF, k))
+                if more_s[0, -1] < thr or k == limit:
+                    break
+            keep(chunk[row : row + 1], more_l, more_s)
+    if progress is not None:
+        progress(DuplicateProgress("comparing", len(scope), len(scope)))
+    best: dict[tuple[int, int], float] = {}
+    if found_a:
+        a, b, s = np.concatenate(found_a), np.concatenate(found_b), np.concatenate(found_s)
+        for x, y, v in zip(np.minimum(a, b).tolist(), np.maximum(a, b).tolist(), s.tolist(), strict=True):
+            if v > best.get((x, y), -2.0):
+                best[(x, y)] = v
+    involved, mat = library.vectors_of(model_key, sorted({i for pair in best for i in pair}))
+    norms = np.linalg.norm(mat, axis=1, keepdims=True) if len(mat) else np.ones((0, 1), np.float32)
+    mat = mat / np.where(norms > 0, norms, 1.0)  # cosine, whatever was stored
+    row_of = {pid: n for n, pid in enumerate(involved.tolist())}
+    allowed = _not_dismissed(dismissed)
+
+    def sim(x: int, y: int) -> float:
+        return float(np.dot(mat[row_of[x]], mat[row_of[y]]))
+
+    def all_close(left: list[int], right: list[int]) -> bool:
+        block = mat[[row_of[x] for x in left]] @ mat[[row_of[y] for y in right]].T
+        return bool((block >= thr).all()) and allowed(left, right)
+
+    def evidence(ids: list[int], keeper: int) -> dict[str, Any]:
+        return {
+            "measure": f"CLIP cosine similarity ({model_key})",
+            "threshold": thr,
+            "min_similarity": round(min(sim(x, y) for x, y in itertools.combinations(ids, 2)), 4),
+            "similarity": {i: round(sim(keeper, i), 4) for i in ids if i != keeper},
+        }
+
+    edges = [(-s, a, b) for (a, b), s in best.items()]
+    return _complete_linkage(edges, all_close), evidence
+
+
+# -- acting ---------------------------------------------------------------------------------------------------
+
+
+def trash_others(
+    library: Library,
+    group: DuplicateGroup,
+    keeper_id: int | None = None,
+    *,
+    trash: Callable[[str], object] | None = None,
+    indexes: Iterable[VectorIndex] = (),
+) -> ActionReport:
+    """Send every photo of ``group`` but the keeper (default: the suggested one) to the system trash.
+
+    ``trash`` is send2trash's function unless given. Returns what was trashed and what was skipped, and why.
+    """
+    if trash is None:
+        from send2trash import send2trash as system_trash
+
+        trash = system_trash
+    put_in_trash = trash
+
+    def act(p: PhotoRecord) -> str | None:
+        put_in_trash(p.path)
+        return None
+
+    return _act(library, group, keeper_id, "trash", act, list(indexes))
+
+
+def move_others(
+    library: Library,
+    group: DuplicateGroup,
+    dest: str | os.PathLike[str],
+    keeper_id: int | None = None,
+    *,
+    indexes: Iterable[VectorIndex] = (),
+) -> ActionReport:
+    """Move every photo of ``group`` but the keeper into the folder ``dest`` (created if needed).
+
+    A name already taken there gets " (1)", " (2)", … before its extension: nothing is overwritten. ``dest`` may
+    not lie inside one of the library's folders.
+    """
+    target = Path(dest).expanduser().resolve()
+    for f in library.folders():
+        root = Path(f.path)
+        if target == root or root in target.parents:
+            raise DuplicateActionError(
+                f"{target} is inside the library folder {root}: moved photos would be indexed again and come "
+                "back as duplicates; choose a folder outside the library's folders"
+            )
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise DuplicateActionError(f"cannot create {target}: {e.strerror or e}") from e
+    return _act(library, group, keeper_id, "move", lambda p: str(_move_without_overwrite(p.path, target)),
+                list(indexes))
+
+
+def mark_not_duplicates(library: Library, group: DuplicateGroup) -> None:
+    """Remember that the group's photos are not duplicates of each other: they never share a group again."""
+    with library.transaction():
+        library.dismiss_pairs(itertools.combinations(group.ids, 2))
+        for p in group.members:
+            library.record_duplicate_decision("not_duplicates", group.strength, p, None)
+
+
+def _act(
+    library: Library,
+    group: DuplicateGroup,
+    keeper_id: int | None,
+    action: str,
+    act: Callable[[PhotoRecord], str | None],
+    indexes: list[VectorIndex],
+) -> ActionReport:
+    keeper = group.member(group.keeper_id if keeper_id is None else keeper_id)
+    if not os.path.isfile(keeper.path):
+        raise DuplicateActionError(f"the photo to keep is no longer at {keeper.path}; nothing was done")
+    report = ActionReport()
+    for p in group.others(keeper.id):
+        reason = _unsafe(p, keeper)
+        if reason is None:
+            try:
+                new_path = act(p)
+            except OSError as e:
+                reason = f"could not {'move' if action == 'move' else 'trash'} it: {e.strerror or e}"
+        if reason is not None:
+            report.skipped.append((p.path, reason))
+            continue
+        # The file is already gone from where it was: forget it at once, so a crash later cannot leave the
+        # library pointing at it (and a rescan would forget it anyway).
+        with library.transaction():
+            library.record_duplicate_decision(action, group.strength, p, keeper, new_path)
+            library.delete_photos([p.id])
+        for index in indexes:
+            index.remove([p.id])
+        report.done.append((p, new_path))
+    return report
+
+
+def _unsafe(p: PhotoRecord, keeper: PhotoRecord) -> str | None:
+    """Why ``p`` must not be trashed or moved now, or None when it may."""
+    try:
+        st = os.stat(p.path)
+    except FileNotFoundError:
+        return "no longer there"
+    except OSError as e:
+        return f"cannot be read: {e.strerror or e}"
+    if st.st_size != p.size or st.st_mtime_ns != p.mtime_ns:
+        return "changed since it was indexed; index again first"
+    try:
+        if os.path.samefile(p.path, keeper.path):
+            return "it is the photo to keep, reached by another path"
+    except OSError:
+        pass
+    return None
+
+
+def _move_without_overwrite(src: str, folder: Path) -> Path:
+    name = Path(src).name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    for n in itertools.count():
+        candidate = folder / (name if n == 0 else f"{stem} ({n}){suffix}")
+        try:
+            # A hard link is created only if the name is free, atomically: no check-then-write race.
+            os.link(src, candidate)
+        except FileExistsError:
+            continue
+        except OSError:
+            # Another file system, or one without hard links: copy into a file we create exclusively.
+            if not _copy_exclusive(src, candidate):
+                continue
+        try:
+            os.unlink(src)
+        except OSError:
+            os.unlink(candidate)  # the photo stays where it was; no second copy is left behind
+            raise
+        return candidate
+    raise AssertionError("unreachable")
+
+
+def _copy_exclusive(src: str, dst: Path) -> bool:
+    """Copy ``src`` to ``dst`` only if no file is there yet (False then); a failed copy leaves nothing behind."""
+    try:
+        with open(dst, "xb") as out, open(src, "rb") as inp:
+            shutil.copyfileobj(inp, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        shutil.copystat(src, dst)
+    except FileExistsError:
+        return False  # only "xb" raises this: the name is someone else's file, leave it alone
+    except BaseException:
+        dst.unlink(missing_ok=True)
+        raise
+    return True

@@ -1,0 +1,502 @@
+"""Duplicates: the three strengths over real copies of real photographs indexed by the real pipeline, grouping
+without chaining, the keeper rule, acting through the real send2trash and moves, "not duplicates", the
+migration, exact Hamming search, and the `photoclip duplicates` command."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from photoclip.cli import main
+from photoclip.core import duplicates as dup
+from photoclip.core import phash
+from photoclip.core.engine import Engine
+from photoclip.core.library import MIGRATIONS, SCHEMA_VERSION, Library, PhotoFields, PhotoRecord
+from photoclip.core.vectors import VectorIndex
+from tests.photos import snapshot, source
+
+TINY = "photoclip-tiny"
+COPIES = ("identical", "q60", "half", "png", "webp", "crop", "rotated")
+DISTINCT = ("coffee", "rocket", "immunohistochemistry")
+# With the tiny model's random weights, copies of a photo sit at cosine >= 0.997 and distinct photos at <= 0.986:
+# a meaningful 'similar' threshold for this model only (real CLIP weights are not available offline).
+TINY_SIMILAR = 0.995
+
+
+def _camera(name: str, side: int = 800) -> Image.Image:
+    img = Image.fromarray(source(name))
+    scale = side / max(img.size)
+    return img.resize((round(img.width * scale), round(img.height * scale)), Image.Resampling.LANCZOS)
+
+
+def write_family(folder: Path, name: str, copies: tuple[str, ...] = COPIES) -> dict[str, Path]:
+    """A photo and the copies a real library collects of it: each transformation the 'same' strength must see."""
+    folder.mkdir(parents=True, exist_ok=True)
+    img = _camera(name)
+    w, h = img.size
+    paths = {"original": folder / f"{name}.jpg"}
+    img.save(paths["original"], quality=92)
+    for kind in copies:
+        if kind == "identical":
+            p = folder / "copies" / f"{name}.jpg"
+            p.parent.mkdir(exist_ok=True)
+            p.write_bytes(paths["original"].read_bytes())
+        elif kind == "q60":
+            img.save(p := folder / f"{name}_q60.jpg", quality=60)
+        elif kind == "half":
+            img.resize((w // 2, h // 2), Image.Resampling.LANCZOS).save(p := folder / f"{name}_half.jpg", quality=90)
+        elif kind == "png":
+            img.save(p := folder / f"{name}.png")
+        elif kind == "webp":
+            img.save(p := folder / f"{name}.webp", quality=80)
+        elif kind == "crop":  # 5 % off each dimension, 2.5 % per side
+            dx, dy = round(w * 0.025), round(h * 0.025)
+            img.crop((dx, dy, w - dx, h - dy)).save(p := folder / f"{name}_crop.jpg", quality=92)
+        elif kind == "rotated":  # stored on its side with EXIF orientation 6: displays exactly as the original
+            exif = Image.Exif()
+            exif[0x0112] = 6
+            img.transpose(Image.Transpose.ROTATE_90).save(p := folder / f"{name}_rot.jpg", quality=92,
+                                                          exif=exif.tobytes())
+        paths[kind] = p
+    return paths
+
+
+def index(lib_dir: Path, folder: Path, model_file: Path) -> Engine:
+    engine = Engine(lib_dir, model=TINY, model_file=model_file)
+    report = engine.index([folder])
+    assert not report.skipped, report.skipped
+    return engine
+
+
+def groups_by_path(groups: list[dup.DuplicateGroup]) -> set[frozenset[str]]:
+    return {frozenset(p.path for p in g.members) for g in groups}
+
+
+def ids_of(lib: Library, paths) -> set[int]:
+    return {lib.photo_by_path(p).id for p in paths}
+
+
+@pytest.fixture(scope="module")
+def collection(tmp_path_factory: pytest.TempPathFactory, tiny_model_file: Path):
+    """astronaut and all its copies, chelsea with one byte-identical copy, and distinct photos; indexed once."""
+    root = tmp_path_factory.mktemp("dups")
+    photos = root / "photos"
+    astronaut = write_family(photos, "astronaut")
+    chelsea = write_family(photos, "chelsea", ("identical",))
+    distinct = [write_family(photos, name, ())["original"] for name in DISTINCT]
+    engine = index(root / "library", photos, tiny_model_file)
+    yield engine, astronaut, chelsea, distinct
+    engine.close()
+
+
+def test_each_strength_finds_its_copies_and_nothing_else(collection):
+    engine, astronaut, chelsea, _distinct = collection
+    lib, key = engine.library, engine.active.key
+    identical = dup.find_duplicates(lib, key, "identical")
+    assert groups_by_path(identical) == {
+        frozenset({str(astronaut["original"]), str(astronaut["identical"])}),
+        frozenset({str(chelsea["original"]), str(chelsea["identical"])}),
+    }
+    assert identical[0].evidence["content_hash"] == identical[0].members[0].content_hash
+
+    same = dup.find_duplicates(lib, key, "same")
+    assert groups_by_path(same) == {
+        frozenset(str(p) for p in astronaut.values()),  # re-encoded, resized, PNG, WebP, cropped, rotated
+        frozenset({str(chelsea["original"]), str(chelsea["identical"])}),
+    }
+    g = next(g for g in same if len(g.members) == len(COPIES) + 1)
+    assert g.evidence["threshold"] == phash.SAME_THRESHOLD
+    assert 0 < g.evidence["max_distance"] <= phash.SAME_THRESHOLD
+    assert set(g.evidence["distance"]) == set(g.ids) - {g.keeper_id}
+
+    similar = dup.find_duplicates(lib, key, "similar", threshold=TINY_SIMILAR)
+    assert groups_by_path(similar) == groups_by_path(same)
+    g = next(g for g in similar if len(g.members) == len(COPIES) + 1)
+    assert g.evidence["min_similarity"] >= TINY_SIMILAR
+
+    # A tighter hash threshold leaves the cropped copy out, and nothing else.
+    tight = dup.find_duplicates(lib, key, "same", threshold=2)
+    assert frozenset(str(p) for k, p in astronaut.items() if k != "crop") in groups_by_path(tight)
+
+
+def test_folder_limits_the_scan(collection):
+    engine, astronaut, _chelsea, _ = collection
+    groups = dup.find_duplicates(engine.library, None, "identical", folder=astronaut["identical"].parent)
+    assert groups == []  # the copies folder alone holds no pair
+    groups = dup.find_duplicates(engine.library, None, "same", folder=astronaut["original"].parent)
+    assert len(groups) == 2
+
+
+def test_bad_arguments_are_refused(collection):
+    lib = collection[0].library
+    with pytest.raises(ValueError, match="unknown strength"):
+        dup.find_duplicates(lib, None, "alike")
+    with pytest.raises(ValueError, match="no threshold"):
+        dup.find_duplicates(lib, None, "identical", threshold=3)
+    with pytest.raises(ValueError, match="whole number"):
+        dup.find_duplicates(lib, None, "same", threshold=4.5)
+    with pytest.raises(ValueError, match="cosine"):
+        dup.find_duplicates(lib, "m", "similar", threshold=1.5)
+
+
+def test_a_cancelled_scan_says_so(collection):
+    engine = collection[0]
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(dup.DuplicateScanCancelled):
+        dup.find_duplicates(engine.library, engine.active.key, "similar", cancel=cancel)
+
+
+def test_the_indexer_stores_hashes_and_older_photos_get_theirs_lazily(tmp_path, tiny_model_file):
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "chelsea", ("identical", "q60", "rotated"))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    stored = {p.path: p.phash for p in lib.ok_photos()}
+    assert all(h and len(h) == 16 for h in stored.values())
+    assert stored[str(fam["identical"])] == stored[str(fam["original"])]  # the twin took its hash over
+
+    # As if indexed before hashes existed: the first scan computes them, reads the files, writes nothing there.
+    _forget_hashes(lib)
+    before = snapshot(photos)
+    seen: list[dup.DuplicateProgress] = []
+    groups = dup.find_duplicates(lib, None, "same", progress=seen.append, workers=2)
+    assert groups_by_path(groups) == {frozenset(str(p) for p in fam.values())}
+    assert seen[-1] == dup.DuplicateProgress("hashing", 4, 4, 0)
+    assert {p.path: p.phash for p in lib.ok_photos()} == stored
+    assert snapshot(photos) == before
+
+    # A file changed since it was indexed gets no hash from the old row (the indexer redoes it).
+    _forget_hashes(lib)
+    os.utime(fam["q60"], ns=(1, 1))
+    seen.clear()
+    groups = dup.find_duplicates(lib, None, "same", progress=seen.append)
+    assert seen[-1].skipped == 1 and str(fam["q60"]) not in {p.path for g in groups for p in g.members}
+    engine.close()
+
+
+def _forget_hashes(lib: Library) -> None:
+    with sqlite3.connect(lib.db_path) as conn:
+        conn.execute("UPDATE photos SET phash = NULL")
+
+
+def _record(i: int, **kw: object) -> PhotoRecord:
+    base: dict[str, object] = dict(id=i, folder_id=1, path=f"/p/IMG_{i}.jpg", size=1000, mtime_ns=1,
+                                   content_hash=None, width=100, height=100, format="JPEG", orientation=1,
+                                   taken_at=None, camera_make=None, camera_model=None, status="ok", error=None,
+                                   indexed_at=0.0)
+    base.update(kw)
+    return PhotoRecord(**base)  # type: ignore[arg-type]
+
+
+def test_keeper_rule():
+    def keeper(*records: PhotoRecord) -> int:
+        return dup.suggest_keeper(list(records)).id
+
+    assert keeper(_record(1, size=9000), _record(2, width=200, height=100)) == 2  # resolution first
+    assert keeper(_record(1), _record(2, size=2000)) == 2  # then the larger file
+    assert keeper(_record(1, taken_at="2021-05-01T10:00:00"), _record(2, taken_at="2020-01-01T10:00:00"),
+                  _record(3)) == 2  # then the earliest date taken; no date comes last
+    assert keeper(_record(1), _record(2, camera_make="Canon", camera_model="EOS")) == 2  # then richer metadata
+    assert keeper(_record(1, path="/p/IMG_1 (1).jpg"), _record(2, path="/p/IMG_1.jpg")) == 2  # copies get suffixes
+    assert keeper(_record(5), _record(3)) == 3  # then the photo the library has known longest
+
+
+def test_keeper_in_a_real_group_and_choosing_another(collection):
+    engine, astronaut, _, _ = collection
+    group = next(g for g in dup.find_duplicates(engine.library, None, "same") if len(g.members) > 2)
+    # Full resolution is shared by five files; of those the PNG is the largest file.
+    assert group.keeper.path == str(astronaut["png"])
+    assert group.members[0].id == group.keeper_id
+    half = engine.library.photo_by_path(astronaut["half"])
+    assert half.id not in {p.id for p in group.others(half.id)} and len(group.others(half.id)) == len(COPIES)
+    with pytest.raises(ValueError, match="not in this group"):
+        group.others(10**9)
+
+
+@pytest.fixture
+def trash_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A freedesktop trash under tmp_path, used by the real send2trash."""
+    if sys.platform != "linux":
+        pytest.skip("send2trash honours XDG_DATA_HOME on Linux only")
+    import send2trash.plat_other as plat
+
+    data_home = tmp_path / "xdg-data"
+    data_home.mkdir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
+    importlib.reload(plat)  # send2trash reads XDG_DATA_HOME once, at import
+    yield data_home / "Trash"
+    monkeypatch.undo()
+    importlib.reload(plat)
+
+
+def test_trash_others_uses_the_real_trash_and_updates_library_and_index(tmp_path, tiny_model_file, trash_dir):
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("identical", "q60", "half"))
+    write_family(photos, "coffee", ())
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib, key = engine.library, engine.active.key
+    index_before = VectorIndex.open(lib, key)
+    (group,) = dup.find_duplicates(lib, key, "same")
+    keeper = group.keeper
+    others = group.others()
+    assert keeper.path == str(fam["original"]) and len(others) == 3
+
+    report = dup.trash_others(lib, group, indexes=[index_before])
+    assert report.skipped == [] and {p.id for p, _ in report.done} == {p.id for p in others}
+    assert report.bytes == sum(p.size for p in others)
+    trashed = sorted(p.name for p in (trash_dir / "files").iterdir())
+    assert trashed == sorted(Path(p.path).name for p in others)
+    assert all(not Path(p.path).exists() for p in others) and Path(keeper.path).exists()
+    assert all(lib.photo(p.id) is None and lib.vector(p.id, key) is None for p in others)
+    assert all(p.id not in index_before for p in others)
+    assert all(p.id not in VectorIndex.open(lib, key) for p in others)  # the saved index catches up too
+    decisions = lib.duplicate_decisions()
+    assert {(d.action, d.photo_id, d.path, d.keeper_id, d.keeper_path) for d in decisions} == {
+        ("trash", p.id, p.path, keeper.id, keeper.path) for p in others}
+    assert dup.find_duplicates(lib, key, "same") == []
+    assert engine.index().added == 0  # nothing comes back
+    engine.close()
+
+
+def test_nothing_unsafe_is_touched(tmp_path, tiny_model_file):
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "chelsea", ("identical", "q60", "half"))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    (group,) = dup.find_duplicates(lib, None, "same")
+    trashed: list[str] = []
+    # One copy was edited after indexing, one is already gone: both are reported, neither is trashed.
+    fam["q60"].write_bytes(fam["q60"].read_bytes() + b"\0")
+    fam["half"].unlink()
+    report = dup.trash_others(lib, group, trash=trashed.append)
+    assert dict(report.skipped) == {str(fam["q60"]): "changed since it was indexed; index again first",
+                                    str(fam["half"]): "no longer there"}
+    assert trashed == [str(fam["identical"])]
+    # Without its keeper, a group is not acted on at all.
+    (group,) = dup.find_duplicates(lib, None, "same")
+    Path(group.keeper.path).unlink()
+    with pytest.raises(dup.DuplicateActionError, match="no longer at"):
+        dup.trash_others(lib, group, trash=trashed.append)
+    assert len(trashed) == 1
+    engine.close()
+
+
+def test_the_keeper_reached_by_another_path_is_never_trashed(tmp_path, tiny_model_file):
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "rocket", ())
+    os.link(fam["original"], photos / "rocket-link.jpg")  # one file, two names
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    (group,) = dup.find_duplicates(engine.library, None, "identical")
+    trashed: list[str] = []
+    report = dup.trash_others(engine.library, group, trash=trashed.append)
+    assert trashed == [] and "the photo to keep, reached by another path" in report.skipped[0][1]
+    engine.close()
+
+
+def test_move_others_never_overwrites_and_stays_out_of_library_folders(tmp_path, tiny_model_file):
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("identical", "q60"))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    (group,) = dup.find_duplicates(lib, None, "same")
+    with pytest.raises(dup.DuplicateActionError, match="inside the library folder"):
+        dup.move_others(lib, group, photos / "dupes")
+    assert not (photos / "dupes").exists()
+
+    dest = tmp_path / "review"
+    dest.mkdir()
+    (dest / "astronaut.jpg").write_bytes(b"someone else's file")
+    report = dup.move_others(lib, group, dest)
+    moved = {Path(p.path).name: Path(new) for p, new in report.done}
+    # The keeper is the original: the largest file at full resolution, and indexed before its twin.
+    assert set(moved) == {"astronaut.jpg", "astronaut_q60.jpg"}
+    assert moved["astronaut.jpg"] == dest / "astronaut (1).jpg"
+    assert (dest / "astronaut.jpg").read_bytes() == b"someone else's file"
+    assert moved["astronaut.jpg"].read_bytes() == fam["original"].read_bytes()
+    assert not fam["identical"].exists() and not fam["q60"].exists()
+    assert [d.destination for d in lib.duplicate_decisions()] == [str(moved[Path(p.path).name])
+                                                                for p, _ in report.done]
+    assert lib.count_photos()["ok"] == 1
+    engine.close()
+
+
+def test_not_duplicates_is_remembered_at_every_strength(tmp_path, tiny_model_file):
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "coffee", ("identical", "q60"))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib, key = engine.library, engine.active.key
+    group = dup.find_duplicates(lib, key, "identical")[0]
+    dup.mark_not_duplicates(lib, group)
+    assert dup.find_duplicates(lib, key, "identical") == []
+    # The dismissed pair never shares a group again; the third photo still joins one of them.
+    for strength, thr in (("same", None), ("similar", TINY_SIMILAR)):
+        (g,) = dup.find_duplicates(lib, key, strength, thr)
+        assert len(g.members) == 2 and str(fam["q60"]) in {p.path for p in g.members}
+    engine.close()
+    with Library(tmp_path / "library") as again:  # remembered in the library, not in memory
+        assert dup.find_duplicates(again, key, "identical") == []
+        assert {d.action for d in again.duplicate_decisions()} == {"not_duplicates"}
+
+
+def _library_with_rows(tmp_path: Path, n: int) -> tuple[Library, list[int]]:
+    lib = Library(tmp_path / "library")
+    folder = lib.add_folder(tmp_path)
+    ids = [lib.upsert_photo(PhotoFields(f"{folder.path}/{chr(65 + i)}.jpg", folder.id, 100, 1, f"h{i}", "ok",
+                                        width=10, height=10)) for i in range(n)]
+    return lib, ids
+
+
+def test_a_chain_of_similar_photos_does_not_chain_into_one_group(tmp_path):
+    lib, ids = _library_with_rows(tmp_path, 26)  # A..Z
+    # Each photo turns from the previous one towards a new direction: cosine 0.95 to its neighbours, 0.95² =
+    # 0.9025 two steps away, 0.95²⁵ = 0.28 from A to Z.
+    v = np.zeros(len(ids), np.float32)
+    v[0] = 1.0
+    for i, pid in enumerate(ids):
+        if i:
+            v = 0.95 * v
+            v[i] = np.sqrt(1 - 0.95**2)
+        lib.put_vector(pid, "m", v)
+    groups = dup.find_duplicates(lib, "m", "similar", threshold=0.92)
+    assert groups, "neighbours above the threshold must group"
+    position = {pid: i for i, pid in enumerate(ids)}
+    for g in groups:
+        assert g.evidence["min_similarity"] >= 0.92
+        # No three in a row are all within 0.92 of each other, so groups are pairs of neighbours.
+        a, b = sorted(position[i] for i in g.ids)
+        assert b == a + 1
+    assert len(groups) >= 9
+
+
+def test_a_chain_of_hashes_does_not_chain_into_one_group(tmp_path):
+    lib, ids = _library_with_rows(tmp_path, 16)
+    base = 0x0123456789ABCDEF
+    # Each hash 4 bits from the next: two steps apart are within 10 bits, three steps apart are not.
+    lib.set_phashes((pid, f"{base ^ ((1 << (4 * i)) - 1):016x}") for i, pid in enumerate(ids))
+    groups = dup.find_duplicates(lib, None, "same")
+    position = {pid: i for i, pid in enumerate(ids)}
+    assert len(groups) >= 4
+    for g in groups:
+        assert g.evidence["max_distance"] <= phash.SAME_THRESHOLD
+        span = sorted(position[i] for i in g.ids)
+        assert span[-1] - span[0] <= 2
+
+
+def test_migration_upgrades_a_version_1_library_without_losing_data(tmp_path):
+    db = tmp_path / "library.sqlite3"
+    conn = sqlite3.connect(db)
+    conn.executescript(f"BEGIN; {MIGRATIONS[0]} PRAGMA user_version = 1; COMMIT;")
+    conn.execute("INSERT INTO folders(path, added_at) VALUES ('/photos', 1.0)")
+    conn.execute("INSERT INTO photos(folder_id, path, size, mtime_ns, content_hash, width, height, status, "
+                 "indexed_at, camera_make) VALUES (1, '/photos/a.jpg', 10, 5, 'abc', 4, 3, 'ok', 2.0, 'Canon')")
+    conn.execute("INSERT INTO embeddings(photo_id, model, vector) VALUES (1, 'm', ?)",
+                 (np.ones(4, np.float32).tobytes(),))
+    conn.execute("INSERT INTO settings(key, value) VALUES ('model', 'm')")
+    conn.commit()
+    conn.close()
+    with Library(tmp_path) as lib:
+        assert lib.schema_version == SCHEMA_VERSION >= 2
+        rec = lib.photo(1)
+        assert (rec.path, rec.size, rec.content_hash, rec.camera_make, rec.phash) == ("/photos/a.jpg", 10, "abc",
+                                                                                      "Canon", None)
+        assert lib.vector(1, "m").tolist() == [1, 1, 1, 1] and lib.get_setting("model") == "m"
+        assert lib.duplicate_decisions() == [] and lib.dismissed_pairs() == set()
+    with Library(tmp_path) as lib:  # reopening does not migrate twice
+        assert lib.schema_version == SCHEMA_VERSION
+
+
+def test_multi_index_search_is_exact():
+    rng = np.random.default_rng(7)
+    base = rng.integers(0, 2**63, size=5000, dtype=np.int64).view(np.uint64)
+    flips = np.array([sum(1 << int(b) for b in rng.choice(64, size=rng.integers(0, 14), replace=False))
+                      for _ in range(1500)], dtype=np.uint64)
+    hashes = np.unique(np.concatenate([base, base[:1500] ^ flips]))
+    hashes[:300] &= np.uint64(0xFFFFFFFF0000FFFF)  # a skewed block, as real hashes have
+    hashes = np.unique(hashes)
+    for t in (0, 3, 7, 10, 12):
+        i, j, d = phash.pairs_within(hashes, t)  # > 4096 hashes: the multi-index path
+        assert set(zip(i.tolist(), j.tolist(), strict=True)) == _brute(hashes, t), t
+        assert (d <= t).all() and (i < j).all()
+
+
+def _brute(h: np.ndarray, t: int) -> set[tuple[int, int]]:
+    out = set()
+    for a in range(len(h)):
+        d = phash.popcount(h[a] ^ h[a + 1 :])
+        out.update((a, a + 1 + int(b)) for b in np.nonzero(d <= t)[0])
+    return out
+
+
+# -- the command line ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cli_library(tmp_path, tiny_model_file):
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("identical", "q60", "half"))
+    write_family(photos, "rocket", ())
+    index(tmp_path / "library", photos, tiny_model_file).close()
+    return tmp_path / "library", photos, fam
+
+
+def test_cli_lists_groups_and_acts_only_with_yes(cli_library, capsys, tmp_path):
+    lib_dir, photos, fam = cli_library
+    args = ["duplicates", "--library", str(lib_dir)]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "Group 1: 4 photos, the same picture" in out
+    keep_line = next(line for line in out.splitlines() if line.strip().startswith("keep"))
+    assert str(fam["original"]) in keep_line and "800×800" in keep_line and "kB" in keep_line
+    assert "identical bytes" in out and "3 other copies" in out
+
+    assert main([*args, "--json", "--strength", "identical"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (group,) = data["groups"]
+    assert {m["path"] for m in group["members"]} == {str(fam["original"]), str(fam["identical"])}
+    assert [m["keeper"] for m in group["members"]] == [True, False] and group["members"][0]["width"] == 800
+
+    before = snapshot(photos)
+    assert main([*args, "--trash-others"]) == 1
+    out = capsys.readouterr().out
+    others = sum(p.stat().st_size for k, p in fam.items() if k != "original")
+    assert "Would move 3 files" in out and "to the trash" in out and "add --yes" in out
+    assert main([*args, "--move-others", str(tmp_path / "review"), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["action"] == {"kind": "move", "done": False, "files": 3, "bytes": others}
+    assert snapshot(photos) == before and not (tmp_path / "review").exists()
+
+    assert main([*args, "--yes"]) == 1
+    assert "--yes goes with" in capsys.readouterr().err
+
+    assert main([*args, "--move-others", str(tmp_path / "review"), "--yes"]) == 0
+    assert "Moved 3 files" in capsys.readouterr().out
+    assert sorted(p.name for p in (tmp_path / "review").iterdir()) == ["astronaut.jpg", "astronaut_half.jpg",
+                                                                      "astronaut_q60.jpg"]
+    assert main(args) == 0 and "No duplicates found." in capsys.readouterr().out
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="send2trash honours XDG_DATA_HOME on Linux only")
+def test_cli_trash_others_with_yes_goes_to_the_real_trash(cli_library, tmp_path):
+    lib_dir, _photos, fam = cli_library
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    (tmp_path / "xdg").mkdir()
+    cmd = [sys.executable, "-m", "photoclip.cli", "duplicates", "--library", str(lib_dir), "--trash-others",
+           "--yes"]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    assert "Moved 3 files" in done.stdout and "to the trash" in done.stdout
+    trashed = sorted(p.name for p in (tmp_path / "xdg" / "Trash" / "files").iterdir())
+    assert trashed == sorted(p.name for k, p in fam.items() if k != "original")
+    assert fam["original"].exists()
