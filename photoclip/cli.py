@@ -1,4 +1,4 @@
-"""The `photoclip` command line: index, search, status, models and folders over photoclip.core.
+"""The `photoclip` command line: index, search, status, models, folders and duplicates over photoclip.core.
 
 Nothing here imports torch at module level: `photoclip --help`, `status`, `models` and `folders` answer at
 once; the model is loaded only by the commands that embed something.
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from photoclip import __version__
 from photoclip.core import models
+from photoclip.core.duplicates import STRENGTHS, DuplicateGroup
 from photoclip.core.engine import Engine
 from photoclip.core.library import LibraryError, default_library_dir
 from photoclip.core.pipeline import IndexProgress, IndexReport
@@ -81,9 +82,32 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("models", parents=[common], help="known models, the active one, where weights live")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
+    sub.add_parser("gui", parents=[common], help="open the photoclip app (the default with no command)",
+                   description="Open the desktop app over the library.")
+
     p = sub.add_parser("folders", parents=[common], help="list the library's folders, or forget one")
     p.add_argument("--remove", metavar="FOLDER", type=Path, default=None,
                    help="forget this folder and its photos (the files themselves are not touched)")
+
+    p = sub.add_parser("duplicates", parents=[common], help="find duplicate photos; trash or move the extra copies",
+                       description="Group duplicate photos and suggest one to keep in each group (highest "
+                       "resolution, then largest file, then earliest date, then richest metadata). Nothing is "
+                       "touched unless --trash-others or --move-others is given together with --yes.")
+    p.add_argument("--strength", choices=STRENGTHS, default="same",
+                   help="identical: the same bytes; same: the same picture re-encoded, resized, converted, "
+                   "rotated or slightly cropped (default); similar: near-identical shots by CLIP similarity")
+    p.add_argument("--threshold", type=float, default=None, metavar="X",
+                   help="same: largest perceptual-hash distance in bits (default 10); "
+                   "similar: smallest CLIP cosine similarity (default 0.92)")
+    p.add_argument("--folder", type=Path, default=None, metavar="DIR", help="only photos in this folder")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    act = p.add_mutually_exclusive_group()
+    act.add_argument("--trash-others", action="store_true",
+                     help="send every photo but each group's keeper to the system trash (needs --yes)")
+    act.add_argument("--move-others", type=Path, default=None, metavar="DIR",
+                     help="move every photo but each group's keeper into DIR, outside the library's folders; "
+                     "existing files there are never overwritten (needs --yes)")
+    p.add_argument("--yes", action="store_true", help="really do it; without it, only say what would be done")
     return parser
 
 
@@ -273,16 +297,166 @@ def cmd_folders(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gui(args: argparse.Namespace) -> int:
+    # Imported here: the command line must not pay for Qt, and must work where PySide6 is not installed.
+    try:
+        from photoclip.gui.app import run_app
+        from photoclip.gui.config import AppConfig
+    except ImportError as e:
+        raise CliError(f"the app needs PySide6 ({e}); the commands listed by `photoclip --help` work without it") from e
+    config = AppConfig.default()
+    library = getattr(args, "library", None)
+    config = AppConfig(
+        library_dir=library or config.library_dir,
+        model=getattr(args, "model", None),
+        model_file=getattr(args, "model_file", None),
+        device=getattr(args, "device", None),
+        threads=getattr(args, "threads", None),
+        theme=config.theme,
+    )
+    return run_app(config)
+
+
+def _human_bytes(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "kB", "MB", "GB"):
+        if size < 1000 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1000
+    raise AssertionError("unreachable")
+
+
+def _group_json(g: DuplicateGroup) -> dict[str, object]:
+    return {
+        "strength": g.strength,
+        "keeper": g.keeper_id,
+        "evidence": g.evidence,
+        "members": [{"id": p.id, "path": p.path, "size": p.size, "width": p.width, "height": p.height,
+                     "taken_at": p.taken_at, "keeper": p.id == g.keeper_id} for p in g.members],
+    }
+
+
+def _print_group(n: int, g: DuplicateGroup) -> None:
+    ev = g.evidence
+    if g.strength == "identical":
+        why = "identical bytes"
+    elif g.strength == "same":
+        why = f"the same picture (pHash distance <= {ev['threshold']}, worst pair {ev['max_distance']})"
+    else:
+        why = f"similar shots (CLIP cosine >= {ev['threshold']}, weakest pair {ev['min_similarity']:.3f})"
+    print(f"Group {n}: {len(g.members)} photos, {why}")
+    identical = set(ev.get("identical_to_keeper", ()))
+    for p in g.members:
+        res = f"{p.width}×{p.height}" if p.width and p.height else "?"
+        note = ""
+        if p.id != g.keeper_id:
+            score = ev.get("distance", ev.get("similarity", {})).get(p.id)
+            parts = ([f"distance {score}" if g.strength == "same" else f"cosine {score:.3f}"]
+                     if score is not None else [])
+            if p.id in identical and g.strength != "identical":
+                parts.append("identical bytes")
+            note = f"  ({', '.join(parts)})" if parts else ""
+        role = "keep " if p.id == g.keeper_id else "other"
+        print(f"  {role} {res:>11} {_human_bytes(p.size):>9}  {p.path}{note}")
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from photoclip.core import duplicates as dup
+    from photoclip.core.vectors import VectorIndex
+
+    acting = args.trash_others or args.move_others is not None
+    if args.yes and not acting:
+        raise CliError("--yes goes with --trash-others or --move-others")
+    if args.folder is not None and not args.folder.expanduser().is_dir():
+        raise CliError(f"{args.folder} is not a folder")
+    engine = _engine(args)
+    lib = engine.library
+    if lib.count_photos()["ok"] == 0:
+        raise CliError("the library has no indexed photos yet: run `photoclip index FOLDER` first")
+    model_key = engine.search_model()[0].key if args.strength == "similar" else None
+    bars: dict[str, tqdm] = {}
+
+    def on_progress(p: dup.DuplicateProgress) -> None:
+        bar = bars.get(p.stage)
+        if bar is None:
+            desc = "hashing photos indexed before duplicates existed" if p.stage == "hashing" else p.stage
+            bar = bars[p.stage] = tqdm(total=p.total, desc=desc, unit="photo", file=sys.stderr, leave=False,
+                                       disable=None)
+        bar.n = p.done
+        bar.refresh()
+
+    try:
+        groups = dup.find_duplicates(lib, model_key, args.strength, args.threshold, args.folder,
+                                     progress=on_progress)
+    finally:
+        for bar in bars.values():
+            bar.close()
+    others = [(g, p) for g in groups for p in g.others()]
+    total = sum(p.size for _, p in others)
+    verb = "move" if args.move_others is not None else "trash"
+    where = f"into {args.move_others}" if args.move_others is not None else "to the trash"
+    out: dict[str, object] = {"strength": args.strength, "groups": [_group_json(g) for g in groups],
+                              "others": len(others), "others_bytes": total}
+    if not args.json:
+        for n, g in enumerate(groups, 1):
+            _print_group(n, g)
+        if groups:
+            print(f"{len(groups)} group(s); {len(others)} other copies, {_human_bytes(total)}, besides the keepers.")
+        else:
+            print("No duplicates found.")
+    if not acting or not others:
+        if args.json:
+            print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    if not args.yes:
+        out["action"] = {"kind": verb, "done": False, "files": len(others), "bytes": total}
+        if args.json:
+            print(json.dumps(out, ensure_ascii=False, indent=1))
+        else:
+            print(f"Would move {len(others)} files ({_human_bytes(total)}) {where}, keeping each group's "
+                  "keeper. Nothing was done: add --yes to do it.")
+        return 1
+
+    done: list[tuple[str, str | None]] = []
+    skipped: list[tuple[str, str]] = []
+    freed = 0
+    try:
+        for g in groups:
+            if args.move_others is not None:
+                report = dup.move_others(lib, g, args.move_others)
+            else:
+                report = dup.trash_others(lib, g)
+            done += [(p.path, new) for p, new in report.done]
+            skipped += report.skipped
+            freed += report.bytes
+    except dup.DuplicateActionError as e:
+        raise CliError(str(e)) from e
+    finally:
+        for key in lib.vector_counts():
+            VectorIndex.open(lib, key)  # drops the photos that left the library from each cached index
+    out["action"] = {"kind": verb, "done": True, "files": len(done), "bytes": freed,
+                     "moved": [{"from": a, "to": b} for a, b in done],
+                     "skipped": [{"path": p, "reason": r} for p, r in skipped]}
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    else:
+        print(f"Moved {len(done)} files ({_human_bytes(freed)}) {where}; they have left the library.")
+        for path, reason in skipped:
+            print(f"  skipped {path}: {reason}")
+    return 1 if skipped else 0
+
+
 COMMANDS = {"index": cmd_index, "search": cmd_search, "status": cmd_status, "models": cmd_models,
-            "folders": cmd_folders}
+            "folders": cmd_folders, "duplicates": cmd_duplicates, "gui": cmd_gui}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        args.command = "gui"  # `photoclip` on its own opens the app
     try:
         return COMMANDS[args.command](args)
     except (CliError, LibraryError, models.ModelUnavailableError, ValueError) as e:

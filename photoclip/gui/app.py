@@ -1,0 +1,74 @@
+"""Starting the app: the QApplication, translations, theme, window state, and the main window.
+
+The window is shown first and the worker threads start on the first turn of the event loop, so photoclip is on
+screen in well under a second; torch and open_clip are imported later, on the index thread, as the model loads.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from photoclip.gui.config import AppConfig
+from photoclip.gui.icons import app_icon, resources_dir
+from photoclip.gui.main_window import MainWindow
+from photoclip.gui.qt import QApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from photoclip.gui.theme import Theme
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("photoclip")
+    app.setOrganizationName("photoclip")
+    app.setApplicationDisplayName("photoclip")
+    app.setDesktopFileName("photoclip")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def install_translators(app: QApplication) -> list[QTranslator]:
+    """photoclip's own strings in the user's language (English ships too: it holds the plural forms), and
+    Qt's own (dialog buttons and the like)."""
+    installed: list[QTranslator] = []
+    if app.property("photoclip_translators"):
+        return installed  # once per application: a second window must not stack duplicates
+    app.setProperty("photoclip_translators", True)
+    locale = QLocale()
+    folder = resources_dir()
+    if folder is not None:
+        ours = QTranslator(app)
+        if ours.load(locale, "photoclip", "_", str(folder / "translations")) or ours.load(
+                str(folder / "translations" / "photoclip_en.qm")):
+            app.installTranslator(ours)
+            installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def window_settings(config: AppConfig) -> QSettings:
+    if config.settings_file is not None:
+        return QSettings(str(config.settings_file), QSettings.Format.IniFormat)
+    return QSettings()
+
+
+def create_window(config: AppConfig, app: QApplication | None = None) -> MainWindow:
+    """A ready window over ``config``'s library (tests construct it this way, then call `start`)."""
+    app = app or application()
+    install_translators(app)
+    settings = window_settings(config)
+    theme = Theme(app, config.theme or str(settings.value("theme", "system")))
+    return MainWindow(config, settings, theme)
+
+
+def run_app(config: AppConfig | None = None, argv: Sequence[str] | None = None) -> int:
+    app = application(argv)
+    window = create_window(config or AppConfig.default(), app)
+    window.show()
+    QTimer.singleShot(0, window.start)
+    return app.exec()

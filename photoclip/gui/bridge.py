@@ -1,0 +1,378 @@
+"""The task layer between the window and the engine: two worker threads, each with its own Engine.
+
+SQLite objects belong to the thread that made them, and indexing must never make a search wait, so:
+
+* the **index thread** is the library's one writer: it gets the model ready (downloading it when asked),
+  indexes (start-up reconcile, added folders, the watcher's changes, coalesced into one run), forgets folders
+  and saves settings. Pause and cancel are events the pipeline checks, set straight from the UI thread.
+* the **query thread** reads: browse, search, filters, rows for the grid, folder counts, skipped files.
+
+Both Engines share one loaded model (`SharedModels`). torch and open_clip are imported on the index thread
+when the model first loads, so the window is on screen long before. A search typed before the model is ready
+is held here and run when it is (the window shows "Loading model…" meanwhile). Results reach the window only
+through queued signals and the callbacks `TaskThread` calls on the UI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from photoclip.gui import indexing, queries
+from photoclip.gui.config import AppConfig
+from photoclip.gui.indexing import AppSettings, IndexContext, ModelStatus
+from photoclip.gui.qt import QObject, Qt, QTimer, Signal
+from photoclip.gui.queries import Query, QueryContext, Results
+from photoclip.gui.tasks import TaskThread
+
+if TYPE_CHECKING:
+    from photoclip.core.engine import Engine, SharedModels
+    from photoclip.core.pipeline import IndexProgress, IndexReport
+
+# The window re-reads the library at most this often while an index run goes on; a big library is re-read
+# less often, as each re-read costs the query thread time proportional to its size.
+CHANGE_INTERVAL_MS = 1500
+MAX_CHANGE_INTERVAL_MS = 10_000
+PROGRESS_INTERVAL_S = 0.1
+
+_Waiting = tuple[Query, Callable[[Results], None], Callable[[BaseException], None] | None]
+
+
+class Bridge(QObject):
+    modelStatusChanged = Signal(object)  # ModelStatus (state "loading" and "downloading" included)
+    downloadProgress = Signal(object, object)  # bytes done, bytes total (0 when unknown); Qt ints are 32 bits
+    indexStarted = Signal(object)  # the folders of the run, or None for all
+    indexProgress = Signal(object)  # IndexProgress
+    indexFinished = Signal(object)  # IndexReport, or None when the run failed
+    pausedChanged = Signal(bool)
+    libraryChanged = Signal()  # photos or folders changed: views re-query (throttled while indexing)
+    settingsChanged = Signal(object)  # AppSettings
+    thumbnailFolder = Signal(object)  # the library's ThumbnailCache, once the query engine is up
+    searchWaiting = Signal(bool)  # a search waits for the model
+    error = Signal(str)
+    fatal = Signal(str)  # the library cannot be opened at all: nothing else will work
+
+    # Emitted on the index thread, delivered on the UI thread.
+    _progress = Signal(object)
+    _changed = Signal()
+    _started = Signal(object)
+
+    def __init__(self, config: AppConfig, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.model_status = ModelStatus("loading", config.model or "")
+        self.settings: AppSettings | None = None
+        self.indexing = False
+        self.paused = False
+        self._shared_models: SharedModels | None = None
+        self._index_lock = threading.Lock()
+        self._pending_all = False
+        self._pending: set[str] = set()
+        self._index_scheduled = False
+        # Two readiness flags: indexing needs the *active* model loaded (or the pipeline would fetch it itself,
+        # without a progress dialog); searching needs *a* model, and after a switch the previous one keeps
+        # serving searches over its own vectors until the new model has caught up.
+        self._active_ready = False
+        self._search_ready = False
+        self._waiting_query: _Waiting | None = None
+        self._download_cancel = threading.Event()
+        self._fatal_shown = False
+        self._last_progress = 0.0
+        self._pause = threading.Event()
+        self._cancel = threading.Event()
+
+        self.index_thread: TaskThread[IndexContext] = TaskThread("photoclip-index", self._make_index_context,
+                                                                  _close_context, self)
+        self.query_thread: TaskThread[QueryContext] = TaskThread("photoclip-query", self._make_query_context,
+                                                                  _close_context, self)
+        for t in (self.index_thread, self.query_thread):
+            t.error.connect(self.error)
+            t.started_up.connect(self._on_started_up, Qt.ConnectionType.QueuedConnection)
+        self._progress.connect(self.indexProgress, Qt.ConnectionType.QueuedConnection)
+        self._changed.connect(self._on_index_batch, Qt.ConnectionType.QueuedConnection)
+        self._started.connect(self._on_index_started, Qt.ConnectionType.QueuedConnection)
+        self._change_timer = QTimer(self)
+        self._change_timer.setSingleShot(True)
+        self._change_timer.setInterval(CHANGE_INTERVAL_MS)
+        self._change_timer.timeout.connect(self._library_changed)
+
+    # -- life cycle ---------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start both threads; the model loads next, then a reconcile run over every folder."""
+        from photoclip.core.engine import SharedModels
+
+        self._shared_models = SharedModels()
+        # The query thread starts once the index thread has opened the library: two connections creating a new
+        # library's schema at the same moment would both try to run the first migration.
+        self.index_thread.start()
+        self.index_thread.submit(indexing.read_settings, self._on_settings)
+        self.check_model()
+        if self.config.reconcile_on_start:
+            self.request_index(None)
+
+    def shutdown(self, timeout_ms: int = 60_000) -> None:
+        self._download_cancel.set()
+        self._cancel.set()
+        self._pause.clear()
+        for t in (self.index_thread, self.query_thread):
+            t.stop()
+        for t in (self.index_thread, self.query_thread):
+            if t.isRunning() and not t.wait(timeout_ms):
+                # The model is probably mid-batch on a slow CPU; nothing is lost by not waiting longer, as every
+                # batch commits on its own.
+                self.error.emit(self.tr("{0} did not stop in time").format(t.objectName()))
+
+    def _make_index_context(self) -> IndexContext:
+        from photoclip.core.engine import Engine
+
+        c = self.config
+        engine = Engine(c.library_dir, model=c.model, model_file=c.model_file, device=c.device,
+                        threads=c.threads, embedders=self._shared_models)
+        if c.threads is None:
+            engine.threads = indexing.read_settings(IndexContext(engine)).index_threads
+        return IndexContext(engine, self._pause, self._cancel)
+
+    def _make_query_context(self) -> QueryContext:
+        from photoclip.core.engine import Engine
+
+        engine = Engine(self.config.library_dir, embedders=self._shared_models)
+        return QueryContext(engine)
+
+    def _on_started_up(self, context: object) -> None:
+        if isinstance(context, IndexContext) or (isinstance(context, BaseException) and
+                                                 not self.query_thread.isRunning()):
+            self.query_thread.start()
+        if isinstance(context, BaseException):
+            if not self._fatal_shown:  # both threads fail the same way; one message is enough
+                self._fatal_shown = True
+                self.fatal.emit(str(context))
+        elif isinstance(context, QueryContext):
+            self.thumbnailFolder.emit(context.engine.thumbnails)
+
+    def _on_settings(self, settings: AppSettings) -> None:
+        self.settings = settings
+        self.settingsChanged.emit(settings)
+
+    # -- the model ----------------------------------------------------------------------------------------
+
+    def check_model(self) -> None:
+        self._set_model_status(ModelStatus("loading", self.model_status.name))
+        self.index_thread.submit(indexing.model_status, self._set_model_status, self._model_failed)
+
+    def download_model(self) -> None:
+        self._download_cancel.clear()
+        self._set_model_status(ModelStatus("downloading", self.model_status.name,
+                                           download_mb=self.model_status.download_mb))
+
+        def report(done: int, total: int) -> None:
+            self.downloadProgress.emit(done, total)
+
+        self.index_thread.submit(lambda ctx: indexing.download_weights(ctx, report, self._download_cancel),
+                                 self._set_model_status, self._download_failed)
+
+    def cancel_download(self) -> None:
+        self._download_cancel.set()
+
+    def use_model_file(self, path: str) -> None:
+        self._set_model_status(ModelStatus("loading", self.model_status.name))
+        self.index_thread.submit(lambda ctx: indexing.use_model_file(ctx, path), self._set_model_status,
+                                 self._model_failed)
+
+    def _download_failed(self, e: BaseException) -> None:
+        from photoclip.core.models import ModelUnavailableError
+
+        if isinstance(e, indexing.DownloadCancelled):
+            self._set_model_status(ModelStatus("missing", self.model_status.name, self.tr("Download cancelled."),
+                                               download_mb=self.model_status.download_mb))
+        elif isinstance(e, ModelUnavailableError):
+            self._set_model_status(ModelStatus("unavailable", self.model_status.name, str(e)))
+        else:
+            self._model_failed(e)
+
+    def _model_failed(self, e: BaseException) -> None:
+        self._set_model_status(ModelStatus("unavailable", self.model_status.name, f"{type(e).__name__}: {e}"))
+
+    def _set_model_status(self, status: ModelStatus) -> None:
+        self.model_status = status
+        ready = status.state == "ready"
+        if not ready:
+            self._active_ready = False
+        self.modelStatusChanged.emit(status)
+        if ready and not self._active_ready:
+            self._active_ready = True
+            if not self._search_ready:
+                self._search_ready = True
+                self.query_thread.submit(_mark_model_ready)
+                self._run_waiting_query()
+            with self._index_lock:
+                wanted = self._pending_all or bool(self._pending)
+            if wanted:
+                self._schedule_index()
+
+    @property
+    def model_ready(self) -> bool:
+        """Whether a search can run now (with the active model, or the previous one while it catches up)."""
+        return self._search_ready
+
+    # -- reading ------------------------------------------------------------------------------------------
+
+    def query(self, fn: Callable[[QueryContext], Any], success: Callable[[Any], None] | None = None,
+              failure: Callable[[BaseException], None] | None = None, key: str | None = None) -> None:
+        """Run ``fn(context)`` on the query thread; ``success(result)`` runs on the UI thread."""
+        self.query_thread.submit(fn, success, failure, key)
+
+    def search(self, q: Query, success: Callable[[Results], None],
+               failure: Callable[[BaseException], None] | None = None) -> None:
+        """Browse or search; only the newest request's answer arrives. A search waits for the model."""
+        if q.is_search and not self._search_ready:
+            self._waiting_query = (q, success, failure)
+            self.searchWaiting.emit(True)
+            return
+        if self._waiting_query is not None:
+            self._waiting_query = None
+            self.searchWaiting.emit(False)
+        self.query_thread.submit(lambda ctx: queries.run_query(ctx, q), success, failure, key="search")
+
+    def _run_waiting_query(self) -> None:
+        if self._waiting_query is not None:
+            q, success, failure = self._waiting_query
+            self.search(q, success, failure)
+
+    def fetch_rows(self, ids: list[int], success: Callable[[dict[int, queries.PhotoRow]], None]) -> None:
+        self.query_thread.submit(lambda ctx: queries.fetch_rows(ctx, ids), success)
+
+    def set_library_size(self, photos: int) -> None:
+        self._change_timer.setInterval(max(CHANGE_INTERVAL_MS, min(MAX_CHANGE_INTERVAL_MS, photos // 10)))
+
+    # -- writing ------------------------------------------------------------------------------------------
+
+    def add_folders(self, paths: Iterable[str]) -> None:
+        def add(ctx: IndexContext, path: str) -> str:
+            added = indexing.add_folder(ctx, path)
+            # Asked from the index thread itself, so the run is queued behind every folder being added: adding
+            # three folders makes one run, not three.
+            self.request_index([added])
+            return added
+
+        for p in paths:
+            self.index_thread.submit(lambda ctx, p=p: add(ctx, p), lambda _path: self._library_changed())
+
+    def remove_folder(self, path: str, success: Callable[[list[int]], None] | None = None) -> None:
+        def done(removed: list[int]) -> None:
+            self._library_changed()
+            if success is not None:
+                success(removed)
+
+        self.index_thread.submit(lambda ctx: indexing.remove_folder(ctx, path), done)
+        if self.indexing:
+            self._cancel.set()  # the run may be inside that very folder; the others are queued again
+            self.request_index(None)
+
+    def save_settings(self, new: AppSettings) -> None:
+        old = self.settings
+        if old is not None and (new.model, new.model_file, new.device) != (old.model, old.model_file, old.device):
+            self._cancel.set()  # a run for the old model would only be redone
+
+        def saved(result: tuple[AppSettings, bool]) -> None:
+            settings, reload = result
+            self._on_settings(settings)
+            if reload:
+                self.check_model()
+                self.request_index(None)  # embeds every photo with the new model; search uses the old meanwhile
+
+        self.index_thread.submit(lambda ctx: indexing.write_settings(ctx, new), saved)
+
+    # -- indexing -----------------------------------------------------------------------------------------
+
+    def request_index(self, folders: Iterable[str] | None) -> None:
+        """Queue an index run over ``folders`` (None: all). Safe from any thread: the folder watcher calls it
+        from its own. Requests made while a run is queued or running merge into the next single run."""
+        with self._index_lock:
+            if folders is None:
+                self._pending_all = True
+            else:
+                self._pending.update(folders)
+        if self._active_ready:
+            self._schedule_index()
+
+    def _schedule_index(self) -> None:
+        with self._index_lock:
+            if self._index_scheduled:
+                return
+            self._index_scheduled = True
+        self.index_thread.submit(self._index_task, self._index_done, self._index_failed)
+
+    def _index_task(self, ctx: IndexContext) -> IndexReport | None:
+        with self._index_lock:
+            everything, wanted = self._pending_all, set(self._pending)
+            self._pending_all, self._pending, self._index_scheduled = False, set(), False
+        known = {f.path for f in ctx.engine.library.folders()}
+        # A watcher report or a queued request may name a folder forgotten since: it must not come back.
+        folders = None if everything else sorted(f for f in wanted if f in known)
+        if folders is not None and not folders:
+            return None
+        self._last_progress = 0.0  # a new run's first report always goes out
+        self._started.emit(folders)
+        return indexing.index(ctx, folders, self._on_progress)
+
+    def _on_progress(self, p: IndexProgress) -> None:  # the index thread
+        now = time.monotonic()
+        if now - self._last_progress >= PROGRESS_INTERVAL_S or p.done == p.total:
+            self._last_progress = now
+            self._progress.emit(p)
+        if p.done:
+            self._changed.emit()
+
+    def _on_index_started(self, folders: object) -> None:
+        self.indexing = True
+        self.indexStarted.emit(folders)
+
+    def _on_index_batch(self) -> None:
+        if not self._change_timer.isActive():
+            self._change_timer.start()
+
+    def _index_done(self, report: IndexReport | None) -> None:
+        if report is None:
+            return
+        self.indexing = False
+        self._change_timer.stop()
+        self._library_changed()
+        self.indexFinished.emit(report)
+
+    def _index_failed(self, e: BaseException) -> None:
+        self.indexing = False
+        self._library_changed()
+        self.indexFinished.emit(None)
+        self.error.emit(self.tr("Indexing stopped: {0}").format(e))
+
+    def _library_changed(self) -> None:
+        # The query thread's table and searcher catch up before the window's next query runs (same FIFO).
+        self.query_thread.submit(queries.refresh)
+        self.libraryChanged.emit()
+
+    def set_paused(self, paused: bool) -> None:
+        if paused:
+            self._pause.set()
+        else:
+            self._pause.clear()
+        self.paused = paused
+        self.pausedChanged.emit(paused)
+
+    def cancel_index(self) -> None:
+        with self._index_lock:
+            self._pending_all, self._pending = False, set()
+        self._cancel.set()
+        self.set_paused(False)
+
+
+def _mark_model_ready(ctx: QueryContext) -> None:
+    ctx.model_ready = True
+    ctx.engine.searcher()[0].refresh()
+
+
+def _close_context(ctx: IndexContext | QueryContext) -> None:
+    engine: Engine = ctx.engine
+    engine.close()

@@ -1,0 +1,1 @@
+"""Dialogs: the photo viewer, settings, the model download, skipped files."""

@@ -1,0 +1,242 @@
+"""Getting the model's weights onto this computer: a download with progress and Cancel, and when that cannot
+work (offline, blocked), a clear explanation and the way out: choosing a checkpoint file copied from elsewhere.
+
+The download itself runs on the index thread (models.resolve_weights with a tqdm class that reports bytes and
+raises on Cancel); this dialog only shows what the bridge reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from photoclip.gui import icons
+from photoclip.gui.bridge import Bridge
+from photoclip.gui.indexing import ModelStatus
+from photoclip.gui.qt import (
+    QCloseEvent,
+    QDialog,
+    QFileDialog,
+    QFont,
+    QHBoxLayout,
+    QLabel,
+    QLocale,
+    QObject,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    Qt,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ModelSetupDialog(QDialog):
+    def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.setWindowTitle(self.tr("Setting up the model"))
+        self.setMinimumWidth(560)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(22, 20, 22, 18)
+        lay.setSpacing(12)
+        head = QHBoxLayout()
+        self.icon = QLabel()
+        self.icon.setPixmap(icons.app_icon().pixmap(48, 48))
+        head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.title = QLabel()
+        f = QFont(self.title.font())
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(f)
+        self.title.setWordWrap(True)
+        head.addWidget(self.title, 1)
+        lay.addLayout(head)
+
+        self.pages = QStackedWidget()
+        lay.addWidget(self.pages)
+
+        # Page 0: downloading / loading.
+        busy = QWidget()
+        bl = QVBoxLayout(busy)
+        bl.setContentsMargins(0, 0, 0, 0)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        bl.addWidget(self.explain)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        bl.addWidget(self.bar)
+        self.amount = QLabel()
+        self.amount.setObjectName("muted")
+        bl.addWidget(self.amount)
+        self.pages.addWidget(busy)
+
+        # Page 1: it did not work; say why and what to do.
+        problem = QWidget()
+        pl = QVBoxLayout(problem)
+        pl.setContentsMargins(0, 0, 0, 0)
+        self.message = QTextBrowser()
+        self.message.setOpenExternalLinks(True)
+        self.message.setMinimumHeight(170)
+        pl.addWidget(self.message)
+        self.pages.addWidget(problem)
+
+        buttons = QHBoxLayout()
+        self.choose_button = QPushButton(self.tr("Choose a local checkpoint file…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.clicked.connect(self.start_download)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.choose_button)
+        buttons.addStretch(1)
+        for b in (self.retry_button, self.cancel_button, self.close_button):
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+
+        bridge.modelStatusChanged.connect(self.show_status)
+        bridge.downloadProgress.connect(self._progress)
+        self.show_status(bridge.model_status)
+
+    # -- actions ------------------------------------------------------------------------------------------
+
+    def start_download(self) -> None:
+        self.bridge.download_model()
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the model's checkpoint file"), "",
+            self.tr("Model checkpoints (*.safetensors *.bin *.pt *.pth);;All files (*)"))
+        if path:
+            self.bridge.use_model_file(path)
+
+    def _cancel(self) -> None:
+        self.bridge.cancel_download()
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        if self.bridge.model_status.state == "downloading":
+            self.bridge.cancel_download()
+        super().closeEvent(e)
+
+    def reject(self) -> None:
+        if self.bridge.model_status.state == "downloading":
+            self.bridge.cancel_download()
+        super().reject()
+
+    # -- what the bridge says -----------------------------------------------------------------------------
+
+    def show_status(self, status: ModelStatus) -> None:
+        state = status.state
+        size = (self.tr("about {0} MB").format(status.download_mb) if status.download_mb
+                else self.tr("its weights"))
+        self.retry_button.setVisible(state in ("missing", "unavailable") and status.model_file is None)
+        self.cancel_button.setVisible(state == "downloading")
+        self.close_button.setVisible(state != "downloading")
+        self.choose_button.setVisible(state in ("missing", "unavailable"))
+        if state == "ready":
+            self.accept()
+            return
+        if state in ("downloading", "loading"):
+            self.pages.setCurrentIndex(0)
+            if state == "downloading":
+                self.title.setText(self.tr("Downloading the model"))
+                self.explain.setText(self.tr(
+                    "photoclip needs the model {0} ({1}) to understand your photos. It is downloaded once from "
+                    "Hugging Face and then works offline; your photos never leave this computer.").format(
+                        status.name, size))
+            else:
+                self.title.setText(self.tr("Loading the model…"))
+                self.explain.setText(self.tr("This takes a few seconds."))
+                self.amount.setText("")
+            self.bar.setRange(0, 0)
+            return
+        self.pages.setCurrentIndex(1)
+        if state == "missing":
+            self.title.setText(self.tr("The model is not downloaded yet"))
+            text = status.message or self.tr("photoclip needs the model {0} ({1}).").format(status.name, size)
+        else:
+            self.title.setText(self.tr("The model is not available"))
+            text = status.message
+        # The engine's messages speak to the command line; here the same way out is a button.
+        button = self.tr("“Choose a local checkpoint file…” below")
+        text = text.replace("pass it with --model-file PATH", self.tr("choose it with {0}").format(button))
+        text = text.replace("--model-file PATH", button)
+        self.message.setPlainText(_reflow(text) + "\n\n" + self.tr(
+            "Your photos are indexed, and become searchable, as soon as the model is set up."))
+
+    def _progress(self, done: int, total: int) -> None:
+        loc = QLocale()
+        if total > 0:
+            # QProgressBar takes ints; kilobytes keep a 2 GB download inside its range.
+            self.bar.setRange(0, max(1, total // 1024))
+            self.bar.setValue(done // 1024)
+            self.amount.setText(self.tr("{0} of {1}").format(loc.formattedDataSize(done, 1),
+                                                              loc.formattedDataSize(total, 1)))
+        else:
+            self.bar.setRange(0, 0)
+            self.amount.setText(loc.formattedDataSize(done, 1))
+
+
+def _reflow(text: str) -> str:
+    """The engine wraps its messages for an 80-column terminal, continuing a list item on an indented line;
+    in a dialog the text wraps itself, so continuation lines are joined and list items become bullets."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if line.startswith("    ") and lines and stripped:
+            lines[-1] += " " + stripped
+        elif stripped.startswith("- "):
+            lines.append("• " + stripped[2:])
+        else:
+            lines.append(stripped)
+    return "\n".join(lines)
+
+
+class ModelSetup(QObject):
+    """When the window asks about the model: a status-bar button whenever the model is not ready, and the
+    dialog offered once per problem -- only after the welcome page, so the first question is about folders."""
+
+    def __init__(self, bridge: Bridge, window: QWidget, may_offer: Callable[[], bool]) -> None:
+        super().__init__(window)
+        self.bridge = bridge
+        self.window = window
+        self.may_offer = may_offer
+        self.dialog: ModelSetupDialog | None = None
+        self.offered = False
+        self.button = QToolButton()
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.clicked.connect(lambda: self.show_dialog())
+        self.button.hide()
+        bridge.modelStatusChanged.connect(self._status)
+
+    def _status(self, status: ModelStatus) -> None:
+        from photoclip.gui.texts import model_button_text
+
+        text = model_button_text(status)
+        problem = status.state in ("missing", "unavailable")
+        self.button.setVisible(bool(text))
+        self.button.setText(text)
+        self.button.setIcon(icons.icon("alert" if problem else "download"))
+        self.button.setEnabled(problem or status.state == "downloading")
+        self.offer()
+
+    def offer(self) -> None:
+        state = self.bridge.model_status.state
+        if state not in ("missing", "unavailable") or not self.may_offer():
+            return
+        if self.offered or (self.dialog is not None and self.dialog.isVisible()):
+            return
+        self.offered = True
+        self.show_dialog(download=state == "missing")
+
+    def show_dialog(self, download: bool = False) -> None:
+        if self.dialog is None:
+            self.dialog = ModelSetupDialog(self.bridge, self.window)
+        self.dialog.show_status(self.bridge.model_status)
+        self.dialog.show()
+        self.dialog.raise_()
+        if download:
+            self.dialog.start_download()

@@ -1,0 +1,183 @@
+"""What the index thread does: get the model ready (download included), index, forget folders, save settings.
+
+No Qt here: plain functions over an `IndexContext` (the index thread's own Engine, which is the library's one
+writer, plus the pause and cancel events the window sets). The bridge runs them on the index thread.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from photoclip.core import models
+
+if TYPE_CHECKING:
+    from photoclip.core.engine import Engine
+    from photoclip.core.pipeline import IndexProgress, IndexReport
+
+# Library-wide app settings (the library's settings table), with their defaults; "model" and "device" are the
+# engine's own keys.
+INDEX_THREADS_KEY = "app.index_threads"
+THUMB_SIZE_KEY = "app.thumbnail_size"
+THUMB_SIZES = (128, 176, 240)
+DEFAULT_THUMB_SIZE = 176
+
+
+def default_index_threads() -> int:
+    # One core is left to the window and the decoders, so the app stays fluid while the model works.
+    return max(1, (os.cpu_count() or 2) - 1)
+
+
+@dataclass
+class IndexContext:
+    engine: Engine
+    pause: threading.Event = field(default_factory=threading.Event)
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass(frozen=True)
+class ModelStatus:
+    """Where the active model stands. `ready`: loaded; `missing`: its weights must be downloaded first;
+    `unavailable`: it cannot be loaded (message says why, in the user's terms)."""
+
+    state: str
+    name: str
+    message: str = ""
+    device: str | None = None
+    download_mb: int | None = None
+    model_file: str | None = None
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    model: str
+    model_file: str | None
+    device: str
+    index_threads: int
+    thumb_size: int
+
+
+def read_settings(ctx: IndexContext) -> AppSettings:
+    lib = ctx.engine.library
+    active = ctx.engine.active
+    return AppSettings(
+        model=active.name,
+        model_file=active.model_file,
+        device=ctx.engine.device,
+        index_threads=_int(lib.get_setting(INDEX_THREADS_KEY), default_index_threads()),
+        thumb_size=_int(lib.get_setting(THUMB_SIZE_KEY), DEFAULT_THUMB_SIZE),
+    )
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def write_settings(ctx: IndexContext, new: AppSettings) -> tuple[AppSettings, bool]:
+    """Store the settings; returns them and whether the model (or where it runs) changed, so it must reload."""
+    engine = ctx.engine
+    old = read_settings(ctx)
+    lib = engine.library
+    lib.set_setting(INDEX_THREADS_KEY, str(new.index_threads))
+    lib.set_setting(THUMB_SIZE_KEY, str(new.thumb_size))
+    engine.threads = new.index_threads
+    if "torch" in sys.modules:  # torch's thread count is process-wide; apply it now rather than at next load
+        sys.modules["torch"].set_num_threads(new.index_threads)
+    reload = False
+    if new.device != old.device:
+        lib.set_setting("device", new.device)
+        reload = True
+    if (new.model, new.model_file) != (old.model, old.model_file):
+        engine.set_model(new.model, new.model_file)
+        reload = True
+    return read_settings(ctx), reload
+
+
+def model_status(ctx: IndexContext) -> ModelStatus:
+    """Load the active model if its weights are here; never downloads (the window asks the user first)."""
+    engine = ctx.engine
+    active = engine.active
+    try:
+        spec = models.model_spec(active.name)
+    except ValueError as e:
+        return ModelStatus("unavailable", active.name, str(e))
+    if active.model_file is None and spec.hf_repo and models.cached_weights(spec) is None:
+        return ModelStatus("missing", spec.name, download_mb=spec.download_mb)
+    try:
+        embedder = engine.embedder()  # the first call imports torch and open_clip: seconds, on this thread
+    except models.ModelUnavailableError as e:
+        return ModelStatus("unavailable", spec.name, str(e), model_file=active.model_file)
+    except ValueError as e:  # a device this computer does not have
+        return ModelStatus("unavailable", spec.name, str(e), model_file=active.model_file)
+    return ModelStatus("ready", spec.name, device=embedder.device, model_file=active.model_file)
+
+
+class DownloadCancelled(Exception):
+    """The user pressed Cancel while the weights were downloading."""
+
+
+def progress_tqdm(report: Callable[[int, int], None], cancel: threading.Event) -> type:
+    """A tqdm class for huggingface_hub that reports (bytes done, bytes total) and stops the download when
+    `cancel` is set (an exception out of update() is the only way to interrupt hf_hub_download)."""
+    from tqdm import tqdm
+
+    class _ProgressTqdm(tqdm):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self._done = int(kwargs.get("initial") or 0)
+            self._total = int(kwargs.get("total") or 0)
+            kwargs["disable"] = True  # no console bar: the dialog is the bar
+            kwargs.pop("name", None)
+            super().__init__(*args, **kwargs)
+            report(self._done, self._total)
+
+        def update(self, n: float | None = 1) -> bool | None:
+            if cancel.is_set():
+                raise DownloadCancelled()
+            self._done += int(n or 0)
+            report(self._done, self._total)
+            return super().update(n)
+
+    return _ProgressTqdm
+
+
+def download_weights(ctx: IndexContext, report: Callable[[int, int], None], cancel: threading.Event) -> ModelStatus:
+    spec = models.model_spec(ctx.engine.active.name)
+    models.resolve_weights(spec, None, tqdm_class=progress_tqdm(report, cancel))
+    return model_status(ctx)
+
+
+def use_model_file(ctx: IndexContext, path: str) -> ModelStatus:
+    ctx.engine.set_model(ctx.engine.active.name, path)
+    return model_status(ctx)
+
+
+def index(ctx: IndexContext, folders: Sequence[str] | None, progress: Callable[[IndexProgress], None]) -> IndexReport:
+    ctx.cancel.clear()
+    report = ctx.engine.index(folders, progress=progress, cancel=ctx.cancel, pause=ctx.pause)
+    if report.removed_ids:
+        ctx.engine.thumbnails.discard(report.removed_ids)  # deleted photos: their thumbnails go too
+    return report
+
+
+def add_folder(ctx: IndexContext, path: str) -> str:
+    return ctx.engine.library.add_folder(path).path
+
+
+def remove_folder(ctx: IndexContext, path: str) -> list[int]:
+    from photoclip.core.vectors import VectorIndex
+
+    engine = ctx.engine
+    removed = engine.library.remove_folder(path)
+    for key in engine.library.vector_counts():
+        index = VectorIndex.open(engine.library, key)  # brings each cached index in line with the library
+        if index is not None:
+            index.save(engine.library)
+    engine.thumbnails.discard(removed)
+    return removed

@@ -1,0 +1,397 @@
+"""The main window: search bar on top, folders on the left, the results grid, indexing in the status bar.
+
+The window only paints and reacts. Every question goes to the bridge (`bridge.search`, `bridge.query`) and its
+answer comes back by callback on the UI thread; every change (folders, settings) goes to the index thread. The
+folder watcher's reports go straight to `bridge.request_index`, which is safe from its thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+from typing import TYPE_CHECKING
+
+from photoclip.gui import icons, queries
+from photoclip.gui.bridge import Bridge
+from photoclip.gui.config import AppConfig
+from photoclip.gui.dialogs.model_setup import ModelSetup
+from photoclip.gui.dialogs.settings import SettingsDialog
+from photoclip.gui.dialogs.skipped import SkippedDialog
+from photoclip.gui.indexing import THUMB_SIZES, AppSettings
+from photoclip.gui.models.folders import FolderListModel
+from photoclip.gui.models.photo_grid import PhotoGridModel
+from photoclip.gui.photo_actions import PhotoActions
+from photoclip.gui.qt import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFileDialog,
+    QItemSelectionModel,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSettings,
+    QShortcut,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from photoclip.gui.queries import FolderInfo, Query, Results
+from photoclip.gui.theme import Theme
+from photoclip.gui.thumbnails import ThumbnailLoader
+from photoclip.gui.watching import Watching
+from photoclip.gui.widgets.index_status import IndexStatus
+from photoclip.gui.widgets.photo_grid import PhotoGridView
+from photoclip.gui.widgets.search_bar import SearchBar
+from photoclip.gui.widgets.sidebar import Sidebar
+from photoclip.gui.widgets.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from photoclip.core.pipeline import IndexProgress, IndexReport
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, config: AppConfig, settings: QSettings, theme: Theme | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.qsettings = settings
+        self.theme = theme
+        self.setWindowTitle("photoclip")
+        self.setWindowIcon(icons.app_icon())
+        self.setAcceptDrops(True)
+        self.bridge = Bridge(config, self)
+        self.loader = ThumbnailLoader(self)
+        self.grid_model = PhotoGridModel(self)
+        self.folder_model = FolderListModel(self)
+        self.results: Results | None = None
+        self.folders: list[FolderInfo] | None = None
+        self.watching: Watching | None = None
+        self._adding = False  # folders were just added: an older "no folders" answer must not bring back welcome
+        self._closing = False
+        self._build()
+        self._connect()
+        if theme is not None:
+            theme.listeners.append(self.refresh_icons)
+        self._restore_state()
+
+    # -- building -----------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        main = QWidget()
+        lay = QVBoxLayout(main)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.search_bar = SearchBar()
+        lay.addWidget(self.search_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.sidebar = Sidebar(self.folder_model)
+        self.grid = PhotoGridView(self.grid_model, self.loader)
+        self.photos = PhotoActions(self, self.grid, self.grid_model, self.search_bar)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.grid)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 950])
+        self.splitter.setChildrenCollapsible(False)
+        lay.addWidget(self.splitter, 1)
+        self.stack.addWidget(main)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+
+        status = self.statusBar()
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.summary.setContentsMargins(10, 0, 0, 0)
+        self.model_setup = ModelSetup(self.bridge, self, lambda: bool(self.folders or self._adding))
+        self.index_status = IndexStatus()
+        status.addWidget(self.summary, 1)
+        status.addPermanentWidget(self.model_setup.button)
+        status.addPermanentWidget(self.index_status)
+        self.grid.set_empty_message("")
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+O"), self, self.choose_folder)
+        QShortcut(QKeySequence.StandardKey.Preferences, self, self.show_settings)
+        QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
+        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.search_bar.clear)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.zoom(1))
+        QShortcut(QKeySequence("Ctrl+="), self, lambda: self.zoom(1))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.zoom(-1))
+
+    def _connect(self) -> None:
+        b = self.bridge
+        b.thumbnailFolder.connect(self.loader.set_cache)
+        b.modelStatusChanged.connect(lambda _s: self._update_texts())
+        b.indexStarted.connect(self._index_started)
+        b.indexProgress.connect(self._index_progress)
+        b.indexFinished.connect(self._index_finished)
+        b.libraryChanged.connect(self._library_changed)
+        b.settingsChanged.connect(self._settings_changed)
+        b.searchWaiting.connect(self._search_waiting)
+        b.pausedChanged.connect(self.index_status.set_paused)
+        b.error.connect(self.show_error)
+        b.fatal.connect(self._fatal)
+        self.grid_model.rowsWanted.connect(lambda ids: b.fetch_rows(ids, self.grid_model.add_rows))
+        self.search_bar.changed.connect(self.run_query)
+        self.search_bar.settingsRequested.connect(self.show_settings)
+        self.sidebar.folderChosen.connect(lambda _p: self.run_query())
+        self.sidebar.addRequested.connect(self.choose_folder)
+        self.sidebar.removeRequested.connect(self.remove_folder)
+        self.welcome.foldersChosen.connect(self.add_folders)
+        self.welcome.chooseRequested.connect(self.choose_folder)
+        self.index_status.pauseToggled.connect(b.set_paused)
+        self.index_status.cancelRequested.connect(b.cancel_index)
+        self.index_status.skippedRequested.connect(self.show_skipped)
+
+    def start(self) -> None:
+        """Called once the window is on screen: threads, model, reconcile, first query."""
+        self.bridge.start()
+        self._library_changed()
+
+    # -- queries ------------------------------------------------------------------------------------------
+
+    def current_query(self) -> Query:
+        date_from, date_to = self.search_bar.date_range()
+        images = (self.search_bar.image_path,) if self.search_bar.image_path else ()
+        like = (self.search_bar.like_id,) if self.search_bar.like_id is not None else ()
+        return Query(self.search_bar.text(), images, like, self.sidebar.chosen_folder(), date_from, date_to)
+
+    def run_query(self, refresh: bool = False) -> None:
+        q = self.current_query()
+        self.bridge.search(q, lambda r: self._show_results(r, refresh), self._query_failed)
+
+    def _show_results(self, r: Results, refresh: bool) -> None:
+        old = self.results
+        self.results = r
+        self.bridge.set_library_size(r.library_size)
+        same = (old is not None and len(old.ids) == len(r.ids) and (old.ids == r.ids).all()
+                and (old.scores is None) == (r.scores is None)
+                and (r.scores is None or (old.scores == r.scores).all()))  # type: ignore[union-attr]
+        if not same:
+            keep_scroll = refresh and old is not None and old.query == r.query
+            scroll = self.grid.verticalScrollBar().value()
+            current = self.grid.currentIndex()
+            current_id = self.grid_model.photo_id(current.row()) if current.isValid() else None
+            self.grid_model.set_results(r)
+            if keep_scroll:
+                # New photos arrived under the same query: stay where the user was looking.
+                row = self.grid_model.row_of(current_id) if current_id is not None else None
+                if row is not None:
+                    self.grid.selectionModel().setCurrentIndex(
+                        self.grid_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self._restore_scroll(scroll)
+            else:
+                self.grid.scrollToTop()
+        else:
+            self.grid_model.results = r
+        self._update_texts()
+
+    def _restore_scroll(self, value: int, tries: int = 50) -> None:
+        # The grid lays out in batches after a reset: wait until it is tall enough to scroll back.
+        bar = self.grid.verticalScrollBar()
+        if bar.maximum() >= value or tries <= 0:
+            bar.setValue(value)
+        else:
+            QTimer.singleShot(10, lambda: self._restore_scroll(value, tries - 1))
+
+    def _query_failed(self, e: BaseException) -> None:
+        self.grid_model.set_results(Results.empty(self.current_query()))
+        self.grid.set_empty_message(self.tr("This search did not work"), str(e), "alert")
+        self.summary.setText("")
+
+    def _search_waiting(self, waiting: bool) -> None:
+        if waiting:
+            self.grid_model.set_results(Results.empty(self.current_query()))
+            self._update_texts()
+
+    def _update_texts(self) -> None:
+        from photoclip.gui.texts import empty_state, summary
+
+        q = self.current_query()
+        shown = self.grid_model.rowCount()
+        self.summary.setText(summary(self.results, q, shown, self.bridge.model_status))
+        title, detail, icon_name = empty_state(self.results, q, self.folders, self.bridge)
+        self.grid.set_empty_message(title, detail, icon_name)
+
+    def focus_search(self) -> None:
+        if self.stack.currentIndex() == 0:
+            self.search_bar.field.setFocus()
+            self.search_bar.field.selectAll()
+
+    # -- the library --------------------------------------------------------------------------------------
+
+    def _library_changed(self) -> None:
+        self.grid_model.library_changed()
+        self.bridge.query(queries.folder_infos, self._set_folders, key="folders")
+        self.bridge.query(queries.years, self.search_bar.set_years, key="years")
+        self.bridge.query(queries.failed_count, self.index_status.set_skipped, key="failures")
+        self.run_query(refresh=True)
+
+    def _set_folders(self, folders: list[FolderInfo]) -> None:
+        if not folders and self._adding:
+            return
+        self._adding = False
+        self.folders = folders
+        self.folder_model.set_folders(folders)
+        self.stack.setCurrentIndex(1 if not folders else 0)
+        self.statusBar().setVisible(bool(folders))  # nothing to report before there is a library
+        self._update_watcher(folders)
+        self._update_texts()
+        if folders:
+            self.model_setup.offer()
+
+    def _update_watcher(self, folders: list[FolderInfo]) -> None:
+        if not self.config.watch or self._closing:
+            return
+        if self.watching is None:
+            # request_index is safe from the watcher's thread: it only takes a lock and queues a task.
+            self.watching = Watching(self.bridge.request_index, self.config.watch_settle_s)
+        self.watching.set_folders(folders)
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder with photos"))
+        if path:
+            self.add_folders([path])
+
+    def add_folders(self, paths: list[str]) -> None:
+        paths = [p for p in paths if os.path.isdir(p)]
+        if not paths:
+            return
+        self._adding = True
+        self.stack.setCurrentIndex(0)
+        self.statusBar().show()
+        self.bridge.add_folders(paths)
+        self.model_setup.offer()
+
+    def remove_folder(self, path: str) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Remove folder"),
+            self.tr("Remove “{0}” from the library?\n\nIts photos leave photoclip's search; the files themselves "
+                    "stay where they are, untouched.").format(path))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.bridge.remove_folder(path, self.loader.forget)
+
+    def show_skipped(self) -> None:
+        self.bridge.query(queries.failures, lambda rows: SkippedDialog(rows, self).exec())
+
+    # -- indexing -----------------------------------------------------------------------------------------
+
+    def _index_started(self, folders: list[str] | None) -> None:
+        self.index_status.started()
+        self.folder_model.set_indexing(folders, True)
+
+    def _index_progress(self, p: IndexProgress) -> None:
+        self.index_status.progress(p.done, p.total, p.rate, p.eta_s)
+        self.folder_model.set_current_file(p.current)
+
+    def _index_finished(self, report: IndexReport | None) -> None:
+        from photoclip.gui.texts import report_summary
+
+        self.folder_model.set_indexing(None, False)
+        self.index_status.finished(report_summary(report) if report is not None else "")
+        if report is not None and report.removed_ids:
+            self.loader.forget(report.removed_ids)
+
+    # -- settings -----------------------------------------------------------------------------------------
+
+    def _settings_changed(self, s: AppSettings) -> None:
+        self.grid.set_target_cell(s.thumb_size)
+
+    def zoom(self, step: int) -> None:
+        """Ctrl+plus / Ctrl+minus: the next thumbnail size, remembered like the setting."""
+        s = self.bridge.settings
+        if s is None:
+            return
+        sizes = list(THUMB_SIZES)
+        i = min(range(len(sizes)), key=lambda k: abs(sizes[k] - s.thumb_size))
+        new = sizes[max(0, min(len(sizes) - 1, i + step))]
+        if new != s.thumb_size:
+            self.bridge.save_settings(dataclasses.replace(s, thumb_size=new))
+
+    def show_settings(self) -> None:
+        if self.bridge.settings is None:
+            return
+        theme = str(self.qsettings.value("theme", "system"))
+        dialog = SettingsDialog(self.bridge.settings, theme, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        new_theme = dialog.result_theme()
+        if new_theme != theme:
+            self.qsettings.setValue("theme", new_theme)
+            if self.theme is not None:
+                self.theme.apply(new_theme)
+        if dialog.result_settings() != self.bridge.settings:
+            self.model_setup.offered = False  # a new model may need its own download
+            self.bridge.save_settings(dialog.result_settings())
+
+    def refresh_icons(self) -> None:
+        for w in (self.search_bar, self.sidebar, self.index_status):
+            w.refresh_icons()
+        self.model_setup.button.setIcon(icons.icon("alert" if self.bridge.model_status.state in
+                                                   ("missing", "unavailable") else "download"))
+        self.grid.viewport().update()
+
+    # -- drag and drop ------------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        if e.mimeData().hasUrls() and any(u.isLocalFile() for u in e.mimeData().urls()):
+            e.acceptProposedAction()
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in e.mimeData().urls() if u.isLocalFile()]
+        folders = [p for p in paths if os.path.isdir(p)]
+        files = [p for p in paths if os.path.isfile(p)]
+        if folders:
+            self.add_folders(folders)
+        elif files:
+            self.stack.setCurrentIndex(0)
+            self.photos.search_by_image(files[0])
+        e.acceptProposedAction()
+
+
+    # -- messages, state, closing -------------------------------------------------------------------------
+
+    def _fatal(self, text: str) -> None:
+        self.stack.setCurrentIndex(0)
+        self.grid.set_empty_message(self.tr("photoclip cannot start"), text, "alert")
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("photoclip"),
+                          self.tr("photoclip cannot open its library."), QMessageBox.StandardButton.Close, self)
+        box.setInformativeText(text)
+        box.open()
+        self.fatal_box = box
+
+    def show_error(self, text: str) -> None:
+        log.warning("%s", text)
+        self.statusBar().showMessage(text, 10_000)
+
+    def _restore_state(self) -> None:
+        geometry = self.qsettings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        else:
+            self.resize(1280, 820)
+        splitter = self.qsettings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        self._closing = True
+        self.qsettings.setValue("window/geometry", self.saveGeometry())
+        self.qsettings.setValue("window/splitter", self.splitter.saveState())
+        self.qsettings.sync()
+        if self.watching is not None:
+            self.watching.stop()
+        self.loader.shutdown()
+        self.bridge.shutdown()
+        super().closeEvent(e)

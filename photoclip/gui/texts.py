@@ -1,0 +1,101 @@
+"""The sentences the window shows about its state: the status line, the grid's empty states, the end of an
+indexing run, the model button. Kept apart from the widgets so each state's wording is in one place."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from photoclip.gui.qt import QCoreApplication, QLocale
+
+if TYPE_CHECKING:
+    from photoclip.core.pipeline import IndexReport
+    from photoclip.gui.bridge import Bridge
+    from photoclip.gui.indexing import ModelStatus
+    from photoclip.gui.queries import FolderInfo, Query, Results
+
+
+# A plain name lupdate recognises, so every string below is extracted for translators.
+translate = QCoreApplication.translate
+
+
+def summary(results: Results | None, q: Query, shown: int, model: ModelStatus) -> str:
+    if results is None:
+        return ""
+    if q.is_search and results.query != q:
+        return translate("Texts", "Searching…")
+    if not results.query.is_search:
+        text = translate("Texts", "%Ln photo(s)", None, shown)
+    elif shown >= 1000:
+        text = translate("Texts", "%Ln best match(es)", None, shown)
+    else:
+        text = translate("Texts", "%Ln match(es)", None, shown)
+    if results.query.folder:
+        name = os.path.basename(results.query.folder.rstrip(os.sep))
+        text += " " + translate("Texts", "in {0}").format(name)
+    if results.note:
+        text += " · " + translate("Texts", "searching with the previous model until the new one has seen every photo")
+    if model.state == "ready" and model.device:
+        device = "CPU" if model.device == "cpu" else model.device.upper()
+        text += " · " + translate("Texts", "model on {0}").format(device)
+    return text
+
+
+def empty_state(results: Results | None, q: Query, folders: list[FolderInfo] | None,
+                bridge: Bridge) -> tuple[str, str, str]:
+    """(title, detail, icon) for the grid when it has nothing to show."""
+    model = bridge.model_status
+    if q.is_search and not bridge.model_ready:
+        if model.state in ("missing", "unavailable"):
+            return (translate("Texts", "Searching needs the model"),
+                    translate("Texts", "Set it up with the button in the status bar. Browsing works meanwhile: "
+                                       "clear the search (Esc)."),
+                    "alert")
+        return (translate("Texts", "Loading model…"),
+                translate("Texts", "Your search runs as soon as the model is ready."), "search")
+    if results is None or folders is None:
+        return "", "", "image"
+    if not folders:
+        return (translate("Texts", "Add a folder to start"),
+                translate("Texts", "Choose a folder with photos, or drop one on the window."), "folder")
+    if results.library_size == 0:
+        if bridge.indexing:
+            return (translate("Texts", "Looking for photos…"),
+                    translate("Texts", "Photos appear here as they are indexed."), "refresh")
+        return (translate("Texts", "No photos yet"),
+                translate("Texts", "No photos were found in your folders. New ones are picked up as they arrive."),
+                "image")
+    detail = translate("Texts", "Try other words, or another folder or date.") if q.is_search or q.filtered else ""
+    return translate("Texts", "No photos match"), detail, "search"
+
+
+def report_summary(r: IndexReport) -> str:
+    loc = QLocale()
+    if r.cancelled:
+        return translate("Texts", "Indexing stopped; what was done is kept.")
+    changes = r.added + r.updated
+    parts = []
+    if changes:
+        parts.append(translate("Texts", "%Ln photo(s) indexed", None, changes))
+    if r.moved:
+        parts.append(translate("Texts", "%Ln moved", None, r.moved))
+    if r.removed:
+        parts.append(translate("Texts", "%Ln removed", None, r.removed))
+    if r.missing_folders:
+        parts.append(translate("Texts", "%Ln folder(s) not found", None, len(r.missing_folders)))
+    if not parts:
+        return translate("Texts", "Up to date")
+    text = ", ".join(parts)
+    if changes and r.elapsed_s > 0:
+        text += " " + translate("Texts", "in {0} s").format(loc.toString(r.elapsed_s, "f", 1))
+    return text
+
+
+def model_button_text(status: ModelStatus) -> str:
+    if status.state == "loading":
+        return translate("Texts", "Loading model…")
+    if status.state == "downloading":
+        return translate("Texts", "Downloading model…")
+    if status.state in ("missing", "unavailable"):
+        return translate("Texts", "Model not set up — fix…")
+    return ""

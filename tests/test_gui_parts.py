@@ -1,0 +1,231 @@
+"""The app's parts on their own: the task threads, the 100,000-photo grid, queries and filters, start-up order,
+request coalescing, and `photoclip` opening the app."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import json
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from photos import write_photos
+
+from photoclip.gui import queries
+from photoclip.gui.models.photo_grid import PhotoGridModel
+from photoclip.gui.qt import QThread
+from photoclip.gui.queries import PhotoRow, Query, Results
+from photoclip.gui.tasks import TaskThread
+from photoclip.gui.thumbnails import ThumbnailLoader
+from photoclip.gui.widgets.photo_grid import PhotoGridView
+
+# -- the task layer -----------------------------------------------------------------------------------------
+
+
+def test_task_thread_runs_off_the_ui_thread_and_answers_on_it(qtbot):
+    t: TaskThread[dict] = TaskThread("t", lambda: {"n": 0})
+    t.start()
+    seen: list[tuple[object, bool]] = []
+    errors: list[str] = []
+    t.error.connect(errors.append)
+    ui = QThread.currentThread()
+    t.submit(lambda ctx: threading.current_thread() is threading.main_thread(),
+             lambda on_main: seen.append((on_main, QThread.currentThread() is ui)))
+    t.submit(lambda ctx: 1 / 0)  # no failure handler: reported, not swallowed
+    qtbot.waitUntil(lambda: bool(seen) and bool(errors), timeout=5000)
+    assert seen == [(False, True)]
+    assert "division by zero" in errors[0]
+    t.stop()
+    assert t.wait(5000)
+
+
+def test_newer_request_supersedes_a_queued_one(qtbot):
+    gate = threading.Event()
+    t: TaskThread[None] = TaskThread("t", lambda: None)
+    t.start()
+    answers: list[int] = []
+    t.submit(lambda ctx: gate.wait(5))  # keeps the thread busy while the searches queue up
+    for i in range(5):
+        t.submit(lambda ctx, i=i: i, answers.append, key="search")
+    gate.set()
+    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    qtbot.wait(100)
+    assert answers == [4]  # only the newest of the queued searches runs and answers
+    t.stop()
+    assert t.wait(5000)
+
+
+# -- a big grid ---------------------------------------------------------------------------------------------
+
+
+def test_grid_holds_100000_results_and_asks_only_for_visible_rows(qtbot):
+    model = PhotoGridModel()
+    loader = ThumbnailLoader()
+    view = PhotoGridView(model, loader)
+    view.resize(1000, 700)
+    view.show()
+    asked: list[int] = []
+
+    def answer(ids: list[int]) -> None:
+        asked.extend(ids)
+        model.add_rows({i: PhotoRow(i, f"/nowhere/{i}.jpg", 0, 1, 10, 10, None, None, "JPEG") for i in ids})
+
+    model.rowsWanted.connect(answer)
+    n = 100_000
+    ids = np.arange(1, n + 1, dtype=np.int64)[::-1].copy()
+    start = time.monotonic()
+    model.set_results(Results(Query(text="x"), ids, np.linspace(1, 0, n, dtype=np.float32), library_size=n))
+    qtbot.waitUntil(lambda: len(asked) > 0, timeout=5000)
+    # The view lays out in batches between events (the window stays live meanwhile); wait for the last one.
+    cell = view.delegate.cell
+    columns = view.viewport().width() // cell.width()
+    full_height = -(-n // columns) * cell.height() - view.viewport().height()
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() >= full_height * 0.99, timeout=5000)
+    view.scrollToBottom()
+    qtbot.wait(50)
+    view.viewport().repaint()
+    qtbot.wait(50)
+    elapsed = time.monotonic() - start
+    assert elapsed < 3.0, f"showing 100,000 results took {elapsed:.1f} s"
+    assert model.rowCount() == n
+    assert len(asked) < 400  # two screens of cells, not 100,000 rows
+    assert 1 in asked  # the last row (id 1) was on screen after scrolling to the bottom
+    view.close()
+    loader.shutdown()
+
+
+# -- queries ------------------------------------------------------------------------------------------------
+
+
+def test_minus_words_push_results_away():
+    assert queries.split_terms("mountains -snow lake -fog") == (["mountains lake"], ["snow", "fog"])
+    assert queries.split_terms("-") == (["-"], [])
+    assert queries.split_terms("") == ([], [])
+
+
+def test_photo_table_filters_by_folder_prefix_and_dates():
+    table = queries.PhotoTable(
+        ids=np.array([3, 2, 1], np.int64),
+        paths=np.array(["/p/a/x.jpg", "/p/ab/y.jpg", "/p/a/sub/z.jpg"], object),
+        when=np.array([300.0, 200.0, 100.0]),
+    )
+    assert table.ids[table.mask(Query(folder="/p/a"))].tolist() == [3, 1]  # not /p/ab: a prefix of the name only
+    assert table.ids[table.mask(Query(date_from=150, date_to=300))].tolist() == [2]
+
+
+# -- start-up -----------------------------------------------------------------------------------------------
+
+
+def test_window_shows_before_torch_and_a_search_typed_early_waits_for_the_model(tmp_path, tiny_model_file):
+    from photoclip.core.engine import Engine
+
+    folder = tmp_path / "photos"
+    write_photos(folder, 5)
+    engine = Engine(tmp_path / "library", model="photoclip-tiny", model_file=tiny_model_file)
+    engine.index([folder])
+    engine.close()
+    code = textwrap.dedent(f"""
+        import json, os, sys, time
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from pathlib import Path
+        from photoclip.gui.app import application, create_window
+        from photoclip.gui.config import AppConfig
+        from photoclip.gui.qt import QTimer
+        app = application()
+        cfg = AppConfig(library_dir=Path({str(tmp_path / "library")!r}),
+                        settings_file=Path({str(tmp_path / "w.ini")!r}), watch=False)
+        t0 = time.monotonic()
+        w = create_window(cfg, app)
+        w.show()
+        app.processEvents()
+        out = {{"shown_s": time.monotonic() - t0, "torch_at_show": "torch" in sys.modules}}
+        w.start()
+        w.search_bar.field.setText("a cat")
+        w.search_bar.changed.emit()
+        app.processEvents()
+        out["waiting_title"] = w.grid.empty_title
+        gaps, last = [], [time.monotonic()]
+        def tick():
+            now = time.monotonic(); gaps.append(now - last[0]); last[0] = now
+        timer = QTimer(); timer.setInterval(20); timer.timeout.connect(tick); timer.start()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (w.results is not None and w.results.scores is not None):
+            app.processEvents()
+            time.sleep(0.005)
+        out["rows"] = w.grid_model.rowCount()
+        out["max_gap"] = max(gaps) if gaps else None
+        out["torch_after"] = "torch" in sys.modules
+        w.close()
+        print("RESULT " + json.dumps(out))
+    """)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    lines = [ln for ln in r.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert lines, r.stderr[-3000:]
+    out = json.loads(lines[0][len("RESULT "):])
+    assert out["torch_at_show"] is False
+    assert out["shown_s"] < 5
+    assert out["waiting_title"] == "Loading model…"
+    assert out["rows"] == 5 and out["torch_after"] is True
+    assert out["max_gap"] < 1.0  # torch was imported and the model loaded without freezing the window
+
+
+# -- coalescing ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("qapp")
+def test_many_watcher_reports_become_one_index_run(qtbot, tmp_path, tiny_model_file):
+    from photoclip.gui.app import create_window
+    from photoclip.gui.config import AppConfig
+
+    folder = tmp_path / "f"
+    write_photos(folder, 3)
+    w = create_window(AppConfig(tmp_path / "lib", model="photoclip-tiny", model_file=str(tiny_model_file),
+                                settings_file=tmp_path / "w.ini", watch=False))
+    w.show()
+    w.start()
+    try:
+        w.add_folders([str(folder)])
+        qtbot.waitUntil(lambda: w.results is not None and w.results.library_size == 3 and not w.bridge.indexing,
+                        timeout=15000)
+        runs: list[object] = []
+        w.bridge.indexStarted.connect(runs.append)
+        w.bridge.set_paused(True)
+        write_photos(folder, 2, start=20)
+        # Reports from a foreign thread, as the watcher makes them: a burst while a run is held by the pause.
+        w.bridge.request_index([str(folder)])
+        qtbot.waitUntil(lambda: len(runs) == 1, timeout=15000)
+        threads = [threading.Thread(target=w.bridge.request_index, args=([str(folder)],)) for _ in range(20)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        w.bridge.set_paused(False)
+        qtbot.waitUntil(lambda: w.results is not None and w.results.library_size == 5 and not w.bridge.indexing,
+                        timeout=15000)
+        qtbot.wait(300)
+        assert len(runs) == 2  # the held run, then one run for all twenty reports
+    finally:
+        w.close()
+
+
+# -- the command line ---------------------------------------------------------------------------------------
+
+
+def test_photoclip_without_arguments_opens_the_app(monkeypatch, tmp_path):
+    from photoclip import cli
+    from photoclip.gui import app
+
+    opened: list[object] = []
+    monkeypatch.setattr(app, "run_app", lambda config: opened.append(config) or 0)
+    assert cli.main([]) == 0
+    assert cli.main(["gui", "--library", str(tmp_path), "--model", "photoclip-tiny"]) == 0
+    assert opened[1].library_dir == Path(tmp_path) and opened[1].model == "photoclip-tiny"  # type: ignore[attr-defined]
