@@ -33,6 +33,7 @@ No Qt here. Like `Library`, everything runs on the thread that opened the librar
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
@@ -492,11 +493,10 @@ def _unsafe(p: PhotoRecord, keeper: PhotoRecord) -> str | None:
         return f"cannot be read: {e.strerror or e}"
     if st.st_size != p.size or st.st_mtime_ns != p.mtime_ns:
         return "changed since it was indexed; index again first"
-    try:
+    # If samefile cannot stat either path, nothing proves they are one file: treat them as two.
+    with contextlib.suppress(OSError):
         if os.path.samefile(p.path, keeper.path):
             return "it is the photo to keep, reached by another path"
-    except OSError:
-        pass
     return None
 
 

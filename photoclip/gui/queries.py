@@ -8,6 +8,7 @@ reports changes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -96,10 +97,9 @@ def split_terms(text: str) -> tuple[list[str], list[str]]:
 
 def _epoch(taken_at: str | None, mtime_ns: int) -> float:
     if taken_at:
-        try:
+        # A date the platform cannot represent falls back to the file's own date.
+        with contextlib.suppress(ValueError, OverflowError, OSError):
             return datetime.fromisoformat(taken_at).timestamp()
-        except (ValueError, OverflowError, OSError):
-            pass
     return mtime_ns / 1e9
 
 
