@@ -153,7 +153,8 @@ def test_nested_folders_are_indexed_once(engine, tmp_path):
     write_photos(photos / "2023", 3)
     write_photos(photos, 2, start=10)
     engine.index([photos / "2023"])
-    engine.index([photos])
+    report = engine.index([photos])
+    assert (report.added, report.updated, report.moved, report.reused) == (2, 0, 0, 0)  # the 3 are not re-read
     assert engine.library.count_photos()["ok"] == 5
     assert engine.index().unchanged == 5
 

@@ -351,9 +351,6 @@ class Library:
             (new_path, folder_id, size, mtime_ns, photo_id),
         )
 
-    def touch_photo(self, photo_id: int, size: int, mtime_ns: int) -> None:
-        self._conn.execute("UPDATE photos SET size = ?, mtime_ns = ? WHERE id = ?", (size, mtime_ns, photo_id))
-
     def delete_photos(self, ids: Iterable[int]) -> None:
         with self.transaction():
             self._conn.executemany("DELETE FROM photos WHERE id = ?", ((i,) for i in ids))
@@ -372,11 +369,6 @@ class Library:
             sql += " LIMIT ?"
             params = (limit,)
         return [(r[0], r[1] or "") for r in self._conn.execute(sql, params)]
-
-    def photo_ids_with_hash(self, content_hash: str) -> list[int]:
-        return [r[0] for r in self._conn.execute("SELECT id FROM photos WHERE content_hash = ?", (content_hash,))]
-
-    # -- vectors ------------------------------------------------------------------------------------------
 
     def put_vector(self, photo_id: int, model: str, vector: np.ndarray) -> None:
         # REPLACE deletes and re-inserts, so the row gets a fresh ``seq``: that is how the index notices updates.

@@ -301,7 +301,7 @@ def run_index(
     plan = plan_scan(library, chosen)
     run.report.missing_folders = plan.missing_folders
     run.report.unchanged = plan.unchanged
-    run.report.moved = len(plan.moved)
+    run.report.moved = sum(1 for rec, info in plan.moved if rec.path != info.path)  # not mere re-ownership
     run.report.removed = len(plan.gone)
     run.report.removed_ids = [r.id for r in plan.gone]
 

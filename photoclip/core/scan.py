@@ -37,10 +37,6 @@ class ScanPlan:
     unchanged: int = 0
     missing_folders: list[str] = field(default_factory=list)
 
-    @property
-    def to_read(self) -> int:
-        return len(self.new) + len(self.changed)
-
 
 # SHA-256: CPUs of the last decade hash it in hardware (SHA-NI), ~2.7x faster here than blake2b over a photo.
 def hash_bytes(data: bytes) -> str:
@@ -123,8 +119,11 @@ def plan_scan(library: Library, folders: Sequence[Folder]) -> ScanPlan:
         rec = known.get(path)
         if rec is None:
             plan.new.append(info)
-        elif rec.size != info.size or rec.mtime_ns != info.mtime_ns or rec.folder_id != info.folder_id:
+        elif rec.size != info.size or rec.mtime_ns != info.mtime_ns:
             plan.changed.append((rec, info))
+        elif rec.folder_id != info.folder_id:
+            # Same file, now owned by an outer folder the user added: re-point it without reading it again.
+            plan.moved.append((rec, info))
         else:
             plan.unchanged += 1
     gone = [rec for path, rec in known.items() if path not in on_disk]
