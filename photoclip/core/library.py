@@ -89,6 +89,62 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX duplicate_dismissals_b ON duplicate_dismissals(photo_b);
     """,
+    # 3: tagging. A label set is the user's vocabulary; each label may carry its own prompts (JSON lists).
+    # The machine's scores and the user's decisions live in separate tables, so re-tagging rewrites scores and
+    # never a decision. Moves keep the photo id, so tags follow a moved file. `photo_tags` is the one answer
+    # to "which tags does this photo have": the user's yes, or the machine's pick unless the user said no.
+    """
+    CREATE TABLE label_sets (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        choice TEXT NOT NULL DEFAULT 'single' CHECK (choice IN ('single', 'multi')),
+        templates TEXT,
+        threshold REAL,
+        apply_to_new INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE TABLE labels (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        set_id INTEGER NOT NULL REFERENCES label_sets(id) ON DELETE CASCADE,
+        name TEXT NOT NULL COLLATE NOCASE,
+        prompts TEXT,
+        threshold REAL,
+        position INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (set_id, name)
+    );
+    CREATE TABLE tag_scores (
+        photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+        label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        score REAL NOT NULL,
+        suggested INTEGER NOT NULL CHECK (suggested IN (0, 1)),
+        scored_at REAL NOT NULL,
+        PRIMARY KEY (photo_id, label_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX tag_scores_label ON tag_scores(label_id, score);
+    CREATE TABLE tag_decisions (
+        photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+        label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+        accepted INTEGER NOT NULL CHECK (accepted IN (0, 1)),
+        decided_at REAL NOT NULL,
+        PRIMARY KEY (photo_id, label_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX tag_decisions_label ON tag_decisions(label_id);
+    CREATE VIEW photo_tags AS
+        SELECT t.photo_id, t.label_id, s.id AS set_id, s.name AS set_name, l.name AS label, t.score, t.source
+        FROM (
+            SELECT photo_id, label_id, score, 'machine' AS source FROM tag_scores AS sc
+            WHERE suggested = 1 AND NOT EXISTS (
+                SELECT 1 FROM tag_decisions AS d WHERE d.photo_id = sc.photo_id AND d.label_id = sc.label_id)
+            UNION ALL
+            SELECT d.photo_id, d.label_id, sc.score, 'user' AS source
+            FROM tag_decisions AS d LEFT JOIN tag_scores AS sc USING (photo_id, label_id)
+            WHERE d.accepted = 1
+        ) AS t
+        JOIN labels AS l ON l.id = t.label_id
+        JOIN label_sets AS s ON s.id = l.set_id;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -236,6 +292,11 @@ class Library:
             self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The connection, for core modules that keep their own tables' SQL (tagging, words) beside their logic."""
+        return self._conn
 
     @property
     def schema_version(self) -> int:
