@@ -7,6 +7,7 @@ once; the model is loaded only by the commands that embed something.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -17,7 +18,7 @@ from photoclip import __version__
 from photoclip.core import models
 from photoclip.core.duplicates import STRENGTHS, DuplicateGroup
 from photoclip.core.engine import Engine
-from photoclip.core.library import LibraryError, default_library_dir
+from photoclip.core.library import Library, LibraryError, default_library_dir
 from photoclip.core.pipeline import IndexProgress, IndexReport
 
 MAX_LISTED_FAILURES = 20
@@ -107,6 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
     act.add_argument("--move-others", type=Path, default=None, metavar="DIR",
                      help="move every photo but each group's keeper into DIR, outside the library's folders; "
                      "existing files there are never overwritten (needs --yes)")
+    act.add_argument("--not-duplicates", action="store_true",
+                     help="remember that each group's photos are not duplicates, so they never come back as a group "
+                     "(with --group: only those groups; needs --yes)")
+    p.add_argument("--group", type=int, nargs="+", default=None, metavar="N",
+                   help="only the groups with these numbers (as listed by a run with the same options)")
+    p.add_argument("--keep", action="append", default=[], metavar="PHOTO",
+                   help="keep this photo (a path or a photo id) in its group instead of the suggested one; "
+                   "may be repeated, one per group")
     p.add_argument("--yes", action="store_true", help="really do it; without it, only say what would be done")
     return parser
 
@@ -326,17 +335,19 @@ def _human_bytes(n: int) -> str:
     raise AssertionError("unreachable")
 
 
-def _group_json(g: DuplicateGroup) -> dict[str, object]:
+def _group_json(n: int, g: DuplicateGroup, suggested: int) -> dict[str, object]:
     return {
+        "number": n,
         "strength": g.strength,
         "keeper": g.keeper_id,
+        "suggested_keeper": suggested,
         "evidence": g.evidence,
         "members": [{"id": p.id, "path": p.path, "size": p.size, "width": p.width, "height": p.height,
                      "taken_at": p.taken_at, "keeper": p.id == g.keeper_id} for p in g.members],
     }
 
 
-def _print_group(n: int, g: DuplicateGroup) -> None:
+def _print_group(n: int, g: DuplicateGroup, suggested: int) -> None:
     ev = g.evidence
     if g.strength == "identical":
         why = "identical bytes"
@@ -356,6 +367,8 @@ def _print_group(n: int, g: DuplicateGroup) -> None:
             if p.id in identical and g.strength != "identical":
                 parts.append("identical bytes")
             note = f"  ({', '.join(parts)})" if parts else ""
+        if p.id == suggested != g.keeper_id:
+            note += "  (suggested)"
         role = "keep " if p.id == g.keeper_id else "other"
         print(f"  {role} {res:>11} {_human_bytes(p.size):>9}  {p.path}{note}")
 
@@ -367,8 +380,8 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     from photoclip.core.vectors import VectorIndex
 
     acting = args.trash_others or args.move_others is not None
-    if args.yes and not acting:
-        raise CliError("--yes goes with --trash-others or --move-others")
+    if args.yes and not (acting or args.not_duplicates):
+        raise CliError("--yes goes with --trash-others, --move-others or --not-duplicates")
     if args.folder is not None and not args.folder.expanduser().is_dir():
         raise CliError(f"{args.folder} is not a folder")
     engine = _engine(args)
@@ -388,24 +401,32 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         bar.refresh()
 
     try:
-        groups = dup.find_duplicates(lib, model_key, args.strength, args.threshold, args.folder,
-                                     progress=on_progress)
+        found = dup.find_duplicates(lib, model_key, args.strength, args.threshold, args.folder,
+                                    progress=on_progress)
     finally:
         for bar in bars.values():
             bar.close()
+    # Groups keep the numbers of the full listing, so `--group 3` names the same group a plain run printed.
+    numbered = _chosen_groups(found, args.group)
+    suggested = {n: g.keeper_id for n, g in numbered}
+    numbered = _apply_keep(lib, numbered, args.keep)
+    groups = [g for _n, g in numbered]
     others = [(g, p) for g in groups for p in g.others()]
     total = sum(p.size for _, p in others)
     verb = "move" if args.move_others is not None else "trash"
     where = f"into {args.move_others}" if args.move_others is not None else "to the trash"
-    out: dict[str, object] = {"strength": args.strength, "groups": [_group_json(g) for g in groups],
+    out: dict[str, object] = {"strength": args.strength,
+                              "groups": [_group_json(n, g, suggested[n]) for n, g in numbered],
                               "others": len(others), "others_bytes": total}
     if not args.json:
-        for n, g in enumerate(groups, 1):
-            _print_group(n, g)
+        for n, g in numbered:
+            _print_group(n, g, suggested[n])
         if groups:
             print(f"{len(groups)} group(s); {len(others)} other copies, {_human_bytes(total)}, besides the keepers.")
         else:
             print("No duplicates found.")
+    if args.not_duplicates and groups:
+        return _dismiss_groups(lib, groups, args, out)
     if not acting or not others:
         if args.json:
             print(json.dumps(out, ensure_ascii=False, indent=1))
@@ -446,6 +467,54 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         for path, reason in skipped:
             print(f"  skipped {path}: {reason}")
     return 1 if skipped else 0
+
+
+def _chosen_groups(groups: list[DuplicateGroup], wanted: list[int] | None) -> list[tuple[int, DuplicateGroup]]:
+    numbered = list(enumerate(groups, 1))
+    if wanted is None:
+        return numbered
+    bad = sorted(n for n in set(wanted) if not 1 <= n <= len(groups))
+    if bad:
+        raise CliError(f"there is no group {', '.join(map(str, bad))}: this run found {len(groups)} group(s)")
+    return [(n, g) for n, g in numbered if n in set(wanted)]
+
+
+def _apply_keep(lib: Library, numbered: list[tuple[int, DuplicateGroup]],
+                keep: list[str]) -> list[tuple[int, DuplicateGroup]]:
+    """The groups with each ``--keep`` photo as its group's keeper; a photo in no listed group is an error."""
+    chosen: dict[int, int] = {}
+    for spec in keep:
+        rec = lib.photo(int(spec)) if spec.isdigit() else lib.photo_by_path(spec)
+        if rec is None:
+            raise CliError(f"--keep {spec}: no such photo in the library")
+        n = next((n for n, g in numbered if rec.id in g.ids), None)
+        if n is None:
+            raise CliError(f"--keep {spec}: that photo is in none of the groups listed")
+        if n in chosen and chosen[n] != rec.id:
+            raise CliError(f"--keep names two photos of group {n}; keep one per group")
+        chosen[n] = rec.id
+    return [(n, dataclasses.replace(g, keeper_id=chosen.get(n, g.keeper_id))) for n, g in numbered]
+
+
+def _dismiss_groups(lib: Library, groups: list[DuplicateGroup], args: argparse.Namespace,
+                    out: dict[str, object]) -> int:
+    from photoclip.core.duplicates import mark_not_duplicates
+
+    if not args.yes:
+        out["action"] = {"kind": "not_duplicates", "done": False, "groups": len(groups)}
+        if args.json:
+            print(json.dumps(out, ensure_ascii=False, indent=1))
+        else:
+            print(f"Would remember {len(groups)} group(s) as not duplicates. Nothing was done: add --yes to do it.")
+        return 1
+    for g in groups:
+        mark_not_duplicates(lib, g)
+    out["action"] = {"kind": "not_duplicates", "done": True, "groups": len(groups)}
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    else:
+        print(f"Remembered {len(groups)} group(s) as not duplicates; they will not be listed again.")
+    return 0
 
 
 COMMANDS = {"index": cmd_index, "search": cmd_search, "status": cmd_status, "models": cmd_models,

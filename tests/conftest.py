@@ -8,13 +8,19 @@ documented layout) with random weights of the real default architecture.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from photoclip.core import models
+
+if TYPE_CHECKING:
+    from photoclip.gui.main_window import MainWindow
 
 # Any 40-hex string will do: the hub only needs refs/main to name a folder under snapshots/.
 FAKE_COMMIT = "0123456789abcdef0123456789abcdef01234567"
@@ -89,3 +95,51 @@ def _offline_hf_hub(request: pytest.FixtureRequest, tmp_path_factory: pytest.Tem
     monkeypatch.setattr(constants, "HF_ASSETS_CACHE", str(home / "assets"))
     monkeypatch.setattr(constants, "HF_XET_CACHE", str(home / "xet"))
     yield home
+
+
+@pytest.fixture
+def trash_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A freedesktop trash under tmp_path, used by the real send2trash."""
+    if sys.platform != "linux":
+        pytest.skip("send2trash honours XDG_DATA_HOME on Linux only")
+    import send2trash.plat_other as plat
+
+    data_home = tmp_path / "xdg-data"
+    data_home.mkdir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
+    importlib.reload(plat)  # send2trash reads XDG_DATA_HOME once, at import
+    yield data_home / "Trash"
+    monkeypatch.undo()
+    importlib.reload(plat)
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path, tiny_model_file: Path) -> Iterator[Callable[..., MainWindow]]:
+    """Main windows over a library in tmp_path with the tiny model, shown and started; closed afterwards."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from photoclip.gui.app import create_window
+    from photoclip.gui.config import AppConfig
+
+    windows: list[MainWindow] = []
+
+    def make(tiny: bool = True, watch: bool = False, **kw: object) -> MainWindow:
+        config = AppConfig(
+            library_dir=tmp_path / "library",
+            model="photoclip-tiny" if tiny else None,
+            model_file=str(tiny_model_file) if tiny else None,
+            settings_file=tmp_path / "window.ini",
+            theme="light",
+            watch=watch,
+            watch_settle_s=0.3,
+            **kw,  # type: ignore[arg-type]
+        )
+        w = create_window(config)
+        windows.append(w)
+        w.show()
+        w.start()
+        return w
+
+    yield make
+    for w in windows:
+        w.close()
+        assert not w.bridge.index_thread.isRunning() and not w.bridge.query_thread.isRunning()

@@ -85,3 +85,44 @@ def png_header_claiming(width: int, height: int) -> bytes:
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     """Every file's bytes and mtime under ``folder``, to prove nothing was written there."""
     return {str(p): (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+COPIES = ("identical", "q60", "half", "png", "webp", "crop", "rotated")
+
+
+def _camera(name: str, side: int = 800) -> Image.Image:
+    img = Image.fromarray(source(name))
+    scale = side / max(img.size)
+    return img.resize((round(img.width * scale), round(img.height * scale)), Image.Resampling.LANCZOS)
+
+
+def write_family(folder: Path, name: str, copies: tuple[str, ...] = COPIES) -> dict[str, Path]:
+    """A photo and the copies a real library collects of it: each transformation the 'same' strength must see."""
+    folder.mkdir(parents=True, exist_ok=True)
+    img = _camera(name)
+    w, h = img.size
+    paths = {"original": folder / f"{name}.jpg"}
+    img.save(paths["original"], quality=92)
+    for kind in copies:
+        if kind == "identical":
+            p = folder / "copies" / f"{name}.jpg"
+            p.parent.mkdir(exist_ok=True)
+            p.write_bytes(paths["original"].read_bytes())
+        elif kind == "q60":
+            img.save(p := folder / f"{name}_q60.jpg", quality=60)
+        elif kind == "half":
+            img.resize((w // 2, h // 2), Image.Resampling.LANCZOS).save(p := folder / f"{name}_half.jpg", quality=90)
+        elif kind == "png":
+            img.save(p := folder / f"{name}.png")
+        elif kind == "webp":
+            img.save(p := folder / f"{name}.webp", quality=80)
+        elif kind == "crop":  # 5 % off each dimension, 2.5 % per side
+            dx, dy = round(w * 0.025), round(h * 0.025)
+            img.crop((dx, dy, w - dx, h - dy)).save(p := folder / f"{name}_crop.jpg", quality=92)
+        elif kind == "rotated":  # stored on its side with EXIF orientation 6: displays exactly as the original
+            exif = Image.Exif()
+            exif[0x0112] = 6
+            img.transpose(Image.Transpose.ROTATE_90).save(p := folder / f"{name}_rot.jpg", quality=92,
+                                                          exif=exif.tobytes())
+        paths[kind] = p
+    return paths

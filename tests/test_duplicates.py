@@ -4,7 +4,6 @@ migration, exact Hamming search, and the `photoclip duplicates` command."""
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import sqlite3
@@ -15,7 +14,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image
 
 from photoclip.cli import main
 from photoclip.core import duplicates as dup
@@ -23,52 +21,13 @@ from photoclip.core import phash
 from photoclip.core.engine import Engine
 from photoclip.core.library import MIGRATIONS, SCHEMA_VERSION, Library, PhotoFields, PhotoRecord
 from photoclip.core.vectors import VectorIndex
-from tests.photos import snapshot, source
+from tests.photos import COPIES, snapshot, write_family
 
 TINY = "photoclip-tiny"
-COPIES = ("identical", "q60", "half", "png", "webp", "crop", "rotated")
 DISTINCT = ("coffee", "rocket", "immunohistochemistry")
 # With the tiny model's random weights, copies of a photo sit at cosine >= 0.997 and distinct photos at <= 0.986:
 # a meaningful 'similar' threshold for this model only (real CLIP weights are not available offline).
 TINY_SIMILAR = 0.995
-
-
-def _camera(name: str, side: int = 800) -> Image.Image:
-    img = Image.fromarray(source(name))
-    scale = side / max(img.size)
-    return img.resize((round(img.width * scale), round(img.height * scale)), Image.Resampling.LANCZOS)
-
-
-def write_family(folder: Path, name: str, copies: tuple[str, ...] = COPIES) -> dict[str, Path]:
-    """A photo and the copies a real library collects of it: each transformation the 'same' strength must see."""
-    folder.mkdir(parents=True, exist_ok=True)
-    img = _camera(name)
-    w, h = img.size
-    paths = {"original": folder / f"{name}.jpg"}
-    img.save(paths["original"], quality=92)
-    for kind in copies:
-        if kind == "identical":
-            p = folder / "copies" / f"{name}.jpg"
-            p.parent.mkdir(exist_ok=True)
-            p.write_bytes(paths["original"].read_bytes())
-        elif kind == "q60":
-            img.save(p := folder / f"{name}_q60.jpg", quality=60)
-        elif kind == "half":
-            img.resize((w // 2, h // 2), Image.Resampling.LANCZOS).save(p := folder / f"{name}_half.jpg", quality=90)
-        elif kind == "png":
-            img.save(p := folder / f"{name}.png")
-        elif kind == "webp":
-            img.save(p := folder / f"{name}.webp", quality=80)
-        elif kind == "crop":  # 5 % off each dimension, 2.5 % per side
-            dx, dy = round(w * 0.025), round(h * 0.025)
-            img.crop((dx, dy, w - dx, h - dy)).save(p := folder / f"{name}_crop.jpg", quality=92)
-        elif kind == "rotated":  # stored on its side with EXIF orientation 6: displays exactly as the original
-            exif = Image.Exif()
-            exif[0x0112] = 6
-            img.transpose(Image.Transpose.ROTATE_90).save(p := folder / f"{name}_rot.jpg", quality=92,
-                                                          exif=exif.tobytes())
-        paths[kind] = p
-    return paths
 
 
 def index(lib_dir: Path, folder: Path, model_file: Path) -> Engine:
@@ -222,22 +181,6 @@ def test_keeper_in_a_real_group_and_choosing_another(collection):
     assert half.id not in {p.id for p in group.others(half.id)} and len(group.others(half.id)) == len(COPIES)
     with pytest.raises(ValueError, match="not in this group"):
         group.others(10**9)
-
-
-@pytest.fixture
-def trash_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """A freedesktop trash under tmp_path, used by the real send2trash."""
-    if sys.platform != "linux":
-        pytest.skip("send2trash honours XDG_DATA_HOME on Linux only")
-    import send2trash.plat_other as plat
-
-    data_home = tmp_path / "xdg-data"
-    data_home.mkdir()
-    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
-    importlib.reload(plat)  # send2trash reads XDG_DATA_HOME once, at import
-    yield data_home / "Trash"
-    monkeypatch.undo()
-    importlib.reload(plat)
 
 
 def test_trash_others_uses_the_real_trash_and_updates_library_and_index(tmp_path, tiny_model_file, trash_dir):
@@ -484,6 +427,41 @@ def test_cli_lists_groups_and_acts_only_with_yes(cli_library, capsys, tmp_path):
     assert sorted(p.name for p in (tmp_path / "review").iterdir()) == ["astronaut.jpg", "astronaut_half.jpg",
                                                                       "astronaut_q60.jpg"]
     assert main(args) == 0 and "No duplicates found." in capsys.readouterr().out
+
+
+def test_cli_choose_keeper_pick_groups_and_dismiss(cli_library, capsys, tmp_path):
+    lib_dir, photos, fam = cli_library
+    args = ["duplicates", "--library", str(lib_dir), "--strength", "identical"]
+    # --keep takes a path (or an id) and makes it its group's keeper; the suggestion stays visible.
+    assert main([*args, "--keep", str(fam["identical"]), "--json"]) == 0
+    (group,) = json.loads(capsys.readouterr().out)["groups"]
+    keeper = next(m for m in group["members"] if m["keeper"])
+    assert keeper["path"] == str(fam["identical"]) and group["suggested_keeper"] != group["keeper"]
+    assert group["number"] == 1
+    assert main([*args, "--keep", str(fam["identical"])]) == 0
+    out = capsys.readouterr().out
+    assert "(suggested)" in next(line for line in out.splitlines() if str(fam["original"]) in line)
+
+    assert main([*args, "--keep", str(fam["half"])]) == 1
+    assert "in none of the groups" in capsys.readouterr().err
+    assert main([*args, "--group", "2"]) == 1
+    assert "no group 2" in capsys.readouterr().err
+
+    # Trash with a chosen keeper: the original goes, the copy in copies/ stays.
+    moved = tmp_path / "review"
+    assert main([*args, "--group", "1", "--keep", str(fam["identical"]), "--move-others", str(moved), "--yes"]) == 0
+    capsys.readouterr()
+    assert fam["identical"].exists() and not fam["original"].exists()
+    assert [p.name for p in moved.iterdir()] == ["astronaut.jpg"]
+
+    # "Not duplicates" needs --yes, then the group never comes back.
+    same = ["duplicates", "--library", str(lib_dir)]
+    assert main([*same, "--not-duplicates"]) == 1
+    assert "add --yes" in capsys.readouterr().out
+    assert main([*same, "--not-duplicates", "--group", "1", "--yes"]) == 0
+    assert "Remembered 1 group(s)" in capsys.readouterr().out
+    assert main(same) == 0 and "No duplicates found." in capsys.readouterr().out
+    assert all(p.exists() for k, p in fam.items() if k != "original")
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="send2trash honours XDG_DATA_HOME on Linux only")

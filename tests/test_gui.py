@@ -12,45 +12,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
 from photos import write_bad_files, write_photo, write_photos
 
-from photoclip.gui.app import create_window
-from photoclip.gui.config import AppConfig
 from photoclip.gui.main_window import MainWindow
 from photoclip.gui.qt import QDropEvent, QFileDialog, QMessageBox, QMimeData, QPointF, Qt, QTimer, QUrl
 
 WAIT_MS = 15_000
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path: Path, tiny_model_file: Path) -> Iterator[Callable[..., MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def make(tiny: bool = True, watch: bool = False, **kw: object) -> MainWindow:
-        config = AppConfig(
-            library_dir=tmp_path / "library",
-            model="photoclip-tiny" if tiny else None,
-            model_file=str(tiny_model_file) if tiny else None,
-            settings_file=tmp_path / "window.ini",
-            theme="light",
-            watch=watch,
-            watch_settle_s=0.3,
-            **kw,  # type: ignore[arg-type]
-        )
-        w = create_window(config)
-        windows.append(w)
-        w.show()
-        w.start()
-        return w
-
-    yield make
-    for w in windows:
-        w.close()
-        assert not w.bridge.index_thread.isRunning() and not w.bridge.query_thread.isRunning()
 
 
 def settled(qtbot, w: MainWindow) -> None:

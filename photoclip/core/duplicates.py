@@ -269,7 +269,7 @@ def _identical(photos: list[PhotoRecord], dismissed: set[tuple[int, int]]) -> tu
         return hash_of[left[0]] == hash_of[right[0]] and allowed(left, right)  # one bucket: one hash
 
     def evidence(ids: list[int], keeper: int) -> dict[str, Any]:
-        return {"measure": "content hash (BLAKE2b of the file's bytes)", "threshold": None,
+        return {"measure": "content hash (SHA-256 of the file's bytes)", "threshold": None,
                 "content_hash": hash_of[keeper]}
 
     return _complete_linkage(edges, all_close), evidence

@@ -244,6 +244,15 @@ class Bridge(QObject):
     def fetch_rows(self, ids: list[int], success: Callable[[dict[int, queries.PhotoRow]], None]) -> None:
         self.query_thread.submit(lambda ctx: queries.fetch_rows(ctx, ids), success)
 
+    @property
+    def shared_models(self) -> SharedModels | None:
+        """The loaded models, for an Engine on another thread (the duplicates window's)."""
+        return self._shared_models
+
+    def notify_library_changed(self) -> None:
+        """Something outside the index thread changed the library (duplicates trashed): views re-query."""
+        self._library_changed()
+
     def set_library_size(self, photos: int) -> None:
         self._change_timer.setInterval(max(CHANGE_INTERVAL_MS, min(MAX_CHANGE_INTERVAL_MS, photos // 10)))
 

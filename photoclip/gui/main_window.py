@@ -53,6 +53,7 @@ from photoclip.gui.widgets.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from photoclip.core.pipeline import IndexProgress, IndexReport
+    from photoclip.gui.dialogs.duplicates import DuplicatesWindow
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.results: Results | None = None
         self.folders: list[FolderInfo] | None = None
         self.watching: Watching | None = None
+        self.duplicates: DuplicatesWindow | None = None
         self._adding = False  # folders were just added: an older "no folders" answer must not bring back welcome
         self._closing = False
         self._build()
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+L"), self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+O"), self, self.choose_folder)
+        QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.show_duplicates)
         QShortcut(QKeySequence.StandardKey.Preferences, self, self.show_settings)
         QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         self.grid_model.rowsWanted.connect(lambda ids: b.fetch_rows(ids, self.grid_model.add_rows))
         self.search_bar.changed.connect(self.run_query)
         self.search_bar.settingsRequested.connect(self.show_settings)
+        self.search_bar.duplicatesRequested.connect(self.show_duplicates)
         self.sidebar.folderChosen.connect(lambda _p: self.run_query())
         self.sidebar.addRequested.connect(self.choose_folder)
         self.sidebar.removeRequested.connect(self.remove_folder)
@@ -285,6 +289,27 @@ class MainWindow(QMainWindow):
     def show_skipped(self) -> None:
         self.bridge.query(queries.failures, lambda rows: SkippedDialog(rows, self).exec())
 
+    def show_duplicates(self) -> None:
+        """Open (or bring back) the duplicates window; it looks in the folder chosen in the sidebar, if any."""
+        from photoclip.gui.dialogs.duplicates import DuplicatesWindow
+
+        if self.folders is None or not self.folders:
+            return
+        if self.duplicates is None:
+            folders = [f.path for f in self.folders]
+            self.duplicates = DuplicatesWindow(self.config, self.bridge.shared_models, folders,
+                                               self.sidebar.chosen_folder(), self)
+            self.duplicates.libraryChanged.connect(self._duplicates_removed)
+        elif not self.duplicates.isVisible():
+            self.duplicates.find()  # the library may have changed while it was closed
+        self.duplicates.show()
+        self.duplicates.raise_()
+        self.duplicates.activateWindow()
+
+    def _duplicates_removed(self, photo_ids: list[int]) -> None:
+        self.loader.forget(photo_ids)
+        self.bridge.notify_library_changed()
+
     # -- indexing -----------------------------------------------------------------------------------------
 
     def _index_started(self, folders: list[str] | None) -> None:
@@ -392,6 +417,8 @@ class MainWindow(QMainWindow):
         self.qsettings.sync()
         if self.watching is not None:
             self.watching.stop()
+        if self.duplicates is not None:
+            self.duplicates.shutdown()
         self.loader.shutdown()
         self.bridge.shutdown()
         super().closeEvent(e)

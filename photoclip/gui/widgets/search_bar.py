@@ -46,6 +46,7 @@ class SearchField(QLineEdit):
 class SearchBar(QFrame):
     changed = Signal()  # the query or a filter changed (typing already debounced)
     settingsRequested = Signal()
+    duplicatesRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +112,12 @@ class SearchBar(QFrame):
         self.date_from.setDate(today.addYears(-1))
         self.date_to.setDate(today)
 
+        self.duplicates_button = QToolButton()
+        self.duplicates_button.setToolTip(self.tr("Find duplicates (Ctrl+Shift+D)"))
+        self.duplicates_button.setAccessibleName(self.tr("Find duplicates"))
+        self.duplicates_button.clicked.connect(self.duplicatesRequested)
+        lay.addWidget(self.duplicates_button)
+
         self.settings_button = QToolButton()
         self.settings_button.setToolTip(self.tr("Settings"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
@@ -128,6 +135,7 @@ class SearchBar(QFrame):
         self._search_action.setIcon(icons.icon("search"))
         self.date_icon.setPixmap(icons.pixmap("calendar", 18))
         self.settings_button.setIcon(icons.icon("sliders"))
+        self.duplicates_button.setIcon(icons.icon("copy"))
         self.chip.setIcon(icons.icon("close"))
 
     # -- the query ----------------------------------------------------------------------------------------

@@ -3,57 +3,451 @@
 <context>
     <name>Bridge</name>
     <message>
-        <location filename="../../photoclip/gui/bridge.py" line="126" />
+        <location filename="../../gui/bridge.py" line="126" />
         <source>{0} did not stop in time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/bridge.py" line="188" />
+        <location filename="../../gui/bridge.py" line="188" />
         <source>Download cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/bridge.py" line="349" />
+        <location filename="../../gui/bridge.py" line="358" />
         <source>Indexing stopped: {0}</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message numerus="yes">
+        <location filename="../../gui/models/duplicate_groups.py" line="88" />
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/duplicate_groups.py" line="90" />
+        <source>{0} to free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/models/duplicate_groups.py" line="154" />
+        <source>keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/models/duplicate_groups.py" line="155" />
+        <source>extra copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="49" />
+        <source>no date taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="61" />
+        <source>size unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="77" />
+        <source>suggested to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="79" />
+        <source>identical bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/widgets/duplicate_cards.py" line="82" />
+        <source>%n bit(s) from the suggested photo</source>
+        <translation>
+            <numerusform>%n bit from the suggested photo</numerusform><numerusform>%n bits from the suggested photo</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="84" />
+        <source>similarity {0:.3f} to the suggested photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="124" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="134" />
+        <source>left alone: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="145" />
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="145" />
+        <source>Extra copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="72" />
+        <location filename="../../gui/dialogs/duplicates.py" line="541" />
+        <source>Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="108" />
+        <source>What counts as a duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="110" />
+        <source>Same picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="111" />
+        <source>Copies re-saved, resized, converted to another format or slightly cropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="112" />
+        <source>Identical files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="112" />
+        <source>Files with exactly the same bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="113" />
+        <source>Similar shots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="114" />
+        <source>Near-identical photos, such as a burst of the same moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="120" />
+        <source>Strictness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="124" />
+        <source>Where to look</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="125" />
+        <source>The whole library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="130" />
+        <location filename="../../gui/dialogs/duplicates.py" line="133" />
+        <source>Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="137" />
+        <source>in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="145" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="162" />
+        <source>Duplicate groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="173" />
+        <source>Photos of this group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="181" />
+        <source>Keep this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="182" />
+        <source>Keep the chosen photo instead (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="183" />
+        <source>Not duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="184" />
+        <source>These photos are not duplicates; never show them as a group again (N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="186" />
+        <source>Move others…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="187" />
+        <source>Move every photo but the one to keep into a folder you choose (M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="188" />
+        <source>Move others to trash…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="189" />
+        <source>Send every photo but the one to keep to the trash (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="205" />
+        <source>←/→ choose a photo · Space keep it · Delete trash the others · M move them · N not duplicates · Page Up/Down other groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="208" />
+        <source>Trash extra copies in all groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="244" />
+        <source>The library cannot be opened: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="268" />
+        <source>up to %n bit(s) apart</source>
+        <translation>
+            <numerusform>up to %n bit apart</numerusform><numerusform>up to %n bits apart</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="269" />
+        <source>Perceptual-hash distance: 0 finds only near-exact copies, higher finds more edited copies and risks unrelated look-alikes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="272" />
+        <source>similarity ≥ {0:.2f}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="273" />
+        <source>CLIP similarity: higher finds only near-identical shots, lower finds broader look-alikes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="275" />
+        <source>same bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="300" />
+        <location filename="../../gui/dialogs/duplicates.py" line="302" />
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="316" />
+        <source>Reading photos indexed before duplicates were looked for: %v of %m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="318" />
+        <source>Comparing photos: %v of %m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="328" />
+        <source>No duplicates found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="338" />
+        <source>Stopped. Photos read so far need not be read again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="340" />
+        <source>Finding duplicates did not work: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="352" />
+        <source>Every group has been dealt with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="407" />
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="408" />
+        <source>%n extra photo(s)</source>
+        <translation>
+            <numerusform>%n extra photo</numerusform><numerusform>%n extra photos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="411" />
+        <source>Move %n to trash…</source>
+        <translation>
+            <numerusform>Move %n to trash…</numerusform><numerusform>Move %n to trash…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="419" />
+        <source>identical files</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="421" />
+        <source>the same picture (at most %n bit(s) apart)</source>
+        <translation>
+            <numerusform>the same picture (at most %n bit apart)</numerusform><numerusform>the same picture (at most %n bits apart)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="423" />
+        <source>similar shots (similarity at least {0:.3f})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="425" />
+        <source>Group {0} of {1}: {2}. Keeping “{3}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="447" />
+        <location filename="../../gui/dialogs/duplicates.py" line="459" />
+        <source>Move to trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="448" />
+        <location filename="../../gui/dialogs/duplicates.py" line="460" />
+        <source>Move %n photo(s) (%1) to the trash?</source>
+        <translation>
+            <numerusform>Move %n photo (%1) to the trash?</numerusform><numerusform>Move %n photos (%1) to the trash?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="449" />
+        <source>Keeping “{0}”. You can restore them from the trash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="450" />
+        <location filename="../../gui/dialogs/duplicates.py" line="463" />
+        <source>Move to Trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="461" />
+        <source>From %n group(s); each keeps the photo marked “Keep”. You can restore them from the trash.</source>
+        <translation>
+            <numerusform>From %n group; each keeps the photo marked “Keep”. You can restore them from the trash.</numerusform><numerusform>From %n groups; each keeps the photo marked “Keep”. You can restore them from the trash.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="470" />
+        <source>Move the other copies to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="474" />
+        <source>Move photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="475" />
+        <source>Move %n photo(s) (%1) into “%2”?</source>
+        <translation>
+            <numerusform>Move %n photo (%1) into “%2”?</numerusform><numerusform>Move %n photos (%1) into “%2”?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="476" />
+        <source>Files already there are never overwritten; the moved photos leave the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="477" />
+        <source>Move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="523" />
+        <source>Moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="523" />
+        <source>Trashed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="524" />
+        <source>{0} %n photo(s), {1}.</source>
+        <translation>
+            <numerusform>{0} %n photo, {1}.</numerusform><numerusform>{0} %n photos, {1}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="526" />
+        <source>%n left alone (see the cards for why).</source>
+        <translation>
+            <numerusform>%n left alone (see the cards for why).</numerusform><numerusform>%n left alone (see the cards for why).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FolderListModel</name>
     <message>
-        <location filename="../../photoclip/gui/models/folders.py" line="74" />
+        <location filename="../../gui/models/folders.py" line="74" />
         <source>All photos</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/models/folders.py" line="77" />
+        <location filename="../../gui/models/folders.py" line="77" />
         <source>%Ln photo(s)</source>
         <translation>
             <numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../photoclip/gui/models/folders.py" line="85" />
+        <location filename="../../gui/models/folders.py" line="85" />
         <source>Not found — unplugged or moved?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/models/folders.py" line="90" />
+        <location filename="../../gui/models/folders.py" line="90" />
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform><numerusform>%Ln skipped</numerusform></translation>
     </message>
     <message>
-        <location filename="../../photoclip/gui/models/folders.py" line="92" />
+        <location filename="../../gui/models/folders.py" line="92" />
         <source>Indexing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/models/folders.py" line="94" />
+        <location filename="../../gui/models/folders.py" line="94" />
         <source>Looking for photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/models/folders.py" line="110" />
+        <location filename="../../gui/models/folders.py" line="110" />
         <source>Every photo in the library</source>
         <translation type="unfinished" />
     </message>
@@ -61,72 +455,72 @@
 <context>
     <name>IndexStatus</name>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="17" />
+        <location filename="../../gui/widgets/index_status.py" line="17" />
         <source>about %n s left</source>
         <translation>
             <numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="20" />
+        <location filename="../../gui/widgets/index_status.py" line="20" />
         <source>about %n min left</source>
         <translation>
             <numerusform>about %n min left</numerusform><numerusform>about %n min left</numerusform></translation>
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="21" />
+        <location filename="../../gui/widgets/index_status.py" line="21" />
         <source>about {0} h {1} min left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="44" />
+        <location filename="../../gui/widgets/index_status.py" line="44" />
         <source>Stop indexing (what is done is kept)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="48" />
+        <location filename="../../gui/widgets/index_status.py" line="48" />
         <source>Files that could not be read, and why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="72" />
+        <location filename="../../gui/widgets/index_status.py" line="72" />
         <source>Resume indexing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="41" />
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="72" />
+        <location filename="../../gui/widgets/index_status.py" line="41" />
+        <location filename="../../gui/widgets/index_status.py" line="72" />
         <source>Pause indexing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="76" />
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="103" />
+        <location filename="../../gui/widgets/index_status.py" line="76" />
+        <location filename="../../gui/widgets/index_status.py" line="103" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="78" />
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="107" />
+        <location filename="../../gui/widgets/index_status.py" line="78" />
+        <location filename="../../gui/widgets/index_status.py" line="107" />
         <source>Indexing paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="85" />
+        <location filename="../../gui/widgets/index_status.py" line="85" />
         <source>Looking for new and changed photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="97" />
+        <location filename="../../gui/widgets/index_status.py" line="97" />
         <source>Indexing {0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="99" />
+        <location filename="../../gui/widgets/index_status.py" line="99" />
         <source>{0} photos/s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="115" />
+        <location filename="../../gui/widgets/index_status.py" line="115" />
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform><numerusform>%Ln skipped</numerusform></translation>
@@ -135,39 +529,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="210" />
+        <location filename="../../gui/main_window.py" line="214" />
         <source>This search did not work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="263" />
+        <location filename="../../gui/main_window.py" line="267" />
         <source>Choose a folder with photos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="279" />
+        <location filename="../../gui/main_window.py" line="283" />
         <source>Remove folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="284" />
         <source>Remove “{0}” from the library?
 
 Its photos leave photoclip's search; the files themselves stay where they are, untouched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="367" />
+        <location filename="../../gui/main_window.py" line="392" />
         <source>photoclip cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="368" />
+        <location filename="../../gui/main_window.py" line="393" />
         <source>photoclip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="369" />
+        <location filename="../../gui/main_window.py" line="394" />
         <source>photoclip cannot open its library.</source>
         <translation type="unfinished" />
     </message>
@@ -175,102 +569,102 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>ModelSetupDialog</name>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="39" />
+        <location filename="../../gui/dialogs/model_setup.py" line="39" />
         <source>Setting up the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="86" />
+        <location filename="../../gui/dialogs/model_setup.py" line="86" />
         <source>Choose a local checkpoint file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="88" />
+        <location filename="../../gui/dialogs/model_setup.py" line="88" />
         <source>Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="90" />
+        <location filename="../../gui/dialogs/model_setup.py" line="90" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="92" />
+        <location filename="../../gui/dialogs/model_setup.py" line="92" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="111" />
+        <location filename="../../gui/dialogs/model_setup.py" line="111" />
         <source>Choose the model's checkpoint file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="112" />
+        <location filename="../../gui/dialogs/model_setup.py" line="112" />
         <source>Model checkpoints (*.safetensors *.bin *.pt *.pth);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="133" />
+        <location filename="../../gui/dialogs/model_setup.py" line="133" />
         <source>about {0} MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="134" />
+        <location filename="../../gui/dialogs/model_setup.py" line="134" />
         <source>its weights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="145" />
+        <location filename="../../gui/dialogs/model_setup.py" line="145" />
         <source>Downloading the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="147" />
+        <location filename="../../gui/dialogs/model_setup.py" line="147" />
         <source>photoclip needs the model {0} ({1}) to understand your photos. It is downloaded once from Hugging Face and then works offline; your photos never leave this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="151" />
+        <location filename="../../gui/dialogs/model_setup.py" line="151" />
         <source>Loading the model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="152" />
+        <location filename="../../gui/dialogs/model_setup.py" line="152" />
         <source>This takes a few seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="158" />
+        <location filename="../../gui/dialogs/model_setup.py" line="158" />
         <source>The model is not downloaded yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="159" />
+        <location filename="../../gui/dialogs/model_setup.py" line="159" />
         <source>photoclip needs the model {0} ({1}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="161" />
+        <location filename="../../gui/dialogs/model_setup.py" line="161" />
         <source>The model is not available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="164" />
+        <location filename="../../gui/dialogs/model_setup.py" line="164" />
         <source>“Choose a local checkpoint file…” below</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="165" />
+        <location filename="../../gui/dialogs/model_setup.py" line="165" />
         <source>choose it with {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="168" />
+        <location filename="../../gui/dialogs/model_setup.py" line="168" />
         <source>Your photos are indexed, and become searchable, as soon as the model is set up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="176" />
+        <location filename="../../gui/dialogs/model_setup.py" line="176" />
         <source>{0} of {1}</source>
         <translation type="unfinished" />
     </message>
@@ -278,32 +672,32 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>PhotoActions</name>
     <message>
-        <location filename="../../photoclip/gui/photo_actions.py" line="65" />
+        <location filename="../../gui/photo_actions.py" line="65" />
         <source>View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/photo_actions.py" line="66" />
+        <location filename="../../gui/photo_actions.py" line="66" />
         <source>More like this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/photo_actions.py" line="68" />
+        <location filename="../../gui/photo_actions.py" line="68" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/photo_actions.py" line="69" />
+        <location filename="../../gui/photo_actions.py" line="69" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/photo_actions.py" line="71" />
+        <location filename="../../gui/photo_actions.py" line="71" />
         <source>Copy path</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/photo_actions.py" line="71" />
+        <location filename="../../gui/photo_actions.py" line="71" />
         <source>Copy %n path(s)</source>
         <translation>
             <numerusform>Copy %n path</numerusform><numerusform>Copy %n paths</numerusform></translation>
@@ -312,53 +706,63 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="78" />
+        <location filename="../../gui/widgets/search_bar.py" line="79" />
         <source>Describe a photo — “kids on a beach at sunset” (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="79" />
+        <location filename="../../gui/widgets/search_bar.py" line="80" />
         <source>Search photos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="88" />
+        <location filename="../../gui/widgets/search_bar.py" line="89" />
         <source>Searching for photos like this one; click to stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="96" />
+        <location filename="../../gui/widgets/search_bar.py" line="97" />
         <source>Date filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="102" />
+        <location filename="../../gui/widgets/search_bar.py" line="103" />
         <source>From (taken on or after)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="103" />
+        <location filename="../../gui/widgets/search_bar.py" line="104" />
         <source>To (taken on or before)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="115" />
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="116" />
+        <location filename="../../gui/widgets/search_bar.py" line="116" />
+        <source>Find duplicates (Ctrl+Shift+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/search_bar.py" line="117" />
+        <source>Find duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/search_bar.py" line="122" />
+        <location filename="../../gui/widgets/search_bar.py" line="123" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="149" />
+        <location filename="../../gui/widgets/search_bar.py" line="157" />
         <source>Like: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="180" />
+        <location filename="../../gui/widgets/search_bar.py" line="188" />
         <source>Any date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="183" />
+        <location filename="../../gui/widgets/search_bar.py" line="191" />
         <source>Custom range…</source>
         <translation type="unfinished" />
     </message>
@@ -366,137 +770,137 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="32" />
+        <location filename="../../gui/dialogs/settings.py" line="32" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="43" />
+        <location filename="../../gui/dialogs/settings.py" line="43" />
         <source>  (multilingual)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="49" />
+        <location filename="../../gui/dialogs/settings.py" line="49" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="57" />
+        <location filename="../../gui/dialogs/settings.py" line="57" />
         <source>downloaded automatically</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="59" />
+        <location filename="../../gui/dialogs/settings.py" line="59" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="61" />
+        <location filename="../../gui/dialogs/settings.py" line="61" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="66" />
+        <location filename="../../gui/dialogs/settings.py" line="66" />
         <source>Weights file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="70" />
+        <location filename="../../gui/dialogs/settings.py" line="70" />
         <source>Automatic (GPU when there is one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="70" />
+        <location filename="../../gui/dialogs/settings.py" line="70" />
         <source>CPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="71" />
+        <location filename="../../gui/dialogs/settings.py" line="71" />
         <source>GPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="74" />
+        <location filename="../../gui/dialogs/settings.py" line="74" />
         <source>Run the model on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="79" />
+        <location filename="../../gui/dialogs/settings.py" line="79" />
         <source> of {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="80" />
+        <location filename="../../gui/dialogs/settings.py" line="80" />
         <source>Fewer threads keep the computer responsive while indexing; more finish sooner.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="82" />
+        <location filename="../../gui/dialogs/settings.py" line="82" />
         <source>CPU threads for indexing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="85" />
+        <location filename="../../gui/dialogs/settings.py" line="85" />
         <source>Small</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="85" />
+        <location filename="../../gui/dialogs/settings.py" line="85" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="85" />
+        <location filename="../../gui/dialogs/settings.py" line="85" />
         <source>Large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="88" />
+        <location filename="../../gui/dialogs/settings.py" line="88" />
         <source>Thumbnail size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="91" />
+        <location filename="../../gui/dialogs/settings.py" line="91" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="91" />
+        <location filename="../../gui/dialogs/settings.py" line="91" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="91" />
+        <location filename="../../gui/dialogs/settings.py" line="91" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="95" />
+        <location filename="../../gui/dialogs/settings.py" line="95" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="111" />
+        <location filename="../../gui/dialogs/settings.py" line="111" />
         <source>A custom model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="115" />
+        <location filename="../../gui/dialogs/settings.py" line="115" />
         <source>about {0} MB to download once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="117" />
+        <location filename="../../gui/dialogs/settings.py" line="117" />
         <source>Switching re-indexes every photo in the background; search keeps using the current model until that is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="122" />
+        <location filename="../../gui/dialogs/settings.py" line="122" />
         <source>Choose the model's checkpoint file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="123" />
+        <location filename="../../gui/dialogs/settings.py" line="123" />
         <source>Model checkpoints (*.safetensors *.bin *.pt *.pth)</source>
         <translation type="unfinished" />
     </message>
@@ -504,27 +908,27 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../photoclip/gui/widgets/sidebar.py" line="105" />
+        <location filename="../../gui/widgets/sidebar.py" line="105" />
         <source>LIBRARY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/sidebar.py" line="110" />
+        <location filename="../../gui/widgets/sidebar.py" line="110" />
         <source>Add a photo folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/sidebar.py" line="111" />
+        <location filename="../../gui/widgets/sidebar.py" line="111" />
         <source>Add folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/sidebar.py" line="114" />
+        <location filename="../../gui/widgets/sidebar.py" line="114" />
         <source>Remove the selected folder from the library (files stay on disk)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/sidebar.py" line="115" />
+        <location filename="../../gui/widgets/sidebar.py" line="115" />
         <source>Remove folder</source>
         <translation type="unfinished" />
     </message>
@@ -532,27 +936,27 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>SkippedDialog</name>
     <message>
-        <location filename="../../photoclip/gui/dialogs/skipped.py" line="22" />
+        <location filename="../../gui/dialogs/skipped.py" line="22" />
         <source>Skipped files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/skipped.py" line="26" />
+        <location filename="../../gui/dialogs/skipped.py" line="26" />
         <source>These files could not be read as photos, so they are not searchable. They are tried again when they change; the files themselves were not touched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/skipped.py" line="31" />
+        <location filename="../../gui/dialogs/skipped.py" line="31" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/skipped.py" line="31" />
+        <location filename="../../gui/dialogs/skipped.py" line="31" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/skipped.py" line="43" />
+        <location filename="../../gui/dialogs/skipped.py" line="43" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
@@ -560,150 +964,150 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="26" />
+        <location filename="../../gui/texts.py" line="26" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="28" />
+        <location filename="../../gui/texts.py" line="28" />
         <source>%Ln photo(s)</source>
         <translation>
             <numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="30" />
+        <location filename="../../gui/texts.py" line="30" />
         <source>%Ln best match(es)</source>
         <translation>
             <numerusform>%Ln best match</numerusform><numerusform>%Ln best matches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="32" />
+        <location filename="../../gui/texts.py" line="32" />
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform><numerusform>%Ln matches</numerusform></translation>
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="35" />
+        <location filename="../../gui/texts.py" line="35" />
         <source>in {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="37" />
+        <location filename="../../gui/texts.py" line="37" />
         <source>searching with the previous model until the new one has seen every photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="40" />
+        <location filename="../../gui/texts.py" line="40" />
         <source>model on {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="50" />
+        <location filename="../../gui/texts.py" line="50" />
         <source>Searching needs the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="51" />
+        <location filename="../../gui/texts.py" line="51" />
         <source>Set it up with the button in the status bar. Browsing works meanwhile: clear the search (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="54" />
-        <location filename="../../photoclip/gui/texts.py" line="96" />
+        <location filename="../../gui/texts.py" line="54" />
+        <location filename="../../gui/texts.py" line="96" />
         <source>Loading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="55" />
+        <location filename="../../gui/texts.py" line="55" />
         <source>Your search runs as soon as the model is ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="59" />
+        <location filename="../../gui/texts.py" line="59" />
         <source>Add a folder to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="60" />
+        <location filename="../../gui/texts.py" line="60" />
         <source>Choose a folder with photos, or drop one on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="63" />
+        <location filename="../../gui/texts.py" line="63" />
         <source>Looking for photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="64" />
+        <location filename="../../gui/texts.py" line="64" />
         <source>Photos appear here as they are indexed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="65" />
+        <location filename="../../gui/texts.py" line="65" />
         <source>No photos yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="66" />
+        <location filename="../../gui/texts.py" line="66" />
         <source>No photos were found in your folders. New ones are picked up as they arrive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="68" />
+        <location filename="../../gui/texts.py" line="68" />
         <source>Try other words, or another folder or date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="69" />
+        <location filename="../../gui/texts.py" line="69" />
         <source>No photos match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="75" />
+        <location filename="../../gui/texts.py" line="75" />
         <source>Indexing stopped; what was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="79" />
+        <location filename="../../gui/texts.py" line="79" />
         <source>%Ln photo(s) indexed</source>
         <translation>
             <numerusform>%Ln photo indexed</numerusform><numerusform>%Ln photos indexed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="81" />
+        <location filename="../../gui/texts.py" line="81" />
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln moved</numerusform><numerusform>%Ln moved</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="83" />
+        <location filename="../../gui/texts.py" line="83" />
         <source>%Ln removed</source>
         <translation>
             <numerusform>%Ln removed</numerusform><numerusform>%Ln removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="85" />
+        <location filename="../../gui/texts.py" line="85" />
         <source>%Ln folder(s) not found</source>
         <translation>
             <numerusform>%Ln folder not found</numerusform><numerusform>%Ln folders not found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="87" />
+        <location filename="../../gui/texts.py" line="87" />
         <source>Up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="90" />
+        <location filename="../../gui/texts.py" line="90" />
         <source>in {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="98" />
+        <location filename="../../gui/texts.py" line="98" />
         <source>Downloading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="100" />
+        <location filename="../../gui/texts.py" line="100" />
         <source>Model not set up — fix…</source>
         <translation type="unfinished" />
     </message>
@@ -711,98 +1115,98 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>ViewerDialog</name>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="101" />
+        <location filename="../../gui/dialogs/viewer.py" line="101" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="125" />
+        <location filename="../../gui/dialogs/viewer.py" line="125" />
         <source>Previous (Left arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="128" />
+        <location filename="../../gui/dialogs/viewer.py" line="128" />
         <source>Next (Right arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="157" />
+        <location filename="../../gui/dialogs/viewer.py" line="157" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="157" />
+        <location filename="../../gui/dialogs/viewer.py" line="157" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="157" />
+        <location filename="../../gui/dialogs/viewer.py" line="157" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="158" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="158" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="159" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="167" />
+        <location filename="../../gui/dialogs/viewer.py" line="167" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="170" />
+        <location filename="../../gui/dialogs/viewer.py" line="170" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="172" />
+        <location filename="../../gui/dialogs/viewer.py" line="172" />
         <source>Copy path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="174" />
+        <location filename="../../gui/dialogs/viewer.py" line="174" />
         <source>More like this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="218" />
+        <location filename="../../gui/dialogs/viewer.py" line="218" />
         <source>{0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="207" />
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="231" />
+        <location filename="../../gui/dialogs/viewer.py" line="207" />
+        <location filename="../../gui/dialogs/viewer.py" line="231" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="241" />
+        <location filename="../../gui/dialogs/viewer.py" line="241" />
         <source>{0} (file date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="243" />
+        <location filename="../../gui/dialogs/viewer.py" line="243" />
         <source>{0} × {1} px</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="245" />
+        <location filename="../../gui/dialogs/viewer.py" line="245" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="256" />
+        <location filename="../../gui/dialogs/viewer.py" line="256" />
         <source>This photo cannot be shown: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -810,32 +1214,32 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../photoclip/gui/widgets/welcome.py" line="47" />
+        <location filename="../../gui/widgets/welcome.py" line="47" />
         <source>Welcome to photoclip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/welcome.py" line="56" />
+        <location filename="../../gui/widgets/welcome.py" line="56" />
         <source>Find any photo by describing it — “birthday cake with candles”, “snowy mountain lake” — or by showing a similar one. photoclip looks at your photos on this computer; nothing is uploaded, and your folders are only read, never changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/welcome.py" line="66" />
+        <location filename="../../gui/widgets/welcome.py" line="66" />
         <source>Which folders hold your photos?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/welcome.py" line="80" />
+        <location filename="../../gui/widgets/welcome.py" line="80" />
         <source>Use {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/welcome.py" line="84" />
+        <location filename="../../gui/widgets/welcome.py" line="84" />
         <source>Choose a folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/welcome.py" line="93" />
+        <location filename="../../gui/widgets/welcome.py" line="93" />
         <source>You can add more folders later, or drop a folder on the window. New photos in them are picked up while photoclip runs.</source>
         <translation type="unfinished" />
     </message>

@@ -1,0 +1,169 @@
+"""The duplicates window, driven by keyboard and buttons over a real library, with the real send2trash.
+
+A folder holds a photo with its identical, re-encoded and half-size copies, a second photo with a PNG copy, and
+distinct photos. The window opens from the main window, finds the groups, and the tests choose keepers, trash,
+move and dismiss through the real widgets, then check the files on disk, the trash, the library and the grid.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+from test_gui import WAIT_MS, add_folder
+
+from photoclip.core.library import Library
+from photoclip.gui.dialogs.duplicates import DuplicatesWindow
+from photoclip.gui.qt import QFileDialog, Qt
+from photoclip.gui.widgets.duplicate_cards import card_lines
+from tests.photos import write_family
+
+
+@pytest.fixture
+def photos(tmp_path: Path) -> dict[str, dict[str, Path]]:
+    folder = tmp_path / "photos"
+    out = {
+        "astronaut": write_family(folder, "astronaut", ("identical", "q60", "half")),
+        "chelsea": write_family(folder, "chelsea", ("png",)),
+    }
+    for name in ("coffee", "rocket"):
+        write_family(folder, name, ())
+    return out
+
+
+def open_duplicates(qtbot, make_window, tmp_path: Path, confirm: list[tuple[str, str]], answer: bool = True):
+    w = make_window()
+    add_folder(qtbot, w, tmp_path / "photos", 8)
+    w.show_duplicates()
+    d = w.duplicates
+    assert d is not None
+
+    def fake_confirm(title: str, text: str, informative: str, action: str) -> bool:
+        confirm.append((text, informative))
+        return answer
+
+    d.confirm = fake_confirm  # type: ignore[method-assign]  (the modal QMessageBox is the system edge here)
+    qtbot.waitUntil(lambda: not d.scanning and d.groups.rowCount() > 0, timeout=WAIT_MS)
+    return w, d
+
+
+def group_paths(d: DuplicatesWindow) -> list[list[str]]:
+    return [sorted(os.path.basename(p.path) for p in e.members) for e in d.groups.entries]
+
+
+def key(qtbot, d: DuplicatesWindow, k: Qt.Key) -> None:
+    qtbot.keyClick(d.cards, k)
+
+
+def test_review_choose_keeper_and_trash_by_keyboard(qtbot, make_window, tmp_path, photos, trash_dir):
+    confirm: list[tuple[str, str]] = []
+    w, d = open_duplicates(qtbot, make_window, tmp_path, confirm)
+    assert sorted(group_paths(d)) == [
+        ["astronaut.jpg", "astronaut.jpg", "astronaut_half.jpg", "astronaut_q60.jpg"],
+        ["chelsea.jpg", "chelsea.png"],
+    ]
+    assert d.strength.currentData() == "same"
+    entry = d.current_entry()
+    assert entry is not None and d.members.entry is entry
+    # The suggested keeper is the highest resolution, largest file: never the half-size copy or the q60 one.
+    assert os.path.basename(entry.keeper.path) in ("astronaut.jpg", "astronaut.png")
+    assert "Keeping" in d.group_title.text()
+
+    # Choose the half-size copy as the one to keep: arrow to it, Space.
+    half = next(i for i, p in enumerate(entry.members) if p.path.endswith("astronaut_half.jpg"))
+    d.cards.setFocus()
+    for _ in range(half):
+        key(qtbot, d, Qt.Key.Key_Right)
+    assert d.cards.currentIndex().row() == half
+    key(qtbot, d, Qt.Key.Key_Space)
+    assert entry.keeper.path.endswith("astronaut_half.jpg")
+    others = entry.others
+    expected_bytes = sum(p.size for p in others)
+
+    # Delete asks first, with the count and the size; declining changes nothing.
+    d.confirm = lambda *a: (confirm.append((a[1], a[2])), False)[1]  # type: ignore[method-assign]
+    key(qtbot, d, Qt.Key.Key_Delete)
+    assert len(confirm) == 1 and "3 photos" in confirm[0][0] and "astronaut_half.jpg" in confirm[0][1]
+    assert all(os.path.exists(p.path) for p in others)
+
+    d.confirm = lambda *a: (confirm.append((a[1], a[2])), True)[1]  # type: ignore[method-assign]
+    with qtbot.waitSignal(d.libraryChanged, timeout=WAIT_MS) as sig:
+        key(qtbot, d, Qt.Key.Key_Delete)
+    assert sorted(sig.args[0]) == sorted(p.id for p in others)
+    assert not any(os.path.exists(p.path) for p in others)
+    assert photos["astronaut"]["half"].exists()
+    trashed = sorted(p.name for p in (trash_dir / "files").iterdir())
+    assert len(trashed) == 3 and all(n.startswith("astronaut") for n in trashed)
+    assert str(expected_bytes) not in confirm[-1][0]  # shown human-readable (e.g. "1.2 MB"), not raw bytes
+    assert "MB" in confirm[-1][0] or "kB" in confirm[-1][0]
+
+    # The group is done: the next one is under review, and the main window's grid lost the trashed photos.
+    qtbot.waitUntil(lambda: d.groups.rowCount() == 1 and not d.busy, timeout=WAIT_MS)
+    assert group_paths(d) == [["chelsea.jpg", "chelsea.png"]]
+    assert d.members.entry is d.groups.entries[0]
+    qtbot.waitUntil(lambda: w.results is not None and len(w.results.ids) == 5, timeout=WAIT_MS)
+    with Library(tmp_path / "library") as lib:
+        assert lib.count_photos()["ok"] == 5
+        assert {x.action for x in lib.duplicate_decisions()} == {"trash"}
+
+
+def test_not_duplicates_is_remembered_and_move_others_uses_chosen_folder(qtbot, make_window, tmp_path, photos,
+                                                                         monkeypatch):
+    confirm: list[tuple[str, str]] = []
+    _w, d = open_duplicates(qtbot, make_window, tmp_path, confirm)
+    first = d.current_entry()
+    assert first is not None
+    dismissed = {p.path for p in first.members}
+    d.cards.setFocus()
+    key(qtbot, d, Qt.Key.Key_N)  # "not duplicates": the group leaves the list without touching a file
+    qtbot.waitUntil(lambda: d.groups.rowCount() == 1 and not d.busy, timeout=WAIT_MS)
+    assert all(os.path.exists(p) for p in dismissed)
+
+    second = d.current_entry()
+    assert second is not None
+    dest = tmp_path / "sorted-out"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(dest))
+    moved = [p.path for p in second.others]
+    with qtbot.waitSignal(d.libraryChanged, timeout=WAIT_MS):
+        key(qtbot, d, Qt.Key.Key_M)
+    assert "into" in confirm[-1][0] and str(dest) in confirm[-1][0]
+    assert sorted(p.name for p in dest.iterdir()) == sorted(os.path.basename(p) for p in moved)
+    qtbot.waitUntil(lambda: d.groups.rowCount() == 0 and not d.busy, timeout=WAIT_MS)
+    assert "dealt with" in d.message.text()
+
+    # Find again: the dismissed group does not come back, the moved copies are gone from the library.
+    with qtbot.waitSignal(d.scanFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(d.find_button, Qt.MouseButton.LeftButton)
+    assert d.groups.rowCount() == 0
+    assert "No duplicates" in d.message.text()
+
+
+def test_strength_and_scope_change_what_is_found(qtbot, make_window, tmp_path, photos):
+    w, d = open_duplicates(qtbot, make_window, tmp_path, [])
+    d.strength.setCurrentIndex(d.strength.findData("identical"))
+    assert not d.threshold.isEnabled()
+    with qtbot.waitSignal(d.scanFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(d.find_button, Qt.MouseButton.LeftButton)
+    assert group_paths(d) == [["astronaut.jpg", "astronaut.jpg"]]  # the original and its byte copy in copies/
+    copy = d.groups.entries[0].others[0]
+    assert card_lines(d.groups.entries[0], d.groups.entries[0].members.index(copy))[-1][0] == "identical bytes"
+
+    # 'same' at 0 bits: only copies whose pHash is exactly equal.
+    d.strength.setCurrentIndex(d.strength.findData("same"))
+    assert d.threshold.isEnabled() and d.threshold.value() == d.defaults["same"]
+    d.threshold.setValue(0)
+    assert "0 bits" in d.threshold_label.text()
+    assert d.current_scan().threshold == 0
+
+    # Scope: the copies/ folder is not a library folder of its own, so scope to the one folder there is.
+    d.scope.setCurrentIndex(1)
+    assert d.current_scan().folder == str((tmp_path / "photos").resolve())
+    with qtbot.waitSignal(d.scanFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(d.find_button, Qt.MouseButton.LeftButton)
+    assert all(len(e.members) >= 2 for e in d.groups.entries)
+    w.close()
+    assert not d.thread_.isRunning()
