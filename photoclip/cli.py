@@ -18,6 +18,7 @@ from photoclip import __version__
 from photoclip.core import models
 from photoclip.core.duplicates import STRENGTHS, DuplicateGroup
 from photoclip.core.engine import Engine
+from photoclip.core.formats import format_counts, is_raw_format
 from photoclip.core.library import Library, LibraryError, default_library_dir
 from photoclip.core.pipeline import IndexProgress, IndexReport
 
@@ -194,15 +195,18 @@ def cmd_search(args: argparse.Namespace) -> int:
     except SearchError as e:
         raise CliError(str(e)) from e
     if args.json:
-        print(json.dumps({"note": note, "results": [{"id": h.photo_id, "path": h.path, "score": round(h.score, 4)}
-                                                     for h in hits]}, ensure_ascii=False, indent=1))
+        print(json.dumps({"note": note, "results": [{"id": h.photo_id, "path": h.path, "score": round(h.score, 4),
+                                                      "raw": list(h.raws)} for h in hits]},
+                         ensure_ascii=False, indent=1))
         return 0
     if note:
         print(f"Note: {note}", file=sys.stderr)
     if not hits:
         print("No photos found.")
     for h in hits:
-        print(f"{h.score:6.3f}  {h.path}")
+        # The RAW of a RAW + JPEG pair is the same shot: named beside its JPEG rather than listed again.
+        raws = f"  (+ RAW {', '.join(os.path.basename(r) for r in h.raws)})" if h.raws else ""
+        print(f"{h.score:6.3f}  {h.path}{raws}")
     return 0
 
 
@@ -227,6 +231,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         "indexed": vectors.get(active.key, 0),
         "failed": counts["failed"],
         "vectors_by_model": vectors,
+        "formats": format_counts(lib),
         "failures": [{"path": p, "reason": r} for p, r in failures],
     }
     if args.json:
@@ -240,6 +245,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     for key, n in vectors.items():
         if key != active.key:
             print(f"          {n} vectors of the previous model {key}")
+    if info["formats"]:
+        print("Formats:  " + ", ".join(_format_count(name, c) for name, c in info["formats"].items()))
+        raw = sum(c["ok"] for name, c in info["formats"].items() if is_raw_format(name))
+        if raw:
+            print(f"          {raw} RAW photos")
     print("Folders:" + ("" if info["folders"] else "  none yet (`photoclip index FOLDER`)"))
     for f in info["folders"]:
         print(f"  {f['photos']:>8}  {f['path']}" + ("" if f["present"] else "  (not found)"))
@@ -250,6 +260,11 @@ def cmd_status(args: argparse.Namespace) -> int:
         if counts["failed"] > len(failures):
             print(f"  … and {counts['failed'] - len(failures)} more (--all-failures)")
     return 0
+
+
+def _format_count(name: str, c: dict[str, int]) -> str:
+    text = f"{name} {c['ok']}"
+    return text + (f" ({c['failed']} failed)" if c["failed"] else "")
 
 
 def cmd_models(args: argparse.Namespace) -> int:

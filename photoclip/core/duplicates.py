@@ -15,10 +15,12 @@ two* are within the threshold (complete linkage), not a connected component. Can
 first, and a pair joins its two groups only when every photo of one is within the threshold of every photo of the
 other; a photo therefore ends up with the photos it is closest to. Pairs the user marked "not duplicates" count as
 far apart at every strength, so they never share a group again (a later photo may still join one of them).
+So are a RAW and its own JPEG (one shot in two files, see `pairs`), and a group holds at most one paired RAW.
 
-Suggested keeper: highest resolution, then largest file, then earliest date taken, then richest metadata (date,
-camera make, model present), then the shortest file name (copies get suffixes like " (1)" or "-copy"), then the
-photo that has been in the library longest. The user may pick another.
+Suggested keeper: the RAW of a RAW + JPEG pair (a photographer's original: never suggested for the trash, and
+never trashed or moved while its JPEG is in the library), then highest resolution, then largest file, then earliest
+date taken, then richest metadata (date, camera make, model present), then the shortest file name (copies get
+suffixes like " (1)" or "-copy"), then the photo that has been in the library longest. The user may pick another.
 
 Acting never deletes: the others go to the system trash (send2trash) or are moved into a folder the user picked,
 under a fresh name when one is taken (nothing there is overwritten), and never into a library folder (they would
@@ -46,6 +48,7 @@ from typing import Any
 import numpy as np
 
 from photoclip.core.library import Library, PhotoRecord
+from photoclip.core.pairs import companions, find_pairs, pair_links, paired_raws
 from photoclip.core.phash import SAME_THRESHOLD, ensure_phashes, hashes_to_array, pairs_within, popcount
 from photoclip.core.vectors import VectorIndex
 
@@ -150,7 +153,8 @@ def find_duplicates(
     if strength not in STRENGTHS:
         raise ValueError(f"unknown strength {strength!r}; expected one of {', '.join(STRENGTHS)}")
     photos = library.ok_photos(folder)
-    dismissed = library.dismissed_pairs()
+    pair_of = find_pairs((p.id, p.path) for p in photos)
+    dismissed = _Apart(library.dismissed_pairs() | pair_links(pair_of), paired_raws(pair_of))
     if strength == "identical":
         if threshold is not None:
             raise ValueError("identical duplicates take no threshold")
@@ -174,7 +178,7 @@ def find_duplicates(
             raise ValueError("similar duplicates need the model whose vectors to compare")
         clusters, evidence = _similar(library, model_key, photos, thr, dismissed, progress, cancel)
     by_id = {p.id: p for p in photos}
-    groups = [_make_group([by_id[i] for i in ids], strength, evidence) for ids in clusters]
+    groups = [_make_group([by_id[i] for i in ids], strength, evidence, dismissed.protected) for ids in clusters]
     groups.sort(key=lambda g: g.keeper.path)
     return groups
 
@@ -199,8 +203,10 @@ def suggest_keeper(members: Sequence[PhotoRecord]) -> PhotoRecord:
 Evidence = Callable[[list[int], int], dict[str, Any]]
 
 
-def _make_group(members: list[PhotoRecord], strength: str, evidence: Evidence) -> DuplicateGroup:
-    members = sorted(members, key=keeper_rank)
+def _make_group(
+    members: list[PhotoRecord], strength: str, evidence: Evidence, protected: frozenset[int] = frozenset()
+) -> DuplicateGroup:
+    members = sorted(members, key=lambda p: (p.id not in protected, *keeper_rank(p)))
     keeper = members[0]
     ev = evidence([p.id for p in members], keeper.id)
     ev["identical_to_keeper"] = [p.id for p in members[1:] if p.content_hash and p.content_hash == keeper.content_hash]
@@ -241,13 +247,25 @@ def _pair(a: int, b: int) -> tuple[int, int]:
     return (a, b) if a < b else (b, a)
 
 
-def _not_dismissed(dismissed: set[tuple[int, int]]) -> Callable[[list[int], list[int]], bool]:
+@dataclass(frozen=True)
+class _Apart:
+    """What must never share a group: dismissed pairs (and each RAW with its own JPEG), and two paired RAWs (one of
+    them would be suggested for the trash)."""
+
+    pairs: set[tuple[int, int]]
+    protected: frozenset[int] = frozenset()
+
+
+def _not_dismissed(apart: _Apart) -> Callable[[list[int], list[int]], bool]:
     partners: dict[int, set[int]] = {}
-    for a, b in dismissed:
+    for a, b in apart.pairs:
         partners.setdefault(a, set()).add(b)
         partners.setdefault(b, set()).add(a)
+    protected = apart.protected
 
     def ok(left: list[int], right: list[int]) -> bool:
+        if protected and not protected.isdisjoint(left) and not protected.isdisjoint(right):
+            return False
         if not partners:
             return True
         others = set(right)
@@ -256,7 +274,7 @@ def _not_dismissed(dismissed: set[tuple[int, int]]) -> Callable[[list[int], list
     return ok
 
 
-def _identical(photos: list[PhotoRecord], dismissed: set[tuple[int, int]]) -> tuple[list[list[int]], Evidence]:
+def _identical(photos: list[PhotoRecord], dismissed: _Apart) -> tuple[list[list[int]], Evidence]:
     buckets: dict[str, list[int]] = {}
     for p in photos:
         if p.content_hash:
@@ -275,7 +293,7 @@ def _identical(photos: list[PhotoRecord], dismissed: set[tuple[int, int]]) -> tu
     return _complete_linkage(edges, all_close), evidence
 
 
-def _same(photos: list[PhotoRecord], t: int, dismissed: set[tuple[int, int]]) -> tuple[list[list[int]], Evidence]:
+def _same(photos: list[PhotoRecord], t: int, dismissed: _Apart) -> tuple[list[list[int]], Evidence]:
     hashed = [p for p in photos if p.phash]
     hash_of = {p.id: int(p.phash, 16) for p in hashed}  # type: ignore[arg-type]
     # Equal hashes are one point for the search; their photos are expanded into pairs afterwards.
@@ -315,7 +333,7 @@ def _similar(
     model_key: str,
     photos: list[PhotoRecord],
     thr: float,
-    dismissed: set[tuple[int, int]],
+    dismissed: _Apart,
     progress: Callable[[DuplicateProgress], None] | None,
     cancel: threading.Event | None,
 ) -> tuple[list[list[int]], Evidence]:
@@ -462,8 +480,14 @@ def _act(
     if not os.path.isfile(keeper.path):
         raise DuplicateActionError(f"the photo to keep is no longer at {keeper.path}; nothing was done")
     report = ActionReport()
+    pair_of = companions(library, group.ids)
     for p in group.others(keeper.id):
         reason = _unsafe(p, keeper)
+        pair = pair_of.get(p.id)
+        if reason is None and pair is not None and p.id in pair.raws:
+            jpeg = library.photo(pair.shown)
+            reason = (f"the RAW original of {os.path.basename(jpeg.path) if jpeg else 'a JPEG'} beside it "
+                      "(a RAW + JPEG pair); photoclip never removes it")
         if reason is None:
             try:
                 new_path = act(p)

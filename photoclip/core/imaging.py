@@ -2,8 +2,10 @@
 
 Every photo the rest of photoclip sees comes through here: decoded for the CLIP model (JPEG draft decoding so a
 12 MP photo is not fully decoded just to become 224 px), turned upright by its EXIF orientation, flattened to RGB,
-with its metadata (display size, date taken, camera) read on the way. Anything that cannot be used -- empty,
-not an image, truncated, a decompression bomb -- becomes an `ImageError` whose text can be shown to a user as is.
+with its metadata (display size, date taken, camera) read on the way. Camera RAW files go through `raw` (their
+embedded JPEG preview when it is large enough, else a half-size demosaic) and come out the same way. Anything
+that cannot be used -- empty, not an image, truncated, a decompression bomb, a RAW LibRaw cannot read -- becomes
+an `ImageError` whose text can be shown to a user as is.
 
 No Qt here; every function is safe to call from a thread pool and never writes to the file it reads.
 """
@@ -23,6 +25,9 @@ import numpy as np
 import pillow_heif
 from PIL import Image, ImageFile, UnidentifiedImageError
 
+from photoclip.core import raw
+from photoclip.core.formats import RAW_EXTENSIONS, is_raw_name
+
 MAX_PIXELS: int = 250_000_000
 
 # Pillow warns above MAX_IMAGE_PIXELS and refuses above twice that; matching our own limit keeps a legitimate
@@ -41,7 +46,9 @@ Image.init()
 
 _WANTED_EXTENSIONS = (".jpg", ".jpeg", ".jpe", ".png", ".webp", ".gif", ".tif", ".tiff", ".bmp")
 _WANTED_EXTENSIONS += (".heic", ".heif", ".avif")  # present only when pillow_heif (or Pillow) can open them
-SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(e for e in _WANTED_EXTENSIONS if e in Image.registered_extensions())
+SUPPORTED_EXTENSIONS: frozenset[str] = (
+    frozenset(e for e in _WANTED_EXTENSIONS if e in Image.registered_extensions()) | RAW_EXTENSIONS
+)
 
 _TAG_MAKE, _TAG_MODEL, _TAG_DATETIME, _TAG_ORIENTATION = 0x010F, 0x0110, 0x0132, 0x0112
 _IFD_EXIF, _TAG_DATETIME_ORIGINAL = 0x8769, 0x9003
@@ -98,11 +105,12 @@ class PrepSpec:
 class PhotoMeta:
     width: int  # as displayed (after EXIF orientation), at full resolution
     height: int
-    format: str  # Pillow's format name: 'JPEG', 'PNG', 'WEBP', 'GIF', 'TIFF', 'BMP', 'HEIF', ...
-    orientation: int  # EXIF orientation 1..8, 1 when absent
+    format: str  # Pillow's format name: 'JPEG', 'PNG', 'WEBP', 'GIF', 'TIFF', 'BMP', 'HEIF', ...; RAW: 'CR2', ...
+    orientation: int  # EXIF orientation 1..8, 1 when absent (a RAW's own flip, in EXIF numbering)
     taken_at: str | None  # ISO 'YYYY-MM-DDTHH:MM:SS'
     camera_make: str | None
     camera_model: str | None
+    decoded_from: str | None = None  # RAW only: raw.PREVIEW (its embedded JPEG) or raw.DEMOSAIC (the sensor data)
 
 
 @dataclass(frozen=True)
@@ -111,12 +119,16 @@ class DecodedPhoto:
     pixels: np.ndarray  # uint8 (H, W, 3) == spec.size, RGB
 
 
-def open_oriented(source: bytes | str | os.PathLike[str], min_size: int | None = None) -> tuple[Image.Image, PhotoMeta]:
+def open_oriented(
+    source: bytes | str | os.PathLike[str], min_size: int | None = None, *, name: str | None = None
+) -> tuple[Image.Image, PhotoMeta]:
     """Decode a photo upright and in RGB. With `min_size`, a JPEG is decoded at the smallest DCT scale (1/2, 1/4,
-    1/8) whose short side is still >= min_size; other formats are decoded in full. Raises ImageError."""
+    1/8) whose short side is still >= min_size, and a RAW file from its embedded preview when that is as large;
+    other formats are decoded in full. ``name`` is the file's name when ``source`` is its bytes: RAW files are
+    told apart by their extension (most are TIFF underneath, which Pillow would misread). Raises ImageError."""
     if min_size is not None and min_size < 1:
         raise ValueError(f"min_size must be positive, got {min_size}")
-    return _decode(source, lambda w, h: (min_size, min_size) if min_size else None)
+    return _decode(source, lambda w, h: (min_size, min_size) if min_size else None, name)
 
 
 def prepare_for_model(img: Image.Image, spec: PrepSpec) -> np.ndarray:
@@ -152,14 +164,17 @@ def prepare_for_model(img: Image.Image, spec: PrepSpec) -> np.ndarray:
     return np.array(out, dtype=np.uint8)  # a writable copy: torch.from_numpy warns on read-only arrays
 
 
-def read_photo(data: bytes, spec: PrepSpec) -> DecodedPhoto:
-    """Decode photo bytes straight into model input. Raises ImageError."""
-    img, meta = open_oriented(data, min_size=max(spec.size))
+def read_photo(data: bytes, spec: PrepSpec, *, name: str | None = None) -> DecodedPhoto:
+    """Decode photo bytes (of the file ``name``, see `open_oriented`) straight into model input. Raises ImageError."""
+    img, meta = open_oriented(data, min_size=max(spec.size), name=name)
     return DecodedPhoto(meta=meta, pixels=prepare_for_model(img, spec))
 
 
-def make_thumbnail(source: bytes | str | os.PathLike[str], max_side: int) -> Image.Image:
-    """An upright RGB thumbnail whose long side is at most `max_side` (never enlarged). Raises ImageError."""
+def make_thumbnail(
+    source: bytes | str | os.PathLike[str], max_side: int, *, name: str | None = None
+) -> Image.Image:
+    """An upright RGB thumbnail whose long side is at most `max_side` (never enlarged); ``name`` as for
+    `open_oriented`. Raises ImageError."""
     if max_side < 1:
         raise ValueError(f"max_side must be positive, got {max_side}")
 
@@ -167,14 +182,20 @@ def make_thumbnail(source: bytes | str | os.PathLike[str], max_side: int) -> Ima
         scale = max_side / max(w, h)
         return (max(1, math.ceil(w * scale)), max(1, math.ceil(h * scale))) if scale < 1 else None
 
-    img, _meta = _decode(source, draft_box)
+    img, _meta = _decode(source, draft_box, name)
     img.thumbnail((max_side, max_side), Image.Resampling.BICUBIC, reducing_gap=_REDUCING_GAP)
     return img
 
 
 def _decode(
-    source: bytes | str | os.PathLike[str], draft_box: Callable[[int, int], tuple[int, int] | None]
+    source: bytes | str | os.PathLike[str],
+    draft_box: Callable[[int, int], tuple[int, int] | None],
+    name: str | None = None,
 ) -> tuple[Image.Image, PhotoMeta]:
+    if name is None and not isinstance(source, bytes | bytearray | memoryview):
+        name = os.fspath(source)
+    if name is not None and is_raw_name(name):
+        return _decode_raw(source, draft_box, name)
     with _binary(source) as fp:
         if fp.seek(0, io.SEEK_END) == 0:
             raise ImageError("empty file (0 bytes)")
@@ -222,6 +243,49 @@ def _decode(
     if orientation in _TRANSPOSE:
         rgb = rgb.transpose(_TRANSPOSE[orientation])
     return rgb, meta
+
+
+def _decode_raw(
+    source: bytes | str | os.PathLike[str], draft_box: Callable[[int, int], tuple[int, int] | None], name: str
+) -> tuple[Image.Image, PhotoMeta]:
+    size = len(source) if isinstance(source, bytes | bytearray | memoryview) else _file_size(source)
+    if size == 0:
+        raise ImageError("empty file (0 bytes)")
+    try:
+        with raw.RawFile(source, name) as rf:
+            w, h = rf.width, rf.height
+            if w * h > MAX_PIXELS:
+                raise ImageError(_too_large(w, h))
+            if w < 1 or h < 1:
+                raise ImageError(f"image has no pixels ({w} × {h})")
+            img, to_apply, path = rf.decode(draft_box(w, h))
+            exif = rf.camera_exif
+            taken_at = _iso_date(rf.date_original) or _taken_at(exif)
+            orientation = rf.orientation
+    except raw.RawError as e:
+        raise ImageError(str(e)) from e
+    if to_apply in _TRANSPOSE:
+        img = img.transpose(_TRANSPOSE[to_apply])
+    if orientation >= 5:
+        w, h = h, w
+    meta = PhotoMeta(
+        width=w,
+        height=h,
+        format=rf.format,
+        orientation=orientation,
+        taken_at=taken_at,
+        camera_make=_text(exif.get(_TAG_MAKE)),
+        camera_model=_text(exif.get(_TAG_MODEL)),
+        decoded_from=path,
+    )
+    return img, meta
+
+
+def _file_size(path: str | os.PathLike[str]) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError as e:
+        raise ImageError(f"cannot read file: {e.strerror or e}") from e
 
 
 def _binary(source: bytes | str | os.PathLike[str]) -> IO[bytes]:

@@ -145,6 +145,11 @@ MIGRATIONS: tuple[str, ...] = (
         JOIN labels AS l ON l.id = t.label_id
         JOIN label_sets AS s ON s.id = l.set_id;
     """,
+    # 4: RAW + JPEG pairs (see pairs.py) are found by folder and base name regardless of case: a case-insensitive
+    # index on the path serves that range query for a page of search results without a pass over the library.
+    """
+    CREATE INDEX photos_path_nocase ON photos(path COLLATE NOCASE);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

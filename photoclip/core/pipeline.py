@@ -99,7 +99,7 @@ def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int]) -> _Loaded:
     try:
         # The upright picture is decoded here anyway: its perceptual hash (for duplicates) costs ~1 ms more. The
         # decode is never smaller than the hash's own, so a hash does not depend on the model's input size.
-        img, meta = imaging.open_oriented(data, min_size=max(*prep.size, HASH_DECODE_SIZE))
+        img, meta = imaging.open_oriented(data, min_size=max(*prep.size, HASH_DECODE_SIZE), name=path)
         loaded.decoded = imaging.DecodedPhoto(meta=meta, pixels=imaging.prepare_for_model(img, prep))
         loaded.phash = perceptual_hash(img)
     except imaging.ImageError as e:

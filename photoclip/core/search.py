@@ -3,6 +3,7 @@
 A query is a set of positive terms (texts, image files, library photos) and negative terms. Each term becomes
 a normalised vector; the query vector is the mean of the positives minus ``NEGATIVE_WEIGHT`` times the mean of
 the negatives, normalised again, and photos are ranked by cosine similarity to it through the HNSW index.
+A RAW + JPEG pair is one shot and one result: the JPEG, with its RAW named in ``SearchHit.raws`` (see `pairs`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import numpy as np
 
 from photoclip.core import imaging
 from photoclip.core.library import Library
+from photoclip.core.pairs import collapse, companions, with_partners
 from photoclip.core.vectors import VectorIndex
 
 if TYPE_CHECKING:  # the embedder module imports torch; only its type is needed here
@@ -35,6 +37,7 @@ class SearchHit:
     photo_id: int
     path: str
     score: float
+    raws: tuple[str, ...] = ()  # the RAW files of the shot when this is the JPEG of a RAW + JPEG pair
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -111,12 +114,20 @@ class Searcher:
             rec = self.library.photo_by_path(Path(p))
             if rec is not None:
                 exclude.add(rec.id)
+        # Nor is the other file of its shot (the query's RAW or JPEG).
+        exclude = with_partners(exclude, companions(self.library, exclude))
         return self.search_vector(q, limit, exclude)
 
     def search_vector(self, q: np.ndarray, limit: int, exclude: set[int] | None = None) -> list[SearchHit]:
         assert self.index is not None
         exclude = exclude or set()
-        ids, scores = self.index.query(q, limit + len(exclude))
-        keep = [(int(i), float(s)) for i, s in zip(ids, scores, strict=True) if int(i) not in exclude][:limit]
-        records = self.library.photos([i for i, _ in keep])
-        return [SearchHit(i, records[i].path, s) for i, s in keep if i in records]
+        # Twice the results asked for: pairs collapse into one, and `limit` shots should remain.
+        ids, scores = self.index.query(q, 2 * limit + len(exclude))
+        ranked = [(int(i), float(s)) for i, s in zip(ids, scores, strict=True) if int(i) not in exclude]
+        pair_of = companions(self.library, [i for i, _ in ranked])
+        shown, positions = collapse([i for i, _ in ranked], pair_of)
+        keep = [(pid, ranked[pos][1]) for pid, pos in zip(shown, positions, strict=True)][:limit]
+        raws = {pid: pair_of[pid].raws for pid, _ in keep if pid in pair_of}
+        records = self.library.photos([i for i, _ in keep] + [r for rs in raws.values() for r in rs])
+        return [SearchHit(i, records[i].path, s, tuple(records[r].path for r in raws.get(i, ()) if r in records))
+                for i, s in keep if i in records]

@@ -3,7 +3,8 @@
 No Qt here: these are plain functions over a `QueryContext` (the query thread's own Engine plus a compact table
 of the library's photos kept in numpy arrays). The table makes filters and browsing cheap at 100,000 photos:
 a folder or date filter is a vectorised mask, not a SQL query per keystroke; it is reloaded when the indexer
-reports changes.
+reports changes. A RAW + JPEG pair is one shot (see core `pairs`): browsing shows its JPEG only, a search ranks
+the shot once, where its better-matching file ranked, and the row names the RAW.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from photoclip.core.pairs import Pair, collapse, find_pairs, with_partners
 
 if TYPE_CHECKING:
     from photoclip.core.engine import Engine
@@ -74,6 +77,7 @@ class PhotoRow:
     taken_at: str | None
     camera: str | None
     format: str | None
+    raws: tuple[str, ...] = ()  # the RAW files of the shot, when this photo is the JPEG of a RAW + JPEG pair
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,8 @@ class PhotoTable:
     paths: np.ndarray = field(default_factory=lambda: np.empty(0, object))
     when: np.ndarray = field(default_factory=lambda: np.empty(0, np.float64))
     failed_paths: list[str] = field(default_factory=list)
+    pair_of: dict[int, Pair] = field(default_factory=dict)  # every paired photo's id -> its RAW + JPEG pair
+    shown: np.ndarray = field(default_factory=lambda: np.empty(0, bool))  # False for a paired RAW: its JPEG shows
 
     @classmethod
     def load(cls, engine: Engine) -> PhotoTable:
@@ -126,11 +132,16 @@ class PhotoTable:
                 when.append(_epoch(rec.taken_at, rec.mtime_ns))
         # Newest first once here, so browsing is a mask over an already sorted table.
         order = np.lexsort((-np.asarray(ids, np.int64), -np.asarray(when, np.float64))) if ids else []
+        pair_of = find_pairs(zip(ids, paths, strict=True))
+        sorted_ids = np.asarray(ids, np.int64)[order]
+        hidden = {r for pair in pair_of.values() for r in pair.raws}
         return cls(
-            ids=np.asarray(ids, np.int64)[order],
+            ids=sorted_ids,
             paths=np.asarray(paths, object)[order],
             when=np.asarray(when, np.float64)[order],
             failed_paths=failed,
+            pair_of=pair_of,
+            shown=np.fromiter((int(i) not in hidden for i in sorted_ids), bool, len(sorted_ids)),
         )
 
     def __len__(self) -> int:
@@ -180,7 +191,7 @@ def refresh(ctx: QueryContext) -> None:
 def run_query(ctx: QueryContext, q: Query) -> Results:
     table = ctx.photos()
     if not q.is_search:
-        ids = table.ids[table.mask(q)] if q.filtered else table.ids
+        ids = table.ids[table.mask(q) & table.shown] if q.filtered else table.ids[table.shown]
         return Results(q, ids, None, library_size=len(table))
     searcher, note = ctx.engine.searcher()
     texts, negatives = split_terms(q.text)
@@ -190,8 +201,9 @@ def run_query(ctx: QueryContext, q: Query) -> Results:
         rec = ctx.engine.library.photo_by_path(p)
         if rec is not None:
             exclude.add(rec.id)
-    ids, scores = _rank(searcher, table, q, vector, exclude)
-    return Results(q, ids, scores, note, library_size=len(table))
+    ids, scores = _rank(searcher, table, q, vector, with_partners(exclude, table.pair_of))
+    shown, positions = collapse(ids.tolist(), table.pair_of)
+    return Results(q, np.asarray(shown, np.int64), scores[positions], note, library_size=len(table))
 
 
 def _rank(searcher: Searcher, table: PhotoTable, q: Query, vector: np.ndarray,
@@ -222,11 +234,16 @@ def _rank(searcher: Searcher, table: PhotoTable, q: Query, vector: np.ndarray,
 
 def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:
     out: dict[int, PhotoRow] = {}
+    pair_of = ctx.photos().pair_of
+    raw_ids = {pid: pair_of[pid].raws for pid in ids if pid in pair_of and pair_of[pid].shown == pid}
+    raw_paths = {pid: r.path for pid, r in ctx.engine.library.photos(
+        [r for rs in raw_ids.values() for r in rs]).items()}
     for pid, r in ctx.engine.library.photos(ids).items():
         camera = " ".join(x for x in (r.camera_make, r.camera_model) if x) or None
         if r.camera_make and r.camera_model and r.camera_model.startswith(r.camera_make):
             camera = r.camera_model  # "Canon Canon EOS 5D" reads better as "Canon EOS 5D"
-        out[pid] = PhotoRow(pid, r.path, r.mtime_ns, r.size, r.width, r.height, r.taken_at, camera, r.format)
+        raws = tuple(raw_paths[i] for i in raw_ids.get(pid, ()) if i in raw_paths)
+        out[pid] = PhotoRow(pid, r.path, r.mtime_ns, r.size, r.width, r.height, r.taken_at, camera, r.format, raws)
     return out
 
 

@@ -243,7 +243,10 @@ class ViewerDialog(QDialog):
         dims = self.tr("{0} × {1} px").format(rec.width, rec.height) + " · " if rec.width and rec.height else ""
         self.fields["size"].setText(dims + loc.formattedDataSize(rec.size, 1))
         self.fields["camera"].setText(rec.camera or self.tr("unknown"))
-        self.fields["format"].setText(rec.format or "")
+        fmt = rec.format or ""
+        if rec.raws:  # the JPEG of a RAW + JPEG pair: one shot, so its RAW is named here rather than shown apart
+            fmt = self.tr("{0}, with RAW {1}").format(fmt, ", ".join(os.path.basename(r) for r in rec.raws))
+        self.fields["format"].setText(fmt)
         score = self.model.score(self.row)
         self.fields["score"].setText(f"{score:.3f}" if score is not None else "")
         self.form.setRowVisible(self.fields["score"], score is not None)

@@ -1,0 +1,136 @@
+"""RAW + JPEG pairs: a camera set to RAW+JPEG writes one shot as two files, ``IMG_0001.CR2`` and ``IMG_0001.JPG``.
+
+A pair is a RAW file and a JPEG (or HEIF, which some cameras and phones write instead) in the same folder with the
+same base name, compared case-insensitively (cameras write ``IMG_0001.CR2`` and ``IMG_0001.JPG``, tools may
+lower-case one of them). Several RAWs of one base name (a CR2 and the DNG converted from it) join the same pair.
+The shot is shown by its JPEG: search returns one result per pair (`collapse`) and names the RAW in the details;
+duplicates never put a RAW and its own JPEG in one group, and never suggest trashing a paired RAW (see
+`duplicates`). Only usable (indexed) photos pair up: a RAW beside a broken JPEG stands on its own.
+
+Pairs are derived from paths, never stored: `find_pairs` over a list of photos (what the app's photo table and the
+duplicate finder already hold), `companions` for a page of search results through the library's case-insensitive
+path index (schema step 4), a handful of indexed lookups rather than a pass over the library.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from photoclip.core.formats import RAW_EXTENSIONS, extension
+from photoclip.core.library import Library
+
+# The files that show a shot, best first: a JPEG beats a HEIF when a camera wrote both.
+SHOWN_EXTENSIONS: tuple[str, ...] = (".jpg", ".jpeg", ".jpe", ".heic", ".heif")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One shot stored as several files: ``shown`` (the JPEG's photo id) stands for it, ``raws`` are its RAWs."""
+
+    shown: int
+    raws: tuple[int, ...]
+
+    @property
+    def ids(self) -> tuple[int, ...]:
+        return (self.shown, *self.raws)
+
+
+def shot_key(path: str) -> tuple[str, str]:
+    """(folder, base name folded for comparison): files with equal keys are one shot."""
+    folder, name = os.path.split(path)
+    return folder, os.path.splitext(name)[0].casefold()
+
+
+def find_pairs(photos: Iterable[tuple[int, str]]) -> dict[int, Pair]:
+    """Each paired photo's id -> its pair, among ``photos`` given as (id, path)."""
+    shots: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for pid, path in photos:
+        ext = extension(path)
+        if ext in RAW_EXTENSIONS or ext in SHOWN_EXTENSIONS:
+            shots.setdefault(shot_key(path), []).append((pid, ext))
+    out: dict[int, Pair] = {}
+    for members in shots.values():
+        if len(members) < 2:
+            continue
+        raws = tuple(sorted(pid for pid, ext in members if ext in RAW_EXTENSIONS))
+        shown = sorted((SHOWN_EXTENSIONS.index(ext), pid) for pid, ext in members if ext in SHOWN_EXTENSIONS)
+        if not raws or not shown:
+            continue
+        pair = Pair(shown[0][1], raws)
+        for pid in pair.ids:
+            out[pid] = pair
+    return out
+
+
+def library_pairs(library: Library) -> dict[int, Pair]:
+    """Every pair among the library's usable photos (one pass over their paths)."""
+    rows = library.db.execute("SELECT id, path FROM photos WHERE status = 'ok'")
+    return find_pairs((int(i), p) for i, p in rows)
+
+
+def companions(library: Library, ids: Iterable[int]) -> dict[int, Pair]:
+    """The pairs the given photos belong to, keyed by every member's id (the given photos' partners included).
+
+    One indexed range query per distinct shot, so a page of search results costs a few milliseconds whatever
+    the library's size."""
+    wanted = list(dict.fromkeys(int(i) for i in ids))
+    paths = {pid: rec.path for pid, rec in library.photos(wanted).items() if rec.status == "ok"}
+    found: dict[int, str] = {}
+    done: set[tuple[str, str]] = set()
+    for path in paths.values():
+        key = shot_key(path)
+        if key in done or (extension(path) not in RAW_EXTENSIONS and extension(path) not in SHOWN_EXTENSIONS):
+            continue
+        done.add(key)
+        folder, name = os.path.split(path)
+        # Every path that starts with "<folder>/<stem>." regardless of (ASCII) case, through the NOCASE index;
+        # `find_pairs` then keeps exact folder and base-name matches only.
+        low = os.path.join(folder, os.path.splitext(name)[0]) + "."
+        high = low[:-1] + chr(ord(".") + 1)
+        for pid, other in library.db.execute(
+            "SELECT id, path FROM photos WHERE path COLLATE NOCASE >= ? AND path COLLATE NOCASE < ? "
+            "AND status = 'ok'",
+            (low, high),
+        ):
+            found[int(pid)] = other
+    return find_pairs(found.items())
+
+
+def collapse(ranked: Sequence[int], pair_of: Mapping[int, Pair]) -> tuple[list[int], list[int]]:
+    """One entry per shot, in rank order: the ids to show (a pair's JPEG wherever any of its files ranked) and,
+    for each, the position in ``ranked`` of the shot's best-ranked file (to take its score from)."""
+    shown: list[int] = []
+    positions: list[int] = []
+    seen: set[int] = set()
+    for pos, pid in enumerate(ranked):
+        pair = pair_of.get(int(pid))
+        show = pair.shown if pair is not None else int(pid)
+        if show in seen:
+            continue
+        seen.add(show)
+        shown.append(show)
+        positions.append(pos)
+    return shown, positions
+
+
+def with_partners(ids: Iterable[int], pair_of: Mapping[int, Pair]) -> set[int]:
+    """``ids`` and every file paired with one of them (a query photo's RAW is no better a result than itself)."""
+    out = set(ids)
+    for pid in list(out):
+        pair = pair_of.get(pid)
+        if pair is not None:
+            out.update(pair.ids)
+    return out
+
+
+def pair_links(pair_of: Mapping[int, Pair]) -> set[tuple[int, int]]:
+    """Every two files of one shot, as (smaller id, larger id): what must never count as duplicates."""
+    return {(min(a, b), max(a, b)) for pair in pair_of.values() for a, b in itertools.combinations(pair.ids, 2)}
+
+
+def paired_raws(pair_of: Mapping[int, Pair]) -> frozenset[int]:
+    """The ids of RAW files that have a JPEG beside them."""
+    return frozenset(r for pair in pair_of.values() for r in pair.raws)
