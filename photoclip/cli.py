@@ -1,4 +1,5 @@
-"""The `photoclip` command line: index, search, status, models, folders and duplicates over photoclip.core.
+"""The `photoclip` command line: index, search, status, models, folders and duplicates over photoclip.core
+(the tagging commands are in `cli_tags`).
 
 Nothing here imports torch at module level: `photoclip --help`, `status`, `models` and `folders` answer at
 once; the model is loaded only by the commands that embed something.
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from photoclip import __version__
+from photoclip import __version__, cli_tags
 from photoclip.core import models
 from photoclip.core.duplicates import STRENGTHS, DuplicateGroup
 from photoclip.core.engine import Engine
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="move every photo but each group's keeper into DIR, outside the library's folders; "
                      "existing files there are never overwritten (needs --yes)")
     p.add_argument("--yes", action="store_true", help="really do it; without it, only say what would be done")
+    cli_tags.add_parsers(sub, common)
     return parser
 
 
@@ -449,7 +451,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"index": cmd_index, "search": cmd_search, "status": cmd_status, "models": cmd_models,
-            "folders": cmd_folders, "duplicates": cmd_duplicates, "gui": cmd_gui}
+            "folders": cmd_folders, "duplicates": cmd_duplicates, "gui": cmd_gui, **cli_tags.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

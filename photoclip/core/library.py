@@ -145,6 +145,16 @@ MIGRATIONS: tuple[str, ...] = (
         JOIN labels AS l ON l.id = t.label_id
         JOIN label_sets AS s ON s.id = l.set_id;
     """,
+    # 4: text vectors of label prompts, per model. Tagging a batch of new photos (or a whole library from the
+    # command line) then needs no text encoding and often no model at all; a cache, safe to empty.
+    """
+    CREATE TABLE text_vectors (
+        model TEXT NOT NULL,
+        text TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (model, text)
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
