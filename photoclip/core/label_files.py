@@ -164,13 +164,14 @@ def import_sets(lib: Library, specs: list[dict[str, Any]], replace: bool = False
 
 def import_file(lib: Library, path: str | os.PathLike[str], replace: bool = False) -> list[ImportResult]:
     p = Path(path).expanduser()
+    fmt = format_of(p)
     try:
         text = p.read_text(encoding="utf-8")
     except OSError as e:
         raise TagError(f"cannot read {p}: {e.strerror or e}") from e
     except UnicodeDecodeError as e:
         raise TagError(f"{p} is not a UTF-8 text file") from e
-    return import_sets(lib, parse(text, format_of(p), p.name), replace)
+    return import_sets(lib, parse(text, fmt, p.name), replace)
 
 
 def export_file(lib: Library, path: str | os.PathLike[str], names: list[str] | None = None) -> list[LabelSet]:
