@@ -229,7 +229,7 @@ def test_set_editing_rules(lib):
         tag_store.create_set(lib, "scenes")
     with pytest.raises(TagError, match="already has a label"):
         tag_store.add_label(lib, s.id, "Beach")
-    with pytest.raises(TagError, match="'|'"):
+    with pytest.raises(TagError, match=r"'\|'"):
         tag_store.add_label(lib, s.id, "a|b")
     with pytest.raises(TagError, match="single"):
         tag_store.update_set(lib, s.id, choice="several")
