@@ -288,7 +288,9 @@ def clear_scores(lib: Library, label_ids: Sequence[int], photo_ids: np.ndarray) 
     """Forget the machine's scores of these labels for these photos (inside the caller's transaction)."""
     _fill_scope(lib, photo_ids)
     marks = ",".join("?" * len(label_ids))
-    lib.db.execute(f"DELETE FROM tag_scores WHERE label_id IN ({marks}) "
+    # "+label_id": walk each photo's few rows by primary key and filter the labels there; letting SQLite use
+    # (photo, label) pairs instead probes photos x labels keys (measured 5x slower for a 100-label set).
+    lib.db.execute(f"DELETE FROM tag_scores WHERE +label_id IN ({marks}) "
                    "AND photo_id IN (SELECT photo_id FROM tag_scope)", list(label_ids))
 
 

@@ -46,7 +46,7 @@ DEFAULT_TEMPLATES: tuple[str, ...] = (
 DEFAULT_NONE_FLOOR = 0.2  # cosine a single-choice label must beat ("none of these" otherwise)
 DEFAULT_MULTI_THRESHOLD = 0.25  # cosine a multi-choice label needs
 DEFAULT_LOGIT_SCALE = 100.0  # CLIP's trained value (its cap); used only when a model's own is not known
-KEEP_PER_PHOTO = 5
+KEEP_PER_PHOTO = 3  # enough to show a photo's runner-up labels; each stored row costs time at 100k photos
 CHUNK = 16_384  # photos scored at a time: bounded memory, and a progress report per chunk
 
 

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from photoclip.core import tag_store
+
 if TYPE_CHECKING:
     from photoclip.core.engine import Engine
     from photoclip.core.search import Searcher
@@ -38,6 +40,7 @@ class Query:
     folder: str | None = None  # a library folder's path: photos under it
     date_from: float | None = None  # epoch seconds, inclusive
     date_to: float | None = None  # epoch seconds, exclusive
+    tag: int | None = None  # a label id: only photos with that tag (the `photo_tags` view: user yes or machine pick)
 
     @property
     def is_search(self) -> bool:
@@ -45,7 +48,8 @@ class Query:
 
     @property
     def filtered(self) -> bool:
-        return self.folder is not None or self.date_from is not None or self.date_to is not None
+        return (self.folder is not None or self.date_from is not None or self.date_to is not None
+                or self.tag is not None)
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,7 @@ class PhotoTable:
     paths: np.ndarray = field(default_factory=lambda: np.empty(0, object))
     when: np.ndarray = field(default_factory=lambda: np.empty(0, np.float64))
     failed_paths: list[str] = field(default_factory=list)
+    tagged: dict[int, np.ndarray] = field(default_factory=dict)  # label id -> sorted ids of the photos it tags
 
     @classmethod
     def load(cls, engine: Engine) -> PhotoTable:
@@ -131,6 +136,7 @@ class PhotoTable:
             paths=np.asarray(paths, object)[order],
             when=np.asarray(when, np.float64)[order],
             failed_paths=failed,
+            tagged=tag_store.tagged_photo_ids(lib),
         )
 
     def __len__(self) -> int:
@@ -146,6 +152,8 @@ class PhotoTable:
             keep &= self.when >= q.date_from
         if q.date_to is not None:
             keep &= self.when < q.date_to
+        if q.tag is not None:
+            keep &= np.isin(self.ids, self.tagged.get(q.tag, np.empty(0, np.int64)), assume_unique=True)
         return keep
 
     def years(self) -> list[int]:

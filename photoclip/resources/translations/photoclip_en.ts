@@ -3,17 +3,17 @@
 <context>
     <name>Bridge</name>
     <message>
-        <location filename="../../photoclip/gui/bridge.py" line="126" />
+        <location filename="../../gui/bridge.py" line="131" />
         <source>{0} did not stop in time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/bridge.py" line="188" />
+        <location filename="../../gui/bridge.py" line="193" />
         <source>Download cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/bridge.py" line="349" />
+        <location filename="../../gui/bridge.py" line="354" />
         <source>Indexing stopped: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -21,39 +21,39 @@
 <context>
     <name>FolderListModel</name>
     <message>
-        <location filename="../../photoclip/gui/models/folders.py" line="74" />
+        <location filename="../../gui/models/folders.py" line="74" />
         <source>All photos</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/models/folders.py" line="77" />
+        <location filename="../../gui/models/folders.py" line="77" />
         <source>%Ln photo(s)</source>
         <translation>
             <numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../photoclip/gui/models/folders.py" line="85" />
+        <location filename="../../gui/models/folders.py" line="85" />
         <source>Not found — unplugged or moved?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/models/folders.py" line="90" />
+        <location filename="../../gui/models/folders.py" line="90" />
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform><numerusform>%Ln skipped</numerusform></translation>
     </message>
     <message>
-        <location filename="../../photoclip/gui/models/folders.py" line="92" />
+        <location filename="../../gui/models/folders.py" line="92" />
         <source>Indexing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/models/folders.py" line="94" />
+        <location filename="../../gui/models/folders.py" line="94" />
         <source>Looking for photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/models/folders.py" line="110" />
+        <location filename="../../gui/models/folders.py" line="110" />
         <source>Every photo in the library</source>
         <translation type="unfinished" />
     </message>
@@ -61,113 +61,360 @@
 <context>
     <name>IndexStatus</name>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="17" />
+        <location filename="../../gui/widgets/index_status.py" line="17" />
         <source>about %n s left</source>
         <translation>
             <numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="20" />
+        <location filename="../../gui/widgets/index_status.py" line="20" />
         <source>about %n min left</source>
         <translation>
             <numerusform>about %n min left</numerusform><numerusform>about %n min left</numerusform></translation>
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="21" />
+        <location filename="../../gui/widgets/index_status.py" line="21" />
         <source>about {0} h {1} min left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="44" />
+        <location filename="../../gui/widgets/index_status.py" line="44" />
         <source>Stop indexing (what is done is kept)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="48" />
+        <location filename="../../gui/widgets/index_status.py" line="48" />
         <source>Files that could not be read, and why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="72" />
+        <location filename="../../gui/widgets/index_status.py" line="72" />
         <source>Resume indexing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="41" />
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="72" />
+        <location filename="../../gui/widgets/index_status.py" line="41" />
+        <location filename="../../gui/widgets/index_status.py" line="72" />
         <source>Pause indexing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="76" />
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="103" />
+        <location filename="../../gui/widgets/index_status.py" line="76" />
+        <location filename="../../gui/widgets/index_status.py" line="103" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="78" />
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="107" />
+        <location filename="../../gui/widgets/index_status.py" line="78" />
+        <location filename="../../gui/widgets/index_status.py" line="107" />
         <source>Indexing paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="85" />
+        <location filename="../../gui/widgets/index_status.py" line="85" />
         <source>Looking for new and changed photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="97" />
+        <location filename="../../gui/widgets/index_status.py" line="97" />
         <source>Indexing {0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="99" />
+        <location filename="../../gui/widgets/index_status.py" line="99" />
         <source>{0} photos/s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/widgets/index_status.py" line="115" />
+        <location filename="../../gui/widgets/index_status.py" line="115" />
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform><numerusform>%Ln skipped</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>LabelScoresDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="37" />
+        <source>Photos by score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="44" />
+        <source>&amp;Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="46" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="51" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="51" />
+        <source>Included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="51" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="58" />
+        <source>&amp;Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="61" />
+        <source>Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="70" />
+        <source>&amp;Use this threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="95" />
+        <source>Scoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="147" />
+        <source>At this threshold, {0} of {1} photos would be tagged (now: {2}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="159" />
+        <source>Tagging…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LabelSetEditor</name>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="46" />
+        <location filename="../../gui/dialogs/label_sets.py" line="58" />
+        <source>Label sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="62" />
+        <source>New set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="64" />
+        <source>Delete set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="74" />
+        <source>e.g. Scenes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="75" />
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="77" />
+        <source>One label per photo, or none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="78" />
+        <source>Any number of labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="79" />
+        <source>&amp;Choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="84" />
+        <source>default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="85" />
+        <source>The similarity a label needs (one-label sets: to beat “none of these”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="86" />
+        <source>&amp;Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="87" />
+        <source>Tag new photos as they are indexed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="91" />
+        <source>Labels (prompts of their own, separated by “;”, are optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="93" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="93" />
+        <source>Own prompts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="93" />
+        <source>Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="97" />
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="100" />
+        <source>Add label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="102" />
+        <source>Remove label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="104" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="114" />
+        <location filename="../../gui/dialogs/label_sets.py" line="116" />
+        <source>Apply to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="118" />
+        <source>&amp;Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="125" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="167" />
+        <source>The whole library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="167" />
+        <source>The folder chosen in the side bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="168" />
+        <source>The photos now in the grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="168" />
+        <source>The selected photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="222" />
+        <source>A label set needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="237" />
+        <source>The threshold of “{0}” is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="252" />
+        <source>Saved “{0}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="265" />
+        <source>Delete label set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="266" />
+        <source>Delete “{0}” with its labels, tags and your decisions about them?
+
+The photos stay as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="288" />
+        <source>Tagging…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/label_sets.py" line="302" />
+        <source>Tagged %n photo(s). </source>
+        <translation>
+            <numerusform>Tagged %n photo. </numerusform><numerusform>Tagged %n photos. </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/label_sets.py" line="304" />
+        <source>(%n not indexed yet)</source>
+        <translation>
+            <numerusform>(%n not indexed yet)</numerusform><numerusform>(%n not indexed yet)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="210" />
+        <location filename="../../gui/main_window.py" line="228" />
         <source>This search did not work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="263" />
+        <location filename="../../gui/main_window.py" line="282" />
         <source>Choose a folder with photos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="279" />
+        <location filename="../../gui/main_window.py" line="298" />
         <source>Remove folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="299" />
         <source>Remove “{0}” from the library?
 
 Its photos leave photoclip's search; the files themselves stay where they are, untouched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="367" />
+        <location filename="../../gui/main_window.py" line="424" />
         <source>photoclip cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="368" />
+        <location filename="../../gui/main_window.py" line="425" />
         <source>photoclip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/main_window.py" line="369" />
+        <location filename="../../gui/main_window.py" line="426" />
         <source>photoclip cannot open its library.</source>
         <translation type="unfinished" />
     </message>
@@ -175,102 +422,102 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>ModelSetupDialog</name>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="39" />
+        <location filename="../../gui/dialogs/model_setup.py" line="39" />
         <source>Setting up the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="86" />
+        <location filename="../../gui/dialogs/model_setup.py" line="86" />
         <source>Choose a local checkpoint file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="88" />
+        <location filename="../../gui/dialogs/model_setup.py" line="88" />
         <source>Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="90" />
+        <location filename="../../gui/dialogs/model_setup.py" line="90" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="92" />
+        <location filename="../../gui/dialogs/model_setup.py" line="92" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="111" />
+        <location filename="../../gui/dialogs/model_setup.py" line="111" />
         <source>Choose the model's checkpoint file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="112" />
+        <location filename="../../gui/dialogs/model_setup.py" line="112" />
         <source>Model checkpoints (*.safetensors *.bin *.pt *.pth);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="133" />
+        <location filename="../../gui/dialogs/model_setup.py" line="133" />
         <source>about {0} MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="134" />
+        <location filename="../../gui/dialogs/model_setup.py" line="134" />
         <source>its weights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="145" />
+        <location filename="../../gui/dialogs/model_setup.py" line="145" />
         <source>Downloading the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="147" />
+        <location filename="../../gui/dialogs/model_setup.py" line="147" />
         <source>photoclip needs the model {0} ({1}) to understand your photos. It is downloaded once from Hugging Face and then works offline; your photos never leave this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="151" />
+        <location filename="../../gui/dialogs/model_setup.py" line="151" />
         <source>Loading the model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="152" />
+        <location filename="../../gui/dialogs/model_setup.py" line="152" />
         <source>This takes a few seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="158" />
+        <location filename="../../gui/dialogs/model_setup.py" line="158" />
         <source>The model is not downloaded yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="159" />
+        <location filename="../../gui/dialogs/model_setup.py" line="159" />
         <source>photoclip needs the model {0} ({1}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="161" />
+        <location filename="../../gui/dialogs/model_setup.py" line="161" />
         <source>The model is not available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="164" />
+        <location filename="../../gui/dialogs/model_setup.py" line="164" />
         <source>“Choose a local checkpoint file…” below</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="165" />
+        <location filename="../../gui/dialogs/model_setup.py" line="165" />
         <source>choose it with {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="168" />
+        <location filename="../../gui/dialogs/model_setup.py" line="168" />
         <source>Your photos are indexed, and become searchable, as soon as the model is set up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/model_setup.py" line="176" />
+        <location filename="../../gui/dialogs/model_setup.py" line="176" />
         <source>{0} of {1}</source>
         <translation type="unfinished" />
     </message>
@@ -278,87 +525,165 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>PhotoActions</name>
     <message>
-        <location filename="../../photoclip/gui/photo_actions.py" line="65" />
+        <location filename="../../gui/photo_actions.py" line="73" />
         <source>View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/photo_actions.py" line="66" />
+        <location filename="../../gui/photo_actions.py" line="74" />
         <source>More like this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/photo_actions.py" line="68" />
+        <location filename="../../gui/photo_actions.py" line="76" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/photo_actions.py" line="69" />
+        <location filename="../../gui/photo_actions.py" line="77" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/photo_actions.py" line="71" />
+        <location filename="../../gui/photo_actions.py" line="79" />
         <source>Copy path</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/photo_actions.py" line="71" />
+        <location filename="../../gui/photo_actions.py" line="79" />
         <source>Copy %n path(s)</source>
         <translation>
             <numerusform>Copy %n path</numerusform><numerusform>Copy %n paths</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>PhotoTagsPanel</name>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="34" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="39" />
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="39" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="41" />
+        <source>Tags of this photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="49" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="50" />
+        <source>This photo has this tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="52" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="53" />
+        <source>This photo does not have this tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="55" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="56" />
+        <source>Forget your decision; the machine's suggestion counts again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="63" />
+        <source>Tag to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="64" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="96" />
+        <source>yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="96" />
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="97" />
+        <source>suggested</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="78" />
+        <location filename="../../gui/widgets/search_bar.py" line="78" />
         <source>Describe a photo — “kids on a beach at sunset” (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="79" />
+        <location filename="../../gui/widgets/search_bar.py" line="79" />
         <source>Search photos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="88" />
+        <location filename="../../gui/widgets/search_bar.py" line="88" />
         <source>Searching for photos like this one; click to stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="96" />
+        <location filename="../../gui/widgets/search_bar.py" line="96" />
         <source>Date filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="102" />
+        <location filename="../../gui/widgets/search_bar.py" line="102" />
         <source>From (taken on or after)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="103" />
+        <location filename="../../gui/widgets/search_bar.py" line="103" />
         <source>To (taken on or before)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="115" />
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="116" />
+        <location filename="../../gui/widgets/search_bar.py" line="115" />
+        <location filename="../../gui/widgets/search_bar.py" line="116" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="149" />
+        <location filename="../../gui/widgets/search_bar.py" line="149" />
         <source>Like: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="180" />
+        <location filename="../../gui/widgets/search_bar.py" line="180" />
         <source>Any date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/search_bar.py" line="183" />
+        <location filename="../../gui/widgets/search_bar.py" line="183" />
         <source>Custom range…</source>
         <translation type="unfinished" />
     </message>
@@ -366,137 +691,137 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="32" />
+        <location filename="../../gui/dialogs/settings.py" line="32" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="43" />
+        <location filename="../../gui/dialogs/settings.py" line="43" />
         <source>  (multilingual)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="49" />
+        <location filename="../../gui/dialogs/settings.py" line="49" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="57" />
+        <location filename="../../gui/dialogs/settings.py" line="57" />
         <source>downloaded automatically</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="59" />
+        <location filename="../../gui/dialogs/settings.py" line="59" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="61" />
+        <location filename="../../gui/dialogs/settings.py" line="61" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="66" />
+        <location filename="../../gui/dialogs/settings.py" line="66" />
         <source>Weights file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="70" />
+        <location filename="../../gui/dialogs/settings.py" line="70" />
         <source>Automatic (GPU when there is one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="70" />
+        <location filename="../../gui/dialogs/settings.py" line="70" />
         <source>CPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="71" />
+        <location filename="../../gui/dialogs/settings.py" line="71" />
         <source>GPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="74" />
+        <location filename="../../gui/dialogs/settings.py" line="74" />
         <source>Run the model on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="79" />
+        <location filename="../../gui/dialogs/settings.py" line="79" />
         <source> of {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="80" />
+        <location filename="../../gui/dialogs/settings.py" line="80" />
         <source>Fewer threads keep the computer responsive while indexing; more finish sooner.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="82" />
+        <location filename="../../gui/dialogs/settings.py" line="82" />
         <source>CPU threads for indexing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="85" />
+        <location filename="../../gui/dialogs/settings.py" line="85" />
         <source>Small</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="85" />
+        <location filename="../../gui/dialogs/settings.py" line="85" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="85" />
+        <location filename="../../gui/dialogs/settings.py" line="85" />
         <source>Large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="88" />
+        <location filename="../../gui/dialogs/settings.py" line="88" />
         <source>Thumbnail size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="91" />
+        <location filename="../../gui/dialogs/settings.py" line="91" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="91" />
+        <location filename="../../gui/dialogs/settings.py" line="91" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="91" />
+        <location filename="../../gui/dialogs/settings.py" line="91" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="95" />
+        <location filename="../../gui/dialogs/settings.py" line="95" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="111" />
+        <location filename="../../gui/dialogs/settings.py" line="111" />
         <source>A custom model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="115" />
+        <location filename="../../gui/dialogs/settings.py" line="115" />
         <source>about {0} MB to download once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="117" />
+        <location filename="../../gui/dialogs/settings.py" line="117" />
         <source>Switching re-indexes every photo in the background; search keeps using the current model until that is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="122" />
+        <location filename="../../gui/dialogs/settings.py" line="122" />
         <source>Choose the model's checkpoint file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/settings.py" line="123" />
+        <location filename="../../gui/dialogs/settings.py" line="123" />
         <source>Model checkpoints (*.safetensors *.bin *.pt *.pth)</source>
         <translation type="unfinished" />
     </message>
@@ -504,27 +829,27 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../photoclip/gui/widgets/sidebar.py" line="105" />
+        <location filename="../../gui/widgets/sidebar.py" line="105" />
         <source>LIBRARY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/sidebar.py" line="110" />
+        <location filename="../../gui/widgets/sidebar.py" line="110" />
         <source>Add a photo folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/sidebar.py" line="111" />
+        <location filename="../../gui/widgets/sidebar.py" line="111" />
         <source>Add folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/sidebar.py" line="114" />
+        <location filename="../../gui/widgets/sidebar.py" line="114" />
         <source>Remove the selected folder from the library (files stay on disk)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/sidebar.py" line="115" />
+        <location filename="../../gui/widgets/sidebar.py" line="115" />
         <source>Remove folder</source>
         <translation type="unfinished" />
     </message>
@@ -532,178 +857,242 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>SkippedDialog</name>
     <message>
-        <location filename="../../photoclip/gui/dialogs/skipped.py" line="22" />
+        <location filename="../../gui/dialogs/skipped.py" line="22" />
         <source>Skipped files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/skipped.py" line="26" />
+        <location filename="../../gui/dialogs/skipped.py" line="26" />
         <source>These files could not be read as photos, so they are not searchable. They are tried again when they change; the files themselves were not touched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/skipped.py" line="31" />
+        <location filename="../../gui/dialogs/skipped.py" line="31" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/skipped.py" line="31" />
+        <location filename="../../gui/dialogs/skipped.py" line="31" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/skipped.py" line="43" />
+        <location filename="../../gui/dialogs/skipped.py" line="43" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
+    <name>TagPanel</name>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="47" />
+        <source>TAGS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="52" />
+        <source>Show all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="53" />
+        <source>Stop filtering by tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="56" />
+        <source>Scores…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="57" />
+        <source>A label's photos by score, with a threshold to try</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="60" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="61" />
+        <source>Create and edit label sets, and apply them (Ctrl+Shift+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="73" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="80" />
+        <source>No label sets yet. “Edit…” creates one: your own words, such as beach, mountains, city.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="113" />
+        <source>One label per photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="113" />
+        <source>Any number of labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/widgets/tag_panel.py" line="120" />
+        <source>%n photo(s) tagged “{0}”; click to show them</source>
+        <translation>
+            <numerusform>%n photo tagged “{0}”; click to show them</numerusform><numerusform>%n photos tagged “{0}”; click to show them</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="26" />
+        <location filename="../../gui/texts.py" line="26" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="28" />
+        <location filename="../../gui/texts.py" line="28" />
         <source>%Ln photo(s)</source>
         <translation>
             <numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="30" />
+        <location filename="../../gui/texts.py" line="30" />
         <source>%Ln best match(es)</source>
         <translation>
             <numerusform>%Ln best match</numerusform><numerusform>%Ln best matches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="32" />
+        <location filename="../../gui/texts.py" line="32" />
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform><numerusform>%Ln matches</numerusform></translation>
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="35" />
+        <location filename="../../gui/texts.py" line="35" />
         <source>in {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="37" />
+        <location filename="../../gui/texts.py" line="37" />
         <source>searching with the previous model until the new one has seen every photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="40" />
+        <location filename="../../gui/texts.py" line="40" />
         <source>model on {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="50" />
+        <location filename="../../gui/texts.py" line="50" />
         <source>Searching needs the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="51" />
+        <location filename="../../gui/texts.py" line="51" />
         <source>Set it up with the button in the status bar. Browsing works meanwhile: clear the search (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="54" />
-        <location filename="../../photoclip/gui/texts.py" line="96" />
+        <location filename="../../gui/texts.py" line="54" />
+        <location filename="../../gui/texts.py" line="96" />
         <source>Loading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="55" />
+        <location filename="../../gui/texts.py" line="55" />
         <source>Your search runs as soon as the model is ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="59" />
+        <location filename="../../gui/texts.py" line="59" />
         <source>Add a folder to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="60" />
+        <location filename="../../gui/texts.py" line="60" />
         <source>Choose a folder with photos, or drop one on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="63" />
+        <location filename="../../gui/texts.py" line="63" />
         <source>Looking for photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="64" />
+        <location filename="../../gui/texts.py" line="64" />
         <source>Photos appear here as they are indexed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="65" />
+        <location filename="../../gui/texts.py" line="65" />
         <source>No photos yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="66" />
+        <location filename="../../gui/texts.py" line="66" />
         <source>No photos were found in your folders. New ones are picked up as they arrive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="68" />
+        <location filename="../../gui/texts.py" line="68" />
         <source>Try other words, or another folder or date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="69" />
+        <location filename="../../gui/texts.py" line="69" />
         <source>No photos match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="75" />
+        <location filename="../../gui/texts.py" line="75" />
         <source>Indexing stopped; what was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="79" />
+        <location filename="../../gui/texts.py" line="79" />
         <source>%Ln photo(s) indexed</source>
         <translation>
             <numerusform>%Ln photo indexed</numerusform><numerusform>%Ln photos indexed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="81" />
+        <location filename="../../gui/texts.py" line="81" />
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln moved</numerusform><numerusform>%Ln moved</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="83" />
+        <location filename="../../gui/texts.py" line="83" />
         <source>%Ln removed</source>
         <translation>
             <numerusform>%Ln removed</numerusform><numerusform>%Ln removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../photoclip/gui/texts.py" line="85" />
+        <location filename="../../gui/texts.py" line="85" />
         <source>%Ln folder(s) not found</source>
         <translation>
             <numerusform>%Ln folder not found</numerusform><numerusform>%Ln folders not found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="87" />
+        <location filename="../../gui/texts.py" line="87" />
         <source>Up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="90" />
+        <location filename="../../gui/texts.py" line="90" />
         <source>in {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="98" />
+        <location filename="../../gui/texts.py" line="98" />
         <source>Downloading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/texts.py" line="100" />
+        <location filename="../../gui/texts.py" line="100" />
         <source>Model not set up — fix…</source>
         <translation type="unfinished" />
     </message>
@@ -711,98 +1100,98 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>ViewerDialog</name>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="101" />
+        <location filename="../../gui/dialogs/viewer.py" line="102" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="125" />
+        <location filename="../../gui/dialogs/viewer.py" line="126" />
         <source>Previous (Left arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="128" />
+        <location filename="../../gui/dialogs/viewer.py" line="129" />
         <source>Next (Right arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="157" />
+        <location filename="../../gui/dialogs/viewer.py" line="158" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="157" />
+        <location filename="../../gui/dialogs/viewer.py" line="158" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="157" />
+        <location filename="../../gui/dialogs/viewer.py" line="158" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="159" />
+        <location filename="../../gui/dialogs/viewer.py" line="160" />
         <source>Match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="167" />
+        <location filename="../../gui/dialogs/viewer.py" line="170" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="170" />
+        <location filename="../../gui/dialogs/viewer.py" line="173" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="172" />
+        <location filename="../../gui/dialogs/viewer.py" line="175" />
         <source>Copy path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="174" />
+        <location filename="../../gui/dialogs/viewer.py" line="177" />
         <source>More like this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="218" />
+        <location filename="../../gui/dialogs/viewer.py" line="226" />
         <source>{0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="207" />
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="231" />
+        <location filename="../../gui/dialogs/viewer.py" line="215" />
+        <location filename="../../gui/dialogs/viewer.py" line="239" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="241" />
+        <location filename="../../gui/dialogs/viewer.py" line="250" />
         <source>{0} (file date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="243" />
+        <location filename="../../gui/dialogs/viewer.py" line="252" />
         <source>{0} × {1} px</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="245" />
+        <location filename="../../gui/dialogs/viewer.py" line="254" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/dialogs/viewer.py" line="256" />
+        <location filename="../../gui/dialogs/viewer.py" line="265" />
         <source>This photo cannot be shown: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -810,32 +1199,32 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../photoclip/gui/widgets/welcome.py" line="47" />
+        <location filename="../../gui/widgets/welcome.py" line="47" />
         <source>Welcome to photoclip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/welcome.py" line="56" />
+        <location filename="../../gui/widgets/welcome.py" line="56" />
         <source>Find any photo by describing it — “birthday cake with candles”, “snowy mountain lake” — or by showing a similar one. photoclip looks at your photos on this computer; nothing is uploaded, and your folders are only read, never changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/welcome.py" line="66" />
+        <location filename="../../gui/widgets/welcome.py" line="66" />
         <source>Which folders hold your photos?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/welcome.py" line="80" />
+        <location filename="../../gui/widgets/welcome.py" line="80" />
         <source>Use {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/welcome.py" line="84" />
+        <location filename="../../gui/widgets/welcome.py" line="84" />
         <source>Choose a folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../photoclip/gui/widgets/welcome.py" line="93" />
+        <location filename="../../gui/widgets/welcome.py" line="93" />
         <source>You can add more folders later, or drop a folder on the window. New photos in them are picked up while photoclip runs.</source>
         <translation type="unfinished" />
     </message>
