@@ -29,6 +29,7 @@ def make_set_in_editor(qtbot, w, name: str, labels: list[tuple[str, str]], multi
     w.show_label_sets()
     editor = w.label_editor
     assert editor is not None
+    qtbot.waitUntil(lambda: editor.loaded, timeout=WAIT_MS)
     qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(editor.name, name)
     editor.choice.setCurrentIndex(editor.choice.findData("multi" if multi else "single"))

@@ -113,6 +113,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Whether a widget still exists on the C++ side: a worker's answer may arrive after its dialog was closed.
+from shiboken6 import isValid as qt_alive
+
 __all__ = [
     "QAbstractItemView",
     "QAbstractListModel",
@@ -214,5 +217,6 @@ __all__ = [
     "Qt",
     "Signal",
     "Slot",
+    "qt_alive",
 ]
 

@@ -23,6 +23,7 @@ from photoclip.gui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
+    qt_alive,
 )
 from photoclip.gui.tags import LabelScores, TagOverview
 
@@ -75,6 +76,8 @@ class LabelScoresDialog(QDialog):
         self.bridge.tags_read(tags.overview, self._fill_labels, key="scores-labels")
 
     def _fill_labels(self, ov: TagOverview) -> None:
+        if not qt_alive(self):
+            return
         set_id, label_id = self._want
         self.label_combo.blockSignals(True)
         chosen = 0
@@ -95,7 +98,8 @@ class LabelScoresDialog(QDialog):
         self.count_label.setText(self.tr("Scoring…"))
         self.use_button.setEnabled(False)
         self.bridge.tags_read(lambda engine: tags.label_scores(engine, set_id, label_id), self._show,
-                              lambda e: self.count_label.setText(str(e)), key="label-scores")
+                              lambda e: self.count_label.setText(str(e)) if qt_alive(self) else None,
+                              key="label-scores")
 
     def _range(self) -> tuple[float, float]:
         assert self.data is not None
@@ -116,6 +120,8 @@ class LabelScoresDialog(QDialog):
         self.slider.setValue(round((value - lo) / (hi - lo) * STEPS))
 
     def _show(self, data: LabelScores) -> None:
+        if not qt_alive(self):
+            return
         key = self.label_combo.currentData()
         if key is None or key[1] != data.label_id:
             return
@@ -158,4 +164,5 @@ class LabelScoresDialog(QDialog):
         self.use_button.setEnabled(False)
         self.count_label.setText(self.tr("Tagging…"))
         self.bridge.tags_write(lambda engine: tags.set_label_threshold(engine, set_id, label_id, value),
-                               lambda _r: self._load(), lambda e: self.count_label.setText(str(e)))
+                               lambda _r: self._load() if qt_alive(self) else None,
+                               lambda e: self.count_label.setText(str(e)) if qt_alive(self) else None)

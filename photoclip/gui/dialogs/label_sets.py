@@ -31,6 +31,7 @@ from photoclip.gui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
+    qt_alive,
 )
 from photoclip.gui.tags import ApplyScope, SetEdit, TagOverview, overview
 
@@ -51,6 +52,8 @@ class LabelSetEditor(QDialog):
         self.current: LabelSet | None = None
         self.applying = False
         self.last_report: object = None
+        self.loaded = False  # the first list of sets has arrived
+        self._dirty = False  # the form holds edits not saved yet: a late list of sets must not wipe them
         root = QHBoxLayout(self)
 
         left = QVBoxLayout()
@@ -72,6 +75,7 @@ class LabelSetEditor(QDialog):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Scenes"))
+        self.name.textEdited.connect(self._edited)
         form.addRow(self.tr("&Name"), self.name)
         self.choice = QComboBox()
         self.choice.addItem(self.tr("One label per photo, or none"), "single")
@@ -95,6 +99,7 @@ class LabelSetEditor(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Labels"))
+        self.table.itemChanged.connect(self._edited)
         right.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_label_button = QPushButton(self.tr("Add label"))
@@ -148,7 +153,11 @@ class LabelSetEditor(QDialog):
         self.bridge.tags_read(overview, lambda ov: self._set_overview(ov, want), key="editor-sets")
 
     def _set_overview(self, ov: TagOverview, select: int | None) -> None:
+        if not qt_alive(self):
+            return
         self.sets = ov.sets
+        self.loaded = True
+        keep_form = self._dirty and self.current is None  # a new set being typed in
         self.set_list.blockSignals(True)
         self.set_list.clear()
         row = 0
@@ -159,6 +168,8 @@ class LabelSetEditor(QDialog):
             if s.id == select:
                 row = i
         self.set_list.blockSignals(False)
+        if keep_form:
+            return
         if ov.sets:
             self.set_list.setCurrentRow(row)
         self._show_current()
@@ -187,12 +198,17 @@ class LabelSetEditor(QDialog):
         for lab in s.labels if s else ():
             self.add_label_row(lab.id, lab.name, "; ".join(lab.prompts),
                                "" if lab.threshold is None else f"{lab.threshold:g}")
+        self._dirty = False
+
+    def _edited(self, *_args: object) -> None:
+        self._dirty = True
 
     # -- editing ------------------------------------------------------------------------------------------
 
     def add_label_row(self, label_id: int | None = None, name: str = "", prompts: str = "",
                       threshold: str = "") -> None:
         r = self.table.rowCount()
+        self._dirty = True
         self.table.insertRow(r)
         first = QTableWidgetItem(name)
         first.setData(ID_ROLE, label_id)
@@ -249,6 +265,9 @@ class LabelSetEditor(QDialog):
         from photoclip.gui import tags
 
         def saved(s: LabelSet) -> None:
+            if not qt_alive(self):
+                return
+            self._dirty = False
             self.status.setText(self.tr("Saved “{0}”.").format(s.name))
             self.current = s
             self.reload(s.id)
@@ -289,6 +308,8 @@ class LabelSetEditor(QDialog):
         self.save(lambda s: self.bridge.apply_tags(s.id, scope, self._applied, self._apply_failed))
 
     def _progress(self, done: object, total: object) -> None:
+        if not qt_alive(self):
+            return
         self.progress.setMaximum(max(1, int(total)))  # type: ignore[call-overload]
         self.progress.setValue(int(done))  # type: ignore[call-overload]
 

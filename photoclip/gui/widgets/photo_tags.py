@@ -18,6 +18,7 @@ from photoclip.gui.qt import (
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
+    qt_alive,
 )
 
 LABEL_ROLE = Qt.ItemDataRole.UserRole
@@ -74,6 +75,8 @@ class PhotoTagsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if not qt_alive(self):
+            return
         if self.photo_id is None:
             self._fill([], [])
             return
@@ -84,7 +87,7 @@ class PhotoTagsPanel(QWidget):
                               lambda result: self._loaded(pid, result), key="viewer-tags")
 
     def _loaded(self, photo_id: int, result: tuple[list[PhotoTag], list[LabelSet]]) -> None:
-        if photo_id == self.photo_id:
+        if qt_alive(self) and photo_id == self.photo_id:
             self._fill(*result)
 
     def _fill(self, tags: list[PhotoTag], sets: list[LabelSet]) -> None:
