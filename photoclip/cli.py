@@ -1,4 +1,5 @@
-"""The `photoclip` command line: index, search, status, models, folders and duplicates over photoclip.core.
+"""The `photoclip` command line: index, search, status, models, folders and duplicates over photoclip.core
+(the tagging commands are in `cli_tags`).
 
 Nothing here imports torch at module level: `photoclip --help`, `status`, `models` and `folders` answer at
 once; the model is loaded only by the commands that embed something.
@@ -14,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from photoclip import __version__
+from photoclip import __version__, cli_tags
 from photoclip.core import models
 from photoclip.core.duplicates import STRENGTHS, DuplicateGroup
 from photoclip.core.engine import Engine
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="keep this photo (a path or a photo id) in its group instead of the suggested one; "
                    "may be repeated, one per group")
     p.add_argument("--yes", action="store_true", help="really do it; without it, only say what would be done")
+    cli_tags.add_parsers(sub, common)
     return parser
 
 
@@ -533,7 +535,7 @@ def _dismiss_groups(lib: Library, groups: list[DuplicateGroup], args: argparse.N
 
 
 COMMANDS = {"index": cmd_index, "search": cmd_search, "status": cmd_status, "models": cmd_models,
-            "folders": cmd_folders, "duplicates": cmd_duplicates, "gui": cmd_gui}
+            "folders": cmd_folders, "duplicates": cmd_duplicates, "gui": cmd_gui, **cli_tags.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

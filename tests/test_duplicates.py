@@ -430,7 +430,7 @@ def test_cli_lists_groups_and_acts_only_with_yes(cli_library, capsys, tmp_path):
 
 
 def test_cli_choose_keeper_pick_groups_and_dismiss(cli_library, capsys, tmp_path):
-    lib_dir, photos, fam = cli_library
+    lib_dir, _photos, fam = cli_library
     args = ["duplicates", "--library", str(lib_dir), "--strength", "identical"]
     # --keep takes a path (or an id) and makes it its group's keeper; the suggestion stays visible.
     assert main([*args, "--keep", str(fam["identical"]), "--json"]) == 0

@@ -150,6 +150,16 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX photos_path_nocase ON photos(path COLLATE NOCASE);
     """,
+    # 5: text vectors of label prompts, per model. Tagging a batch of new photos (or a whole library from the
+    # command line) then needs no text encoding and often no model at all; a cache, safe to empty.
+    """
+    CREATE TABLE text_vectors (
+        model TEXT NOT NULL,
+        text TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (model, text)
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

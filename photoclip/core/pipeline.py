@@ -24,6 +24,7 @@ from photoclip.core import imaging
 from photoclip.core.library import Folder, Library, PhotoFields, PhotoRecord
 from photoclip.core.phash import HASH_DECODE_SIZE, perceptual_hash
 from photoclip.core.scan import FileInfo, hash_bytes, plan_scan
+from photoclip.core.tagging import tag_new_photos
 from photoclip.core.vectors import VectorIndex
 
 if TYPE_CHECKING:  # the embedder module imports torch; only its type is needed here
@@ -265,6 +266,8 @@ class _Run:
                     self.report.updated += 1
         if new_ids:
             self.index.add(np.asarray(new_ids, dtype=np.int64), np.stack(new_vecs))
+            # Label sets marked "apply to new photos" tag the batch from the vectors just made (no decoding).
+            tag_new_photos(self.library, self.model_key, embedder, new_ids, np.stack(new_vecs))
         if failed_ids:
             self.index.remove(failed_ids)
         self.index.seq = self.library.max_vector_seq(self.model_key)

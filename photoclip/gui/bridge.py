@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from photoclip.gui import indexing, queries
+from photoclip.gui import indexing, queries, tags
 from photoclip.gui.config import AppConfig
 from photoclip.gui.indexing import AppSettings, IndexContext, ModelStatus
 from photoclip.gui.qt import QObject, Qt, QTimer, Signal
@@ -53,11 +53,14 @@ class Bridge(QObject):
     searchWaiting = Signal(bool)  # a search waits for the model
     error = Signal(str)
     fatal = Signal(str)  # the library cannot be opened at all: nothing else will work
+    tagsChanged = Signal()  # label sets, tags or decisions changed: tag views and tag-filtered results re-query
+    tagProgress = Signal(object, object)  # photos scored, of how many, while a label set is applied
 
     # Emitted on the index thread, delivered on the UI thread.
     _progress = Signal(object)
     _changed = Signal()
     _started = Signal(object)
+    _tag_progress = Signal(object, object)
 
     def __init__(self, config: AppConfig, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +96,8 @@ class Bridge(QObject):
         self._progress.connect(self.indexProgress, Qt.ConnectionType.QueuedConnection)
         self._changed.connect(self._on_index_batch, Qt.ConnectionType.QueuedConnection)
         self._started.connect(self._on_index_started, Qt.ConnectionType.QueuedConnection)
+        self._tag_progress.connect(self.tagProgress, Qt.ConnectionType.QueuedConnection)
+        self._tag_cancel = threading.Event()
         self._change_timer = QTimer(self)
         self._change_timer.setSingleShot(True)
         self._change_timer.setInterval(CHANGE_INTERVAL_MS)
@@ -375,6 +380,50 @@ class Bridge(QObject):
             self._pending_all, self._pending = False, set()
         self._cancel.set()
         self.set_paused(False)
+
+
+    # -- tagging ------------------------------------------------------------------------------------------
+
+    def tags_read(self, fn: Callable[[Engine], Any], success: Callable[[Any], None] | None = None,
+                  failure: Callable[[BaseException], None] | None = None, key: str | None = None) -> None:
+        """Run ``fn(engine)`` on the query thread (see `photoclip.gui.tags`)."""
+        self.query_thread.submit(lambda ctx: fn(ctx.engine), success, failure, key)
+
+    def tags_write(self, fn: Callable[[Engine], Any], success: Callable[[Any], None] | None = None,
+                   failure: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``fn(engine)`` on the index thread, the library's one writer; then every tag view refreshes."""
+
+        def done(result: Any) -> None:
+            self._tags_changed()
+            if success is not None:
+                success(result)
+
+        def failed(e: BaseException) -> None:
+            self._tags_changed()  # a half-done edit is rolled back; the views show what is stored
+            if failure is not None:
+                failure(e)
+            else:
+                self.error.emit(str(e))
+
+        self.index_thread.submit(lambda ctx: fn(ctx.engine), done, failed)
+
+    def apply_tags(self, set_id: int, scope: tags.ApplyScope, success: Callable[[Any], None] | None = None,
+                   failure: Callable[[BaseException], None] | None = None) -> None:
+        """Apply a label set off the UI thread, reporting `tagProgress`; `cancel_tagging` stops it unchanged."""
+        self._tag_cancel.clear()
+
+        def progress(done: int, total: int) -> None:  # the index thread
+            self._tag_progress.emit(done, total)
+
+        self.tags_write(lambda engine: tags.apply(engine, set_id, scope, progress, self._tag_cancel), success,
+                        failure)
+
+    def cancel_tagging(self) -> None:
+        self._tag_cancel.set()
+
+    def _tags_changed(self) -> None:
+        self.query_thread.submit(queries.refresh)
+        self.tagsChanged.emit()
 
 
 def _mark_model_ready(ctx: QueryContext) -> None:

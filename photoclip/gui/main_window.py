@@ -12,7 +12,7 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from photoclip.gui import icons, queries
+from photoclip.gui import icons, queries, tags
 from photoclip.gui.bridge import Bridge
 from photoclip.gui.config import AppConfig
 from photoclip.gui.dialogs.model_setup import ModelSetup
@@ -42,6 +42,7 @@ from photoclip.gui.qt import (
     QWidget,
 )
 from photoclip.gui.queries import FolderInfo, Query, Results
+from photoclip.gui.tags import ApplyScope
 from photoclip.gui.theme import Theme
 from photoclip.gui.thumbnails import ThumbnailLoader
 from photoclip.gui.watching import Watching
@@ -49,11 +50,14 @@ from photoclip.gui.widgets.index_status import IndexStatus
 from photoclip.gui.widgets.photo_grid import PhotoGridView
 from photoclip.gui.widgets.search_bar import SearchBar
 from photoclip.gui.widgets.sidebar import Sidebar
+from photoclip.gui.widgets.tag_panel import TagPanel
 from photoclip.gui.widgets.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from photoclip.core.pipeline import IndexProgress, IndexReport
     from photoclip.gui.dialogs.duplicates import DuplicatesWindow
+    from photoclip.gui.dialogs.label_scores import LabelScoresDialog
+    from photoclip.gui.dialogs.label_sets import LabelSetEditor
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +80,8 @@ class MainWindow(QMainWindow):
         self.folders: list[FolderInfo] | None = None
         self.watching: Watching | None = None
         self.duplicates: DuplicatesWindow | None = None
+        self.label_editor: LabelSetEditor | None = None
+        self.label_scores: LabelScoresDialog | None = None
         self._adding = False  # folders were just added: an older "no folders" answer must not bring back welcome
         self._closing = False
         self._build()
@@ -97,9 +103,16 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.search_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.sidebar = Sidebar(self.folder_model)
+        self.tag_panel = TagPanel()
         self.grid = PhotoGridView(self.grid_model, self.loader)
         self.photos = PhotoActions(self, self.grid, self.grid_model, self.search_bar)
-        self.splitter.addWidget(self.sidebar)
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.side_splitter.addWidget(self.sidebar)
+        self.side_splitter.addWidget(self.tag_panel)
+        self.side_splitter.setStretchFactor(0, 3)
+        self.side_splitter.setStretchFactor(1, 2)
+        self.side_splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.side_splitter)
         self.splitter.addWidget(self.grid)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 950])
@@ -152,6 +165,10 @@ class MainWindow(QMainWindow):
         self.sidebar.folderChosen.connect(lambda _p: self.run_query())
         self.sidebar.addRequested.connect(self.choose_folder)
         self.sidebar.removeRequested.connect(self.remove_folder)
+        self.tag_panel.tagChosen.connect(lambda _t: self.run_query())
+        self.tag_panel.editRequested.connect(self.show_label_sets)
+        self.tag_panel.scoresRequested.connect(self.show_label_scores)
+        b.tagsChanged.connect(self._tags_changed)
         self.welcome.foldersChosen.connect(self.add_folders)
         self.welcome.chooseRequested.connect(self.choose_folder)
         self.index_status.pauseToggled.connect(b.set_paused)
@@ -169,7 +186,8 @@ class MainWindow(QMainWindow):
         date_from, date_to = self.search_bar.date_range()
         images = (self.search_bar.image_path,) if self.search_bar.image_path else ()
         like = (self.search_bar.like_id,) if self.search_bar.like_id is not None else ()
-        return Query(self.search_bar.text(), images, like, self.sidebar.chosen_folder(), date_from, date_to)
+        return Query(self.search_bar.text(), images, like, self.sidebar.chosen_folder(), date_from, date_to,
+                     tag=self.tag_panel.chosen_tag())
 
     def run_query(self, refresh: bool = False) -> None:
         q = self.current_query()
@@ -240,6 +258,7 @@ class MainWindow(QMainWindow):
         self.bridge.query(queries.folder_infos, self._set_folders, key="folders")
         self.bridge.query(queries.years, self.search_bar.set_years, key="years")
         self.bridge.query(queries.failed_count, self.index_status.set_skipped, key="failures")
+        self.bridge.tags_read(tags.overview, self.tag_panel.set_overview, key="tag-panel")
         self.run_query(refresh=True)
 
     def _set_folders(self, folders: list[FolderInfo]) -> None:
@@ -310,6 +329,44 @@ class MainWindow(QMainWindow):
         self.loader.forget(photo_ids)
         self.bridge.notify_library_changed()
 
+    # -- tagging ------------------------------------------------------------------------------------------
+
+    def _tags_changed(self) -> None:
+        self.bridge.tags_read(tags.overview, self.tag_panel.set_overview, key="tag-panel")
+        self.run_query(refresh=True)
+
+    def apply_scopes(self) -> dict[str, ApplyScope | None]:
+        """What a label set can be applied to now: the library, the chosen folder, the grid, the selection."""
+        folder = self.sidebar.chosen_folder()
+        results = self.results
+        selected = tuple(r.id for r in self.photos.selected_rows())
+        shown = results is not None and (results.query.is_search or results.query.filtered) and len(results.ids)
+        return {
+            "library": ApplyScope(),
+            "folder": ApplyScope(folder=folder) if folder else None,
+            "results": ApplyScope(photo_ids=tuple(int(i) for i in results.ids)) if shown else None,  # type: ignore
+            "selection": ApplyScope(photo_ids=selected) if selected else None,
+        }
+
+    def show_label_sets(self) -> None:
+        from photoclip.gui.dialogs.label_sets import LabelSetEditor
+
+        if self.label_editor is None:
+            self.label_editor = LabelSetEditor(self.bridge, self.apply_scopes, self)
+        else:
+            self.label_editor.fill_scopes()
+            self.label_editor.reload()
+        self.label_editor.show()
+        self.label_editor.raise_()
+
+    def show_label_scores(self, set_id: int, label_id: int | None) -> None:
+        from photoclip.gui.dialogs.label_scores import LabelScoresDialog
+
+        dialog = LabelScoresDialog(self.bridge, set_id, label_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.label_scores = dialog
+
     # -- indexing -----------------------------------------------------------------------------------------
 
     def _index_started(self, folders: list[str] | None) -> None:
@@ -361,7 +418,7 @@ class MainWindow(QMainWindow):
             self.bridge.save_settings(dialog.result_settings())
 
     def refresh_icons(self) -> None:
-        for w in (self.search_bar, self.sidebar, self.index_status):
+        for w in (self.search_bar, self.sidebar, self.tag_panel, self.index_status):
             w.refresh_icons()
         self.model_setup.button.setIcon(icons.icon("alert" if self.bridge.model_status.state in
                                                    ("missing", "unavailable") else "download"))

@@ -32,6 +32,14 @@ class PhotoActions(QObject):
             self.viewer.close()
         viewer = ViewerDialog(self.model, row, self.window)
         viewer.moreLikeThis.connect(self.more_like_this)
+        bridge = getattr(self.window, "bridge", None)
+        if bridge is not None:
+            from photoclip.gui.widgets.photo_tags import PhotoTagsPanel
+
+            panel = PhotoTagsPanel(bridge)
+            viewer.photoChanged.connect(panel.show_photo)
+            viewer.add_panel(panel)
+            panel.show_photo(self.model.photo_id(row))
         viewer.resize(int(self.window.width() * 0.85), int(self.window.height() * 0.85))
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.destroyed.connect(lambda *_: self._viewer_gone(viewer))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from photoclip.core import tag_store
 from photoclip.core.pairs import Pair, collapse, find_pairs, with_partners
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class Query:
     folder: str | None = None  # a library folder's path: photos under it
     date_from: float | None = None  # epoch seconds, inclusive
     date_to: float | None = None  # epoch seconds, exclusive
+    tag: int | None = None  # a label id: only photos with that tag (the `photo_tags` view: user yes or machine pick)
 
     @property
     def is_search(self) -> bool:
@@ -48,7 +50,8 @@ class Query:
 
     @property
     def filtered(self) -> bool:
-        return self.folder is not None or self.date_from is not None or self.date_to is not None
+        return (self.folder is not None or self.date_from is not None or self.date_to is not None
+                or self.tag is not None)
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,7 @@ class PhotoTable:
     failed_paths: list[str] = field(default_factory=list)
     pair_of: dict[int, Pair] = field(default_factory=dict)  # every paired photo's id -> its RAW + JPEG pair
     shown: np.ndarray = field(default_factory=lambda: np.empty(0, bool))  # False for a paired RAW: its JPEG shows
+    tagged: dict[int, np.ndarray] = field(default_factory=dict)  # label id -> sorted ids of the photos it tags
 
     @classmethod
     def load(cls, engine: Engine) -> PhotoTable:
@@ -142,6 +146,7 @@ class PhotoTable:
             failed_paths=failed,
             pair_of=pair_of,
             shown=np.fromiter((int(i) not in hidden for i in sorted_ids), bool, len(sorted_ids)),
+            tagged=tag_store.tagged_photo_ids(lib),
         )
 
     def __len__(self) -> int:
@@ -157,6 +162,8 @@ class PhotoTable:
             keep &= self.when >= q.date_from
         if q.date_to is not None:
             keep &= self.when < q.date_to
+        if q.tag is not None:
+            keep &= np.isin(self.ids, self.tagged.get(q.tag, np.empty(0, np.int64)), assume_unique=True)
         return keep
 
     def years(self) -> list[int]:

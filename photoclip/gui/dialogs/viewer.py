@@ -95,6 +95,7 @@ class ImageLabel(QLabel):
 
 class ViewerDialog(QDialog):
     moreLikeThis = Signal(object)  # photo id
+    photoChanged = Signal(object)  # the photo now shown (id), for panels added with `add_panel`
 
     def __init__(self, model: PhotoGridModel, row: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +164,8 @@ class ViewerDialog(QDialog):
             self.fields[key] = value
             form.addRow(label, value)
         side.addLayout(form)
+        self._panels = side
+        self._panel_at = side.count()
         side.addStretch(1)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setProperty("primary", True)
@@ -178,6 +181,11 @@ class ViewerDialog(QDialog):
         root.addWidget(panel)
         self.refresh_icons()
         self.show_row(row)
+
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel under the details (the photo's tags); it follows `photoChanged`."""
+        self._panels.insertWidget(self._panel_at, panel, 1)
+        self._panel_at += 1
 
     def refresh_icons(self) -> None:
         self.prev_button.setIcon(icons.icon("chevron-left"))
@@ -231,6 +239,7 @@ class ViewerDialog(QDialog):
             self.name.setText(self.tr("Loading…"))
             return
         self._shown_path = rec.path
+        self.photoChanged.emit(rec.id)
         self.setWindowTitle(os.path.basename(rec.path))
         self.name.setText(os.path.basename(rec.path))
         loc = QLocale()

@@ -3,17 +3,17 @@
 <context>
     <name>Bridge</name>
     <message>
-        <location filename="../../gui/bridge.py" line="126" />
+        <location filename="../../gui/bridge.py" line="131" />
         <source>{0} did not stop in time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/bridge.py" line="188" />
+        <location filename="../../gui/bridge.py" line="193" />
         <source>Download cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/bridge.py" line="358" />
+        <location filename="../../gui/bridge.py" line="363" />
         <source>Indexing stopped: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -21,23 +21,23 @@
 <context>
     <name>Duplicates</name>
     <message numerus="yes">
-        <location filename="../../gui/models/duplicate_groups.py" line="88" />
+        <location filename="../../gui/models/duplicate_groups.py" line="96" />
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/models/duplicate_groups.py" line="90" />
+        <location filename="../../gui/models/duplicate_groups.py" line="98" />
         <source>{0} to free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/models/duplicate_groups.py" line="154" />
+        <location filename="../../gui/models/duplicate_groups.py" line="163" />
         <source>keep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/models/duplicate_groups.py" line="155" />
+        <location filename="../../gui/models/duplicate_groups.py" line="164" />
         <source>extra copy</source>
         <translation type="unfinished" />
     </message>
@@ -527,41 +527,288 @@
     </message>
 </context>
 <context>
+    <name>LabelScoresDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="38" />
+        <source>Photos by score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="45" />
+        <source>&amp;Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="47" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="52" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="52" />
+        <source>Included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="52" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="59" />
+        <source>&amp;Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="62" />
+        <source>Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="71" />
+        <source>&amp;Use this threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="98" />
+        <source>Scoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="153" />
+        <source>At this threshold, {0} of {1} photos would be tagged (now: {2}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_scores.py" line="165" />
+        <source>Tagging…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LabelSetEditor</name>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="47" />
+        <location filename="../../gui/dialogs/label_sets.py" line="61" />
+        <source>Label sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="65" />
+        <source>New set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="67" />
+        <source>Delete set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="77" />
+        <source>e.g. Scenes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="79" />
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="81" />
+        <source>One label per photo, or none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="82" />
+        <source>Any number of labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="83" />
+        <source>&amp;Choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="88" />
+        <source>default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="89" />
+        <source>The similarity a label needs (one-label sets: to beat “none of these”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="90" />
+        <source>&amp;Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="91" />
+        <source>Tag new photos as they are indexed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="95" />
+        <source>Labels (prompts of their own, separated by “;”, are optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="97" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="97" />
+        <source>Own prompts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="97" />
+        <source>Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="101" />
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="105" />
+        <source>Add label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="107" />
+        <source>Remove label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="109" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="119" />
+        <location filename="../../gui/dialogs/label_sets.py" line="121" />
+        <source>Apply to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="123" />
+        <source>&amp;Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="130" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="178" />
+        <source>The whole library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="178" />
+        <source>The folder chosen in the side bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="179" />
+        <source>The photos now in the grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="179" />
+        <source>The selected photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="238" />
+        <source>A label set needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="253" />
+        <source>The threshold of “{0}” is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="271" />
+        <source>Saved “{0}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="284" />
+        <source>Delete label set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="285" />
+        <source>Delete “{0}” with its labels, tags and your decisions about them?
+
+The photos stay as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/label_sets.py" line="307" />
+        <source>Tagging…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/label_sets.py" line="323" />
+        <source>Tagged %n photo(s). </source>
+        <translation>
+            <numerusform>Tagged %n photo. </numerusform><numerusform>Tagged %n photos. </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/label_sets.py" line="325" />
+        <source>(%n not indexed yet)</source>
+        <translation>
+            <numerusform>(%n not indexed yet)</numerusform><numerusform>(%n not indexed yet)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="214" />
+        <location filename="../../gui/main_window.py" line="232" />
         <source>This search did not work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267" />
+        <location filename="../../gui/main_window.py" line="286" />
         <source>Choose a folder with photos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/main_window.py" line="302" />
         <source>Remove folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284" />
+        <location filename="../../gui/main_window.py" line="303" />
         <source>Remove “{0}” from the library?
 
 Its photos leave photoclip's search; the files themselves stay where they are, untouched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392" />
+        <location filename="../../gui/main_window.py" line="449" />
         <source>photoclip cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393" />
+        <location filename="../../gui/main_window.py" line="450" />
         <source>photoclip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394" />
+        <location filename="../../gui/main_window.py" line="451" />
         <source>photoclip cannot open its library.</source>
         <translation type="unfinished" />
     </message>
@@ -672,35 +919,113 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>PhotoActions</name>
     <message>
-        <location filename="../../gui/photo_actions.py" line="65" />
+        <location filename="../../gui/photo_actions.py" line="73" />
         <source>View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/photo_actions.py" line="66" />
+        <location filename="../../gui/photo_actions.py" line="74" />
         <source>More like this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/photo_actions.py" line="68" />
+        <location filename="../../gui/photo_actions.py" line="76" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/photo_actions.py" line="69" />
+        <location filename="../../gui/photo_actions.py" line="77" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/photo_actions.py" line="71" />
+        <location filename="../../gui/photo_actions.py" line="79" />
         <source>Copy path</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/photo_actions.py" line="71" />
+        <location filename="../../gui/photo_actions.py" line="79" />
         <source>Copy %n path(s)</source>
         <translation>
             <numerusform>Copy %n path</numerusform><numerusform>Copy %n paths</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTagsPanel</name>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="35" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="40" />
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="40" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="42" />
+        <source>Tags of this photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="50" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="51" />
+        <source>This photo has this tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="53" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="54" />
+        <source>This photo does not have this tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="56" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="57" />
+        <source>Forget your decision; the machine's suggestion counts again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="64" />
+        <source>Tag to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="65" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="99" />
+        <source>yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="99" />
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_tags.py" line="100" />
+        <source>suggested</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -962,6 +1287,70 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
     </message>
 </context>
 <context>
+    <name>TagPanel</name>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="47" />
+        <source>TAGS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="52" />
+        <source>Show all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="53" />
+        <source>Stop filtering by tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="56" />
+        <source>Scores…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="57" />
+        <source>A label's photos by score, with a threshold to try</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="60" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="61" />
+        <source>Create and edit label sets, and apply them (Ctrl+Shift+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="73" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="80" />
+        <source>No label sets yet. “Edit…” creates one: your own words, such as beach, mountains, city.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="113" />
+        <source>One label per photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="113" />
+        <source>Any number of labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/widgets/tag_panel.py" line="120" />
+        <source>%n photo(s) tagged “{0}”; click to show them</source>
+        <translation>
+            <numerusform>%n photo tagged “{0}”; click to show them</numerusform><numerusform>%n photos tagged “{0}”; click to show them</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../gui/texts.py" line="26" />
@@ -1115,98 +1504,103 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>ViewerDialog</name>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="101" />
+        <location filename="../../gui/dialogs/viewer.py" line="102" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="125" />
+        <location filename="../../gui/dialogs/viewer.py" line="126" />
         <source>Previous (Left arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="128" />
+        <location filename="../../gui/dialogs/viewer.py" line="129" />
         <source>Next (Right arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="157" />
+        <location filename="../../gui/dialogs/viewer.py" line="158" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="157" />
+        <location filename="../../gui/dialogs/viewer.py" line="158" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="157" />
+        <location filename="../../gui/dialogs/viewer.py" line="158" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="159" />
+        <location filename="../../gui/dialogs/viewer.py" line="160" />
         <source>Match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="167" />
+        <location filename="../../gui/dialogs/viewer.py" line="170" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="170" />
+        <location filename="../../gui/dialogs/viewer.py" line="173" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="172" />
+        <location filename="../../gui/dialogs/viewer.py" line="175" />
         <source>Copy path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="174" />
+        <location filename="../../gui/dialogs/viewer.py" line="177" />
         <source>More like this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="218" />
+        <location filename="../../gui/dialogs/viewer.py" line="226" />
         <source>{0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="207" />
-        <location filename="../../gui/dialogs/viewer.py" line="231" />
+        <location filename="../../gui/dialogs/viewer.py" line="215" />
+        <location filename="../../gui/dialogs/viewer.py" line="239" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="241" />
+        <location filename="../../gui/dialogs/viewer.py" line="250" />
         <source>{0} (file date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="243" />
+        <location filename="../../gui/dialogs/viewer.py" line="252" />
         <source>{0} × {1} px</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="245" />
+        <location filename="../../gui/dialogs/viewer.py" line="254" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="256" />
+        <location filename="../../gui/dialogs/viewer.py" line="257" />
+        <source>{0}, with RAW {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/viewer.py" line="268" />
         <source>This photo cannot be shown: {0}</source>
         <translation type="unfinished" />
     </message>
