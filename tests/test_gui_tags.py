@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 from photos import write_photos
-from test_gui import WAIT_MS, add_folder, make_window, search, settled  # noqa: F401  (fixture)
+from test_gui import WAIT_MS, add_folder, search, settled
 
 from photoclip.core import tag_store
 from photoclip.core.library import Library
@@ -39,7 +39,7 @@ def make_set_in_editor(qtbot, w, name: str, labels: list[tuple[str, str]], multi
         editor.threshold.setValue(0.01)
 
 
-def test_editor_apply_panel_filter_and_viewer(qtbot, make_window, tmp_path, monkeypatch):  # noqa: F811
+def test_editor_apply_panel_filter_and_viewer(qtbot, make_window, tmp_path, monkeypatch):
     folder = tmp_path / "photos"
     write_photos(folder, 6)
     w = make_window()
@@ -125,7 +125,7 @@ def test_editor_apply_panel_filter_and_viewer(qtbot, make_window, tmp_path, monk
         assert tag_store.list_sets(lib) == []
 
 
-def test_editor_renames_and_keeps_label_identity(qtbot, make_window, tmp_path):  # noqa: F811
+def test_editor_renames_and_keeps_label_identity(qtbot, make_window, tmp_path):
     folder = tmp_path / "photos"
     write_photos(folder, 3)
     w = make_window()
@@ -154,7 +154,7 @@ def test_editor_renames_and_keeps_label_identity(qtbot, make_window, tmp_path): 
     assert "not a number" in editor.status.text()
 
 
-def test_label_scores_slider_previews_then_applies(qtbot, make_window, tmp_path):  # noqa: F811
+def test_label_scores_slider_previews_then_applies(qtbot, make_window, tmp_path):
     folder = tmp_path / "photos"
     write_photos(folder, 8)
     w = make_window()

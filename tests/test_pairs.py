@@ -163,3 +163,34 @@ def test_status_counts_photos_by_format(tmp_path, tiny_model_file, capsys):
     assert main(["status", "--json", *lib]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["formats"]["DNG"] == {"ok": 2, "failed": 0} and info["formats"]["NEF"] == {"ok": 0, "failed": 1}
+
+
+def test_a_pair_has_one_set_of_tags_and_its_raw_sidecar_carries_them(engine, tmp_path):
+    from photoclip.core import tag_store, tagging, xmp
+
+    photos = tmp_path / "photos"
+    raw, jpeg = shoot(photos, "IMG_0007", 0)
+    write_photo(photos / "alone.jpg", 3, size=320)
+    engine.index([photos])
+    lib = engine.library
+    raw_id, jpeg_id = lib.photo_by_path(raw).id, lib.photo_by_path(jpeg).id
+    s = tag_store.create_set(lib, "Scenes", "multi", ["portrait", "landscape"], threshold=-1.0)  # tags everything
+    report = tagging.apply_set(lib, s, engine.active.key, engine.embedder)
+    assert report.photos == 2  # the shot and the lone photo: the RAW is not tagged on its own
+    scored = {r[0] for r in lib.db.execute("SELECT DISTINCT photo_id FROM tag_scores")}
+    assert raw_id not in scored and jpeg_id in scored
+
+    # A word on the RAW is a word on the shot; both files answer with the same tags.
+    label = next(lab for lab in s.labels if lab.name == "landscape")
+    tag_store.decide(lib, [raw_id], label.id, False)
+    assert [tuple(r) for r in lib.db.execute("SELECT photo_id FROM tag_decisions")] == [(jpeg_id,)]
+    assert tag_store.tags_of(lib, raw_id) == tag_store.tags_of(lib, jpeg_id)
+    assert {t.label for t in tag_store.tags_of(lib, raw_id) if t.tagged} == {"portrait"}
+
+    before = raw.read_bytes(), raw.stat().st_mtime_ns
+    xmp.export_sidecars(lib)
+    # Lightroom's name for the RAW's sidecar; the JPEG of the pair shares it rather than disagreeing with it.
+    keywords, hierarchical = xmp.read_keywords(raw.with_suffix(".xmp"))
+    assert keywords == ["portrait"] and hierarchical == ["Scenes|portrait"]
+    assert not raw.with_name(raw.name + ".xmp").exists()
+    assert (raw.read_bytes(), raw.stat().st_mtime_ns) == before

@@ -99,6 +99,20 @@ def companions(library: Library, ids: Iterable[int]) -> dict[int, Pair]:
     return find_pairs(found.items())
 
 
+# Past this many photos one pass over every path is cheaper than a range query per shot.
+_COMPANION_QUERIES = 2000
+
+
+def pairs_among(library: Library, ids: Sequence[int]) -> dict[int, Pair]:
+    """`companions` of ``ids``, by whichever of its two ways is cheaper for that many photos."""
+    return companions(library, ids) if len(ids) <= _COMPANION_QUERIES else library_pairs(library)
+
+
+def shown_ids(ids: Iterable[int], pair_of: Mapping[int, Pair]) -> list[int]:
+    """Each id replaced by the id of the file that shows its shot (a paired RAW -> its JPEG), without repeats."""
+    return list(dict.fromkeys(pair_of[i].shown if i in pair_of else i for i in (int(x) for x in ids)))
+
+
 def collapse(ranked: Sequence[int], pair_of: Mapping[int, Pair]) -> tuple[list[int], list[int]]:
     """One entry per shot, in rank order: the ids to show (a pair's JPEG wherever any of its files ranked) and,
     for each, the position in ``ranked`` of the shot's best-ranked file (to take its score from)."""

@@ -326,8 +326,12 @@ def decide(lib: Library, photo_ids: Iterable[int], label_id: int, accepted: bool
         raise TagError(f"no label with id {label_id}")
     set_id, choice = row
     now = time.time()
+    # A RAW + JPEG pair has one set of tags, on the JPEG: a word on either file is a word on the shot.
+    from photoclip.core.pairs import companions, shown_ids
+
+    wanted = [int(i) for i in photo_ids]
     with lib.transaction():
-        for pid in photo_ids:
+        for pid in shown_ids(wanted, companions(lib, wanted)):
             if accepted is None:
                 lib.db.execute("DELETE FROM tag_decisions WHERE photo_id = ? AND label_id = ?", (pid, label_id))
                 continue
@@ -345,7 +349,13 @@ def decide(lib: Library, photo_ids: Iterable[int], label_id: int, accepted: bool
 
 
 def tags_of(lib: Library, photo_id: int) -> list[PhotoTag]:
-    """Every label the machine scored for the photo or the user decided on, best score first."""
+    """Every label the machine scored for the photo or the user decided on, best score first. A paired RAW
+    answers with its JPEG's tags: the pair is one shot with one set of tags."""
+    from photoclip.core.pairs import companions
+
+    pair = companions(lib, [photo_id]).get(photo_id)
+    if pair is not None:
+        photo_id = pair.shown
     rows = lib.db.execute(
         """
         SELECT l.id, s.id, s.name, l.name, sc.score, COALESCE(sc.suggested, 0), d.accepted

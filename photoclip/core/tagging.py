@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from photoclip.core import tag_store
+from photoclip.core import pairs, tag_store
 from photoclip.core.library import Library
 from photoclip.core.tag_store import LabelSet, TagError
 
@@ -195,6 +195,18 @@ def scope_vectors(lib: Library, model_key: str, photo_ids: Sequence[int] | None 
     return ids, mat, len(set(wanted)) - len(ids)
 
 
+def _one_file_per_shot(lib: Library, ids: np.ndarray, mat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A RAW + JPEG pair is one shot with one set of tags, kept on the file search shows (the JPEG): its RAW is
+    not scored on its own, and its sidecar gets the JPEG's tags (`xmp.export_sidecars`)."""
+    if not len(ids):
+        return ids, mat
+    raws = pairs.paired_raws(pairs.pairs_among(lib, ids.tolist()))
+    if not raws:
+        return ids, mat
+    keep = np.fromiter((int(i) not in raws for i in ids), bool, len(ids))
+    return ids[keep], mat[keep]
+
+
 def apply_set(lib: Library, label_set: LabelSet | str | int, model_key: str,
               get_embedder: Callable[[], Embedder] | None, *, photo_ids: Sequence[int] | None = None,
               folder: str | Path | None = None, threshold: float | None = None, dry_run: bool = False,
@@ -219,6 +231,7 @@ def apply_set(lib: Library, label_set: LabelSet | str | int, model_key: str,
         ids, mat = vectors
     else:
         ids, mat, report.without_vector = scope_vectors(lib, model_key, photo_ids, folder)
+    ids, mat = _one_file_per_shot(lib, ids, mat)
     report.photos = len(ids)
     label_ids = np.asarray([lab.id for lab in s.labels], np.int64)
     position = {int(lid): j for j, lid in enumerate(label_ids)}

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import defusedxml.ElementTree as SafeET
 
-from photoclip.core import tag_store
+from photoclip.core import pairs, tag_store
 from photoclip.core.library import Library
 
 RAW_EXTENSIONS = frozenset({".cr2", ".cr3", ".nef", ".nrw", ".arw", ".dng", ".raf", ".orf", ".rw2", ".pef", ".srw"})
@@ -237,10 +237,13 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
             records = [r for r in records if r.id in under]
     else:
         records = lib.ok_photos(folder)
-    tags = tag_store.effective_tags(lib, [r.id for r in records])
+    # A paired RAW carries its shot's tags, which live on the JPEG beside it (see tagging._one_file_per_shot).
+    pair_of = pairs.pairs_among(lib, [r.id for r in records])
+    shown = {r.id: (pair_of[r.id].shown if r.id in pair_of else r.id) for r in records}
+    tags = tag_store.effective_tags(lib, sorted(set(shown.values())))
     report = XmpReport()
     for rec in sorted(records, key=lambda r: r.path):
-        mine = [(s, label) for s, label in tags.get(rec.id, []) if s.casefold() in wanted]
+        mine = [(s, label) for s, label in tags.get(shown[rec.id], []) if s.casefold() in wanted]
         if not os.path.exists(rec.path):
             report.skipped.append((rec.path, "the photo is not there (moved or on a drive not connected)"))
             continue
