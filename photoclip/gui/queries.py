@@ -16,7 +16,7 @@ import numpy as np
 
 from photoclip.core.catalog import Catalog, camera_name
 from photoclip.core.cutoff import Cutoff
-from photoclip.core.find import SEARCH_LIMIT, SearchRequest, reason_names
+from photoclip.core.find import SEARCH_LIMIT, SearchRequest
 from photoclip.core.query_text import Filters, parse_query
 
 if TYPE_CHECKING:
@@ -127,11 +127,6 @@ def run_query(ctx: QueryContext, q: Query) -> Results:
                             limit=SEARCH_LIMIT if q.is_search else 10**9)
     r = ctx.engine.find(request, ctx.photos())
     return Results(q, r.ids, r.scores, r.note, r.library_size, r.reasons, r.cutoff, r.weaker, r.matches)
-
-
-def why(reasons: int) -> list[str]:
-    """"keyword", "name", "tag", "picture": why a photo matched (untranslated keys; the window translates)."""
-    return reason_names(reasons)
 
 
 def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:
