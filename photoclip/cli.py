@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from photoclip import __version__, cli_tags
+from photoclip import __version__, cli_search, cli_tags
 from photoclip.core import models
 from photoclip.core.duplicates import STRENGTHS, DuplicateGroup
 from photoclip.core.engine import Engine
@@ -66,17 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, metavar="N", help="decoding threads")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
-    p = sub.add_parser("search", parents=[common], help="search photos by text and/or by image",
-                       description="Rank the library's photos against a description, an image, or both.")
-    p.add_argument("text", nargs="*", help="what to look for, e.g. \"a dog running on the beach\"")
-    p.add_argument("--image", action="append", default=[], type=Path, metavar="FILE",
-                   help="find photos that look like this image (repeatable)")
-    p.add_argument("--like", action="append", default=[], type=int, metavar="ID",
-                   help="find photos that look like this library photo (its id, see --json)")
-    p.add_argument("--not", dest="negative", action="append", default=[], metavar="TEXT",
-                   help="push results away from this (repeatable)")
-    p.add_argument("--limit", type=int, default=20, metavar="N", help="number of results (default 20)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    cli_search.add_parser(sub, common)
 
     p = sub.add_parser("status", parents=[common], help="what the library holds and what failed")
     p.add_argument("--all-failures", action="store_true", help="list every failed file, not the first 20")
@@ -170,6 +160,8 @@ def _print_index_report(r: IndexReport) -> None:
              f"{r.unchanged} unchanged"]
     if r.reused:
         parts.append(f"{r.reused} identical copies (not decoded again)")
+    if r.words_read:
+        parts.append(f"{r.words_read} with words read again (sidecar changed, moved, or new to the word index)")
     print("Indexed: " + ", ".join(parts) + f" in {r.elapsed_s:.1f} s" + (f" on {r.device}" if r.device else ""))
     for folder in r.missing_folders:
         print(f"Folder not found (left as it was, e.g. an unplugged drive): {folder}")
@@ -179,37 +171,6 @@ def _print_index_report(r: IndexReport) -> None:
             print(f"  {path}: {reason}")
         if len(r.skipped) > MAX_LISTED_FAILURES:
             print(f"  … and {len(r.skipped) - MAX_LISTED_FAILURES} more (see `photoclip status --all-failures`)")
-
-
-def cmd_search(args: argparse.Namespace) -> int:
-    from photoclip.core.search import SearchError
-
-    if not (args.text or args.image or args.like):
-        raise CliError("say what to look for: some text, --image FILE or --like ID")
-    if args.limit < 1:
-        raise CliError("--limit must be at least 1")
-    engine = _engine(args)
-    if engine.library.count_photos()["ok"] == 0:
-        raise CliError("the library has no indexed photos yet: run `photoclip index FOLDER` first")
-    try:
-        hits, note = engine.search([" ".join(args.text)] if args.text else [], args.image, args.like,
-                                   args.negative, args.limit)
-    except SearchError as e:
-        raise CliError(str(e)) from e
-    if args.json:
-        print(json.dumps({"note": note, "results": [{"id": h.photo_id, "path": h.path, "score": round(h.score, 4),
-                                                      "raw": list(h.raws)} for h in hits]},
-                         ensure_ascii=False, indent=1))
-        return 0
-    if note:
-        print(f"Note: {note}", file=sys.stderr)
-    if not hits:
-        print("No photos found.")
-    for h in hits:
-        # The RAW of a RAW + JPEG pair is the same shot: named beside its JPEG rather than listed again.
-        raws = f"  (+ RAW {', '.join(os.path.basename(r) for r in h.raws)})" if h.raws else ""
-        print(f"{h.score:6.3f}  {h.path}{raws}")
-    return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -534,7 +495,7 @@ def _dismiss_groups(lib: Library, groups: list[DuplicateGroup], args: argparse.N
     return 0
 
 
-COMMANDS = {"index": cmd_index, "search": cmd_search, "status": cmd_status, "models": cmd_models,
+COMMANDS = {"index": cmd_index, "search": cli_search.cmd_search, "status": cmd_status, "models": cmd_models,
             "folders": cmd_folders, "duplicates": cmd_duplicates, "gui": cmd_gui, **cli_tags.COMMANDS}
 
 

@@ -19,7 +19,6 @@ import numpy as np
 import pytest
 from photos import write_photos
 
-from photoclip.gui import queries
 from photoclip.gui.models.photo_grid import PhotoGridModel
 from photoclip.gui.qt import QThread
 from photoclip.gui.queries import PhotoRow, Query, Results
@@ -106,19 +105,28 @@ def test_grid_holds_100000_results_and_asks_only_for_visible_rows(qtbot):
 
 
 def test_minus_words_push_results_away():
-    assert queries.split_terms("mountains -snow lake -fog") == (["mountains lake"], ["snow", "fog"])
-    assert queries.split_terms("-") == (["-"], [])
-    assert queries.split_terms("") == ([], [])
+    from photoclip.core.query_text import parse_query
+
+    p = parse_query("mountains -snow lake -fog")
+    assert (p.text, p.negatives) == ("mountains lake", ("snow", "fog"))
+    assert parse_query("-").text == "-" and parse_query("").text == ""
+    assert not Query("folder:x camera:y").is_search and Query("folder:x camera:y").filtered
 
 
-def test_photo_table_filters_by_folder_prefix_and_dates():
-    table = queries.PhotoTable(
+def test_catalog_filters_by_folder_prefix_and_dates():
+    from photoclip.core.catalog import Catalog
+    from photoclip.core.query_text import Filters
+
+    table = Catalog(
         ids=np.array([3, 2, 1], np.int64),
         paths=np.array(["/p/a/x.jpg", "/p/ab/y.jpg", "/p/a/sub/z.jpg"], object),
         when=np.array([300.0, 200.0, 100.0]),
+        cameras=np.array([None, None, None], object),
+        roots=["/p"],
     )
-    assert table.ids[table.mask(Query(folder="/p/a"))].tolist() == [3, 1]  # not /p/ab: a prefix of the name only
-    assert table.ids[table.mask(Query(date_from=150, date_to=300))].tolist() == [2]
+    assert table.ids[table.mask(Filters(folder="/p/a"))].tolist() == [3, 1]  # not /p/ab: a prefix of the name only
+    assert table.ids[table.mask(Filters(folder="sub"))].tolist() == [1]  # words of a folder's name
+    assert table.ids[table.mask(Filters(date_from=150, date_to=300))].tolist() == [2]
 
 
 # -- start-up -----------------------------------------------------------------------------------------------

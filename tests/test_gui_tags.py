@@ -102,7 +102,8 @@ def test_editor_apply_panel_filter_and_viewer(qtbot, make_window, tmp_path, monk
     item = panel.label_items()[city_id]
     rect = panel.tree.visualItemRect(item)
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: w.results is not None and w.results.query.tag == city_id, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: w.results is not None and w.results.query.tag == "Scenes/city", timeout=WAIT_MS)
+    assert w.filter_bar.tag_choice() == "Scenes/city"  # the panel and the filter bar are one filter
     settled(qtbot, w)
     assert set(w.results.ids.tolist()) == expected  # type: ignore[union-attr]
     assert panel.clear_button.isVisible()

@@ -172,6 +172,15 @@ def test_non_photos_temp_files_hidden_folders_and_reads_are_ignored(tmp_path, wa
     assert calls.wait(1) == [{str(root)}]
 
 
+def test_an_edited_sidecar_is_a_change(tmp_path, watch):
+    root = tmp_path / "photos"
+    root.mkdir()
+    write_photo(root / "IMG_1.jpg", 1)
+    _w, calls = watch(root)
+    (root / "IMG_1.jpg.xmp").write_text("<x:xmpmeta/>")  # its words changed: search must read them again
+    assert calls.wait(1) == [{str(root)}]
+
+
 def test_stop_is_prompt_and_idempotent_and_drops_pending_changes(tmp_path, watch):
     root = tmp_path / "photos"
     root.mkdir()

@@ -23,7 +23,9 @@ from photoclip.core.library import Library
 from photoclip.core.pipeline import IndexProgress, IndexReport, run_index
 
 if TYPE_CHECKING:  # importing these at run time pulls in torch, which `status` and `--help` must not pay for
+    from photoclip.core.catalog import Catalog
     from photoclip.core.embedder import Embedder
+    from photoclip.core.find import SearchRequest, SearchResults
     from photoclip.core.search import Searcher, SearchHit
     from photoclip.core.thumbnails import ThumbnailCache
 
@@ -202,3 +204,18 @@ class Engine:
     ) -> tuple[list[SearchHit], str | None]:
         s, note = self.searcher()
         return s.search(texts, images, like, negatives, limit), note
+
+    def find(self, request: SearchRequest, catalog: Catalog | None = None) -> SearchResults:
+        """The full search (see `find.py`): filters, words, tags, cut-off and sort. ``catalog``: the library's
+        photos already loaded (the app keeps one between keystrokes); loaded here when None. A browse (no text,
+        image or photo) needs no model."""
+        from photoclip.core.catalog import Catalog
+        from photoclip.core.find import find, needs_model
+
+        catalog = catalog if catalog is not None else Catalog.load(self.library)
+        if not needs_model(request):
+            return find(self.library, catalog, request)
+        s, note = self.searcher()
+        if s.index is not None and self.library.max_vector_seq(s.embedder.model_key) != s.index.seq:
+            s.refresh()  # vectors stored since (by another engine or process): a cheap check, a rare catch-up
+        return find(self.library, catalog, request, s, note)

@@ -160,6 +160,24 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (model, text)
     ) WITHOUT ROWID;
     """,
+    # 6: words photos carry, for search (see word_index.py). `photo_words` records which path and sidecars the
+    # words were read from, so a rename or an edited sidecar is noticed; `words_fts` is the FTS5 index (rowid =
+    # photo id). Deleting a photo deletes its words through the cascade and the trigger.
+    """
+    CREATE TABLE photo_words (
+        photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        sidecars TEXT NOT NULL,
+        read_at REAL NOT NULL
+    );
+    CREATE VIRTUAL TABLE words_fts USING fts5(
+        name, folder, title, description, keywords, camera,
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER photo_words_gone AFTER DELETE ON photo_words BEGIN
+        DELETE FROM words_fts WHERE rowid = old.photo_id;
+    END;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from photoclip.core import imaging
+from photoclip.core import imaging, word_index
 from photoclip.core.library import Folder, Library, PhotoFields, PhotoRecord
 from photoclip.core.phash import HASH_DECODE_SIZE, perceptual_hash
+from photoclip.core.photo_words import PhotoWords
 from photoclip.core.scan import FileInfo, hash_bytes, plan_scan
 from photoclip.core.tagging import tag_new_photos
 from photoclip.core.vectors import VectorIndex
@@ -58,6 +59,7 @@ class IndexReport:
     elapsed_s: float = 0.0  # wall-clock time, pauses included
     paused_s: float = 0.0  # of which paused
     device: str | None = None
+    words_read: int = 0  # photos whose words were read again apart from indexing (a sidecar edited, a move)
 
 
 @dataclass
@@ -76,6 +78,7 @@ class _Loaded:
     reuse_from: int | None = None
     error: str | None = None
     phash: str | None = None
+    words: PhotoWords | None = None
 
 
 def default_workers() -> int:
@@ -84,7 +87,7 @@ def default_workers() -> int:
     return max(2, min(8, (os.cpu_count() or 2) + 1))
 
 
-def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int]) -> _Loaded:
+def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int], roots: list[str]) -> _Loaded:
     path = job.info.path
     try:
         st = os.stat(path)
@@ -93,6 +96,9 @@ def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int]) -> _Loaded:
     except OSError as e:
         return _Loaded(job, job.info.size, job.info.mtime_ns, error=f"cannot read file: {e.strerror or e}")
     loaded = _Loaded(job, len(data), st.st_mtime_ns, content_hash=hash_bytes(data))
+    # The words (file name, folders, EXIF/IPTC/XMP and sidecars) depend on the path, so even a byte-identical
+    # copy reads its own; only the header of the bytes in hand is parsed.
+    loaded.words = word_index.read_for_index(path, data, word_index.owning_root(path, roots))
     source = known.get(loaded.content_hash)  # type: ignore[arg-type]
     if source is not None:
         loaded.reuse_from = source
@@ -179,6 +185,7 @@ class _Run:
         if self.index is None or self.index.dim != embedder.dim:
             self.index = VectorIndex.open(self.library, self.model_key, dim=embedder.dim)
         known = self.library.embedded_hashes(self.model_key)
+        roots = [f.path for f in self.library.folders()]
         prep = embedder.prep
         lookahead = max(self.batch_size * 2, self.workers * 4)
         pending: deque[Future[_Loaded]] = deque()
@@ -187,7 +194,7 @@ class _Run:
         with ThreadPoolExecutor(self.workers, thread_name_prefix="photoclip-decode") as pool:
             try:
                 for job in it:
-                    pending.append(pool.submit(_read, job, prep, known))
+                    pending.append(pool.submit(_read, job, prep, known, roots))
                     if len(pending) >= lookahead:
                         break
                 while pending:
@@ -200,7 +207,7 @@ class _Run:
                     loaded = pending.popleft().result()
                     nxt = next(it, None)
                     if nxt is not None:
-                        pending.append(pool.submit(_read, nxt, prep, known))
+                        pending.append(pool.submit(_read, nxt, prep, known, roots))
                     batch.append(loaded)
                     if sum(1 for b in batch if b.decoded is not None) >= self.batch_size:
                         self._flush(batch, embedder, known)
@@ -234,6 +241,7 @@ class _Run:
                                     "failed", b.error)
                     )
                     self.library.delete_vector(pid)
+                    word_index.forget(self.library, [pid])
                     failed_ids.append(pid)
                     self.report.skipped.append((info.path, b.error))
                     continue
@@ -256,6 +264,8 @@ class _Run:
                                 **meta)  # type: ignore[arg-type]
                 )
                 self.library.put_vector(pid, self.model_key, vec)
+                if b.words is not None:
+                    word_index.store(self.library, pid, info.path, b.words)
                 if b.content_hash is not None:
                     known.setdefault(b.content_hash, pid)
                 new_ids.append(pid)
@@ -324,6 +334,8 @@ def run_index(
                 jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
     try:
         run.process(jobs)
+        if not run.report.cancelled:
+            _catch_up_words(run, [f.path for f in chosen])
     finally:
         if run.index is not None:
             # Also covers an interruption between a batch's commit and its index update.
@@ -331,6 +343,20 @@ def run_index(
             run.index.save(library)
         run.report.elapsed_s = time.monotonic() - run.started
     return run.report
+
+
+def _catch_up_words(run: _Run, roots: list[str]) -> None:
+    """Words of photos the embedding pass did not read: a sidecar edited beside an unchanged photo, a moved or
+    renamed file, a library made before words were kept. They count as extra progress of the same run."""
+    base_done, base_total = run.done, run.total
+
+    def on_batch(done: int, total: int, path: str) -> None:
+        run.done, run.total = base_done + done, base_total + total
+        run._emit(path)
+
+    run.report.words_read = word_index.catch_up(run.library, roots, run.workers, run.cancel, on_batch)
+    if run.cancel is not None and run.cancel.is_set():
+        run.report.cancelled = True
 
 
 def _under_any(path: str, roots: set[str]) -> bool:

@@ -2,8 +2,11 @@
 
 A query is a set of positive terms (texts, image files, library photos) and negative terms. Each term becomes
 a normalised vector; the query vector is the mean of the positives minus ``NEGATIVE_WEIGHT`` times the mean of
-the negatives, normalised again, and photos are ranked by cosine similarity to it through the HNSW index.
+the negatives, normalised again, and photos are ranked by cosine similarity to it through the HNSW index, or
+exactly over a filter's few photos (`scores_of`). Only vectors of the searcher's own model are ever used.
 A RAW + JPEG pair is one shot and one result: the JPEG, with its RAW named in ``SearchHit.raws`` (see `pairs`).
+
+The fused search (words, tags, cut-off, filters, sort) built on this is in `find.py`.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from photoclip.core import imaging
+from photoclip.core import cutoff, imaging
 from photoclip.core.library import Library
 from photoclip.core.pairs import collapse, companions, with_partners
 from photoclip.core.vectors import VectorIndex
@@ -52,11 +55,60 @@ class Searcher:
         self.library = library
         self.embedder = embedder
         self.index = VectorIndex.open(library, embedder.model_key, dim=embedder.dim)
+        # The model's vectors as one matrix for exact scoring over a filter's photos, loaded on first need:
+        # hnswlib hands vectors back one by one (~50 µs each), too slow for 50,000 photos per keystroke.
+        # float16 halves its memory; the products are computed in float32.
+        self._matrix = np.empty((0, embedder.dim), np.float16)
+        self._row_of: dict[int, int] = {}
+        self._matrix_seq = -1
+        self._background: tuple[int, np.ndarray] | None = None
 
     def refresh(self) -> None:
         """Pick up photos indexed since this searcher was made (by the watcher or another process)."""
         assert self.index is not None
         self.index.catch_up(self.library)
+
+    def _update_matrix(self) -> None:
+        key = self.embedder.model_key
+        if self._matrix_seq >= 0 and self.library.max_vector_seq(key) == self._matrix_seq:
+            return
+        ids, mat, seq = self.library.vectors(key, after_seq=max(self._matrix_seq, 0))
+        if len(ids):
+            fresh = []
+            for i, pid in enumerate(ids.tolist()):
+                row = self._row_of.get(pid)
+                if row is None:
+                    self._row_of[pid] = len(self._matrix) + len(fresh)
+                    fresh.append(i)
+                else:
+                    self._matrix[row] = mat[i]  # a re-embedded photo: its row gets the new vector
+            self._matrix = np.concatenate([self._matrix, mat[fresh].astype(np.float16)])
+        self._matrix_seq = seq
+
+    def scores_of(self, ids: Sequence[int], vector: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(ids that have a vector of this model, their exact cosine similarity to ``vector``)."""
+        self._update_matrix()
+        rows = [(pid, r) for pid in ids if (r := self._row_of.get(int(pid))) is not None]
+        if not rows:
+            return np.empty(0, np.int64), np.empty(0, np.float32)
+        have = np.fromiter((p for p, _ in rows), np.int64, len(rows))
+        idx = np.fromiter((r for _, r in rows), np.int64, len(rows))
+        return have, (self._matrix[idx].astype(np.float32) @ vector.astype(np.float32)).astype(np.float32)
+
+    def background(self) -> np.ndarray:
+        """A fixed random sample of this model's vectors: what a query's scores are judged against (see
+        `cutoff`). Drawn again when the library has grown or shrunk by more than 5 %."""
+        assert self.index is not None
+        n = len(self.index)
+        if self._background is not None and abs(self._background[0] - n) <= 0.05 * max(n, 1):
+            return self._background[1]
+        ids = self.library.vector_ids(self.embedder.model_key)
+        if len(ids) > cutoff.BACKGROUND_SAMPLE:
+            ids = np.random.default_rng(0).choice(ids, cutoff.BACKGROUND_SAMPLE, replace=False)
+        _, mat = self.library.vectors_of(self.embedder.model_key, ids.tolist())
+        sample = mat if mat.size else np.empty((0, self.embedder.dim), np.float32)
+        self._background = (n, sample)
+        return sample
 
     def image_vectors(self, images: Sequence[str | os.PathLike[str]]) -> np.ndarray:
         pics = []

@@ -44,6 +44,7 @@ from watchdog.events import (
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 
+from photoclip.core.photo_words import SIDECAR_EXT
 from photoclip.core.scan import is_photo_name
 
 log = logging.getLogger(__name__)
@@ -313,4 +314,6 @@ def _relevant(path: str, root: str, is_directory: bool) -> bool:
     if is_directory:
         return True
     name = parts[-1]
-    return is_photo_name(name) and not is_temp_name(name)
+    # A sidecar edited by another program changes the photo's searchable words, though not the photo.
+    sidecar = name.lower().endswith(SIDECAR_EXT) and not name.startswith(".")
+    return (is_photo_name(name) or sidecar) and not is_temp_name(name)

@@ -12,6 +12,8 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from photoclip.gui import icons, queries, tags
 from photoclip.gui.bridge import Bridge
 from photoclip.gui.config import AppConfig
@@ -46,6 +48,7 @@ from photoclip.gui.tags import ApplyScope
 from photoclip.gui.theme import Theme
 from photoclip.gui.thumbnails import ThumbnailLoader
 from photoclip.gui.watching import Watching
+from photoclip.gui.widgets.filter_bar import FilterBar
 from photoclip.gui.widgets.index_status import IndexStatus
 from photoclip.gui.widgets.photo_grid import PhotoGridView
 from photoclip.gui.widgets.search_bar import SearchBar
@@ -112,8 +115,15 @@ class MainWindow(QMainWindow):
         self.side_splitter.setStretchFactor(0, 3)
         self.side_splitter.setStretchFactor(1, 2)
         self.side_splitter.setChildrenCollapsible(False)
+        self.filter_bar = FilterBar()
+        results_pane = QWidget()
+        pane = QVBoxLayout(results_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.setSpacing(0)
+        pane.addWidget(self.filter_bar)
+        pane.addWidget(self.grid, 1)
         self.splitter.addWidget(self.side_splitter)
-        self.splitter.addWidget(self.grid)
+        self.splitter.addWidget(results_pane)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 950])
         self.splitter.setChildrenCollapsible(False)
@@ -159,13 +169,14 @@ class MainWindow(QMainWindow):
         b.error.connect(self.show_error)
         b.fatal.connect(self._fatal)
         self.grid_model.rowsWanted.connect(lambda ids: b.fetch_rows(ids, self.grid_model.add_rows))
-        self.search_bar.changed.connect(self.run_query)
+        self.search_bar.changed.connect(self._new_search)
+        self.filter_bar.changed.connect(self._filter_changed)
         self.search_bar.settingsRequested.connect(self.show_settings)
         self.search_bar.duplicatesRequested.connect(self.show_duplicates)
         self.sidebar.folderChosen.connect(lambda _p: self.run_query())
         self.sidebar.addRequested.connect(self.choose_folder)
         self.sidebar.removeRequested.connect(self.remove_folder)
-        self.tag_panel.tagChosen.connect(lambda _t: self.run_query())
+        self.tag_panel.tagChosen.connect(self._panel_tag_chosen)
         self.tag_panel.editRequested.connect(self.show_label_sets)
         self.tag_panel.scoresRequested.connect(self.show_label_scores)
         b.tagsChanged.connect(self._tags_changed)
@@ -186,8 +197,13 @@ class MainWindow(QMainWindow):
         date_from, date_to = self.search_bar.date_range()
         images = (self.search_bar.image_path,) if self.search_bar.image_path else ()
         like = (self.search_bar.like_id,) if self.search_bar.like_id is not None else ()
+        fb = self.filter_bar
         return Query(self.search_bar.text(), images, like, self.sidebar.chosen_folder(), date_from, date_to,
-                     tag=self.tag_panel.chosen_tag())
+                     fb.camera_choice(), fb.tag_choice(), fb.sort_key(), fb.show_weaker())
+
+    def _new_search(self) -> None:
+        self.filter_bar.reset_weaker()  # weaker matches are asked for per search, not kept for the next one
+        self.run_query()
 
     def run_query(self, refresh: bool = False) -> None:
         q = self.current_query()
@@ -199,7 +215,8 @@ class MainWindow(QMainWindow):
         self.bridge.set_library_size(r.library_size)
         same = (old is not None and len(old.ids) == len(r.ids) and (old.ids == r.ids).all()
                 and (old.scores is None) == (r.scores is None)
-                and (r.scores is None or (old.scores == r.scores).all()))  # type: ignore[union-attr]
+                and (r.scores is None or np.array_equal(old.scores, r.scores, equal_nan=True))
+                and (r.reasons is None or np.array_equal(old.reasons, r.reasons)))  # type: ignore[arg-type]
         if not same:
             keep_scroll = refresh and old is not None and old.query == r.query
             scroll = self.grid.verticalScrollBar().value()
@@ -217,6 +234,8 @@ class MainWindow(QMainWindow):
                 self.grid.scrollToTop()
         else:
             self.grid_model.results = r
+        self.filter_bar.show_outcome(r.query.is_search, r.matches, r.weaker,
+                                     r.cutoff.explain() if r.cutoff is not None else "")
         self._update_texts()
 
     def _restore_scroll(self, value: int, tries: int = 50) -> None:
@@ -257,6 +276,8 @@ class MainWindow(QMainWindow):
         self.grid_model.library_changed()
         self.bridge.query(queries.folder_infos, self._set_folders, key="folders")
         self.bridge.query(queries.years, self.search_bar.set_years, key="years")
+        self.bridge.query(queries.filter_choices, lambda c: self.filter_bar.set_choices(c.cameras, c.tags),
+                          key="filter-choices")
         self.bridge.query(queries.failed_count, self.index_status.set_skipped, key="failures")
         self.bridge.tags_read(tags.overview, self.tag_panel.set_overview, key="tag-panel")
         self.run_query(refresh=True)
@@ -331,7 +352,29 @@ class MainWindow(QMainWindow):
 
     # -- tagging ------------------------------------------------------------------------------------------
 
+    def _panel_tag_chosen(self, label_id: int | None) -> None:
+        """A click in the tag panel is the filter bar's tag filter, so the two never disagree."""
+        item = self.tag_panel.label_items().get(label_id) if label_id is not None else None
+        parent = item.parent() if item is not None else None
+        qualified = f"{parent.text(0)}/{item.text(0)}" if item is not None and parent is not None else None
+        if qualified != self.filter_bar.tag_choice():
+            self.filter_bar.set_tag(qualified)  # runs the query through its `changed`
+        else:
+            self.run_query()
+
+    def _filter_changed(self) -> None:
+        chosen = self.filter_bar.tag_choice()
+        item = self.tag_panel.label_items().get(self.tag_panel.chosen_tag() or -1)
+        parent = item.parent() if item is not None else None
+        if item is not None and parent is not None and chosen != f"{parent.text(0)}/{item.text(0)}":
+            self.tag_panel.blockSignals(True)  # another tag (or none) was picked in the bar: the panel follows
+            self.tag_panel.choose(None)
+            self.tag_panel.blockSignals(False)
+        self.run_query()
+
     def _tags_changed(self) -> None:
+        self.bridge.query(queries.filter_choices, lambda c: self.filter_bar.set_choices(c.cameras, c.tags),
+                          key="filter-choices")
         self.bridge.tags_read(tags.overview, self.tag_panel.set_overview, key="tag-panel")
         self.run_query(refresh=True)
 

@@ -65,8 +65,22 @@ def empty_state(results: Results | None, q: Query, folders: list[FolderInfo] | N
         return (translate("Texts", "No photos yet"),
                 translate("Texts", "No photos were found in your folders. New ones are picked up as they arrive."),
                 "image")
+    if q.is_search and results.query == q and results.weaker and not q.show_weaker:
+        return (translate("Texts", "No good matches"),
+                translate("Texts", "No photo stands out for this search. “Show weaker matches” above lists the "
+                                   "closest ones anyway."), "search")
     detail = translate("Texts", "Try other words, or another folder or date.") if q.is_search or q.filtered else ""
     return translate("Texts", "No photos match"), detail, "search"
+
+
+def reasons_text(bits: int) -> str:
+    """"Matched by: keyword, picture" for a photo's REASON_* bits."""
+    from photoclip.core.find import REASON_KEYWORD, REASON_NAME, REASON_PICTURE, REASON_TAG
+
+    names = ((REASON_KEYWORD, translate("Texts", "keyword")), (REASON_NAME, translate("Texts", "file or folder name")),
+             (REASON_TAG, translate("Texts", "tag")), (REASON_PICTURE, translate("Texts", "picture")))
+    found = [text for bit, text in names if bits & bit]
+    return translate("Texts", "Matched by: {0}").format(", ".join(found)) if found else ""
 
 
 def report_summary(r: IndexReport) -> str:

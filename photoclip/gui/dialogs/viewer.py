@@ -257,8 +257,14 @@ class ViewerDialog(QDialog):
             fmt = self.tr("{0}, with RAW {1}").format(fmt, ", ".join(os.path.basename(r) for r in rec.raws))
         self.fields["format"].setText(fmt)
         score = self.model.score(self.row)
-        self.fields["score"].setText(f"{score:.3f}" if score is not None else "")
-        self.form.setRowVisible(self.fields["score"], score is not None)
+        why = self.model.reasons(self.row)
+        text = f"{score:.3f}" if score is not None else ""
+        if why:
+            from photoclip.gui.texts import reasons_text
+
+            text = f"{text} · {reasons_text(why)}" if text else reasons_text(why)
+        self.fields["score"].setText(text)
+        self.form.setRowVisible(self.fields["score"], bool(text))
         QThreadPool.globalInstance().start(_PreviewJob(self._number, rec.path, self._signals))
 
     def _preview_done(self, number: int, image: QImage | None, error: str) -> None:

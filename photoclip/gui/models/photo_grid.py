@@ -39,6 +39,7 @@ class PhotoGridModel(QAbstractListModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._ids = np.empty(0, np.int64)
         self._scores: np.ndarray | None = None
+        self._reasons: np.ndarray | None = None
         self.results: Results | None = None
         self._row_of: dict[int, int] | None = None
         self._rows: OrderedDict[int, PhotoRow] = OrderedDict()
@@ -57,6 +58,7 @@ class PhotoGridModel(QAbstractListModel):
         self.results = results
         self._ids = results.ids
         self._scores = results.scores
+        self._reasons = results.reasons
         self._row_of = None
         self.endResetModel()
 
@@ -67,7 +69,14 @@ class PhotoGridModel(QAbstractListModel):
         return int(self._ids[row])
 
     def score(self, row: int) -> float | None:
-        return float(self._scores[row]) if self._scores is not None else None
+        """The photo's CLIP score in a search; None when browsing, or when it has no vector of the model yet."""
+        if self._scores is None or np.isnan(self._scores[row]):
+            return None
+        return float(self._scores[row])
+
+    def reasons(self, row: int) -> int:
+        """Why the photo matched the search: REASON_* bits of photoclip.core.find (0 when browsing)."""
+        return int(self._reasons[row]) if self._reasons is not None else 0
 
     def ids(self) -> np.ndarray:
         return self._ids
@@ -100,6 +109,11 @@ class PhotoGridModel(QAbstractListModel):
             if rec is None:
                 return None
             if role == Qt.ItemDataRole.ToolTipRole:
+                why = self.reasons(row)
+                if why:
+                    from photoclip.gui.texts import reasons_text
+
+                    return f"{rec.path}\n{reasons_text(why)}"
                 return rec.path
             return os.path.basename(rec.path)
         return None

@@ -413,6 +413,83 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="36" />
+        <source>Sort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="37" />
+        <source>Best match first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="37" />
+        <source>Newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="38" />
+        <source>Oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="40" />
+        <source>Order of the results; a search keeps only its matches whatever the order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="42" />
+        <source>Camera filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="44" />
+        <source>Tag filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="54" />
+        <location filename="../../gui/widgets/filter_bar.py" line="92" />
+        <location filename="../../gui/widgets/filter_bar.py" line="138" />
+        <source>Show &amp;weaker matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="56" />
+        <source>Also list the photos below the cut-off, ranked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="99" />
+        <source>Any camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="101" />
+        <source>Any tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/widgets/filter_bar.py" line="130" />
+        <source>%n match(es) and the weaker ones below the cut-off</source>
+        <translation>
+            <numerusform>%n match and the weaker ones below the cut-off</numerusform><numerusform>%n matches and the weaker ones below the cut-off</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/widgets/filter_bar.py" line="132" />
+        <source>%n weaker match(es) hidden</source>
+        <translation>
+            <numerusform>%n weaker match hidden</numerusform><numerusform>%n weaker matches hidden</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="138" />
+        <source>Hide &amp;weaker matches</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FolderListModel</name>
     <message>
         <location filename="../../gui/models/folders.py" line="74" />
@@ -776,39 +853,39 @@ The photos stay as they are.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="232" />
+        <location filename="../../gui/main_window.py" line="251" />
         <source>This search did not work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="307" />
         <source>Choose a folder with photos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302" />
+        <location filename="../../gui/main_window.py" line="323" />
         <source>Remove folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303" />
+        <location filename="../../gui/main_window.py" line="324" />
         <source>Remove “{0}” from the library?
 
 Its photos leave photoclip's search; the files themselves stay where they are, untouched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449" />
+        <location filename="../../gui/main_window.py" line="492" />
         <source>photoclip cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450" />
+        <location filename="../../gui/main_window.py" line="493" />
         <source>photoclip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451" />
+        <location filename="../../gui/main_window.py" line="494" />
         <source>photoclip cannot open its library.</source>
         <translation type="unfinished" />
     </message>
@@ -1402,7 +1479,7 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
     </message>
     <message>
         <location filename="../../gui/texts.py" line="54" />
-        <location filename="../../gui/texts.py" line="96" />
+        <location filename="../../gui/texts.py" line="110" />
         <source>Loading model…</source>
         <translation type="unfinished" />
     </message>
@@ -1442,61 +1519,96 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="68" />
+        <location filename="../../gui/texts.py" line="69" />
+        <source>No good matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="70" />
+        <source>No photo stands out for this search. “Show weaker matches” above lists the closest ones anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="72" />
         <source>Try other words, or another folder or date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="69" />
+        <location filename="../../gui/texts.py" line="73" />
         <source>No photos match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="75" />
+        <location filename="../../gui/texts.py" line="80" />
+        <source>keyword</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="80" />
+        <source>file or folder name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="81" />
+        <source>tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="81" />
+        <source>picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="83" />
+        <source>Matched by: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="89" />
         <source>Indexing stopped; what was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="79" />
+        <location filename="../../gui/texts.py" line="93" />
         <source>%Ln photo(s) indexed</source>
         <translation>
             <numerusform>%Ln photo indexed</numerusform><numerusform>%Ln photos indexed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="81" />
+        <location filename="../../gui/texts.py" line="95" />
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln moved</numerusform><numerusform>%Ln moved</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="83" />
+        <location filename="../../gui/texts.py" line="97" />
         <source>%Ln removed</source>
         <translation>
             <numerusform>%Ln removed</numerusform><numerusform>%Ln removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="85" />
+        <location filename="../../gui/texts.py" line="99" />
         <source>%Ln folder(s) not found</source>
         <translation>
             <numerusform>%Ln folder not found</numerusform><numerusform>%Ln folders not found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="87" />
+        <location filename="../../gui/texts.py" line="101" />
         <source>Up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="90" />
+        <location filename="../../gui/texts.py" line="104" />
         <source>in {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="98" />
+        <location filename="../../gui/texts.py" line="112" />
         <source>Downloading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="100" />
+        <location filename="../../gui/texts.py" line="114" />
         <source>Model not set up — fix…</source>
         <translation type="unfinished" />
     </message>
@@ -1600,7 +1712,7 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="268" />
+        <location filename="../../gui/dialogs/viewer.py" line="274" />
         <source>This photo cannot be shown: {0}</source>
         <translation type="unfinished" />
     </message>

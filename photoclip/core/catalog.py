@@ -1,0 +1,157 @@
+"""The library's usable photos as numpy columns, so filters and browsing are vectorised masks, not SQL per keystroke.
+
+One `Catalog` holds id, path, when (the date taken, else the file's date), camera and folder of every usable photo,
+sorted newest first. `mask` turns a `Filters` into a boolean array over it: folder, camera and dates here, tags
+through `tag_query` (they change without re-indexing, so they are asked of the library each time). Load it once
+and reload it when the library changes (the app does so when the indexer reports); 100,000 photos load in well
+under a second and filter in milliseconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from photoclip.core import tag_query
+from photoclip.core.query_text import Filters
+from photoclip.core.word_index import owning_root
+
+if TYPE_CHECKING:
+    from photoclip.core.library import Library
+from photoclip.core.pairs import Pair, find_pairs, paired_raws
+
+
+def _epoch(taken_at: str | None, mtime_ns: int) -> float:
+    if taken_at:
+        # A date the platform cannot represent falls back to the file's own date.
+        with contextlib.suppress(ValueError, OverflowError, OSError):
+            return datetime.fromisoformat(taken_at).timestamp()
+    return mtime_ns / 1e9
+
+
+def camera_name(make: str | None, model: str | None) -> str | None:
+    """"Canon" + "Canon EOS 5D" reads better as "Canon EOS 5D"."""
+    if make and model and model.casefold().startswith(make.casefold()):
+        return model
+    return " ".join(x for x in (make, model) if x) or None
+
+
+@dataclass
+class Catalog:
+    ids: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
+    paths: np.ndarray = field(default_factory=lambda: np.empty(0, object))
+    when: np.ndarray = field(default_factory=lambda: np.empty(0, np.float64))
+    cameras: np.ndarray = field(default_factory=lambda: np.empty(0, object))  # display names, None when unknown
+    roots: list[str] = field(default_factory=list)  # the library's folders
+    failed_paths: list[str] = field(default_factory=list)
+    # RAW + JPEG pairs are one shot: every paired photo's id -> its pair; `shown` is False for a paired RAW, whose
+    # JPEG stands for the shot in browsing and search (see core `pairs`).
+    pair_of: dict[int, Pair] = field(default_factory=dict)
+    shown: np.ndarray = field(default_factory=lambda: np.empty(0, bool))
+    _folder_texts: np.ndarray | None = None
+    _row_of: dict[int, int] | None = None
+
+    @classmethod
+    def load(cls, library: Library) -> Catalog:
+        ids, paths, when, cameras, failed = [], [], [], [], []
+        rows = library.db.execute(
+            "SELECT id, path, status, taken_at, mtime_ns, camera_make, camera_model FROM photos")
+        for pid, path, status, taken_at, mtime_ns, make, model in rows:
+            if status != "ok":
+                failed.append(path)
+                continue
+            ids.append(pid)
+            paths.append(path)
+            when.append(_epoch(taken_at, mtime_ns))
+            cameras.append(camera_name(make, model))
+        # Newest first once here, so browsing is a mask over an already sorted table.
+        order = np.lexsort((-np.asarray(ids, np.int64), -np.asarray(when, np.float64))) if ids else []
+        pair_of = find_pairs(zip(ids, paths, strict=True))
+        hidden = paired_raws(pair_of)
+        sorted_ids = np.asarray(ids, np.int64)[order]
+        return cls(
+            ids=sorted_ids,
+            pair_of=pair_of,
+            shown=np.fromiter((int(i) not in hidden for i in sorted_ids), bool, len(sorted_ids)),
+            paths=np.asarray(paths, object)[order],
+            when=np.asarray(when, np.float64)[order],
+            cameras=np.asarray(cameras, object)[order],
+            roots=[f.path for f in library.folders()],
+            failed_paths=failed,
+        )
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def rows_of(self, ids: np.ndarray) -> np.ndarray:
+        """Row numbers of the given photo ids (-1 for an id not in the catalog)."""
+        if self._row_of is None:
+            self._row_of = {int(pid): i for i, pid in enumerate(self.ids.tolist())}
+        get = self._row_of.get
+        return np.fromiter((get(int(i), -1) for i in ids), np.int64, len(ids))
+
+    def folder_texts(self) -> np.ndarray:
+        """Each photo's folders from its library folder down, lower-cased ("pictures/paris 2019/day 1")."""
+        if self._folder_texts is None:
+            out = []
+            for p in self.paths:
+                parent = os.path.dirname(p)
+                root = owning_root(p, self.roots)
+                if root is None:
+                    out.append(os.path.basename(parent).casefold())
+                else:
+                    rel = os.path.relpath(parent, root)
+                    out.append(os.path.join(os.path.basename(root), "" if rel == "." else rel).casefold())
+            self._folder_texts = np.asarray(out, object)
+        return self._folder_texts
+
+    def mask(self, f: Filters, library: Library | None = None) -> np.ndarray:
+        """Which rows satisfy every condition of ``f`` (``library`` is needed for tag filters)."""
+        keep = np.ones(len(self.ids), dtype=bool)
+        if f.folder:
+            keep &= self._folder_mask(f.folder)
+        if f.camera:
+            needle = f.camera.casefold()
+            keep &= np.fromiter((c is not None and needle in c.casefold() for c in self.cameras), bool,
+                                len(self.cameras))
+        if f.date_from is not None:
+            keep &= self.when >= f.date_from
+        if f.date_to is not None:
+            keep &= self.when < f.date_to
+        for tag in f.tag:
+            if library is None:
+                raise ValueError("a tag filter needs the library")
+            keep &= np.isin(self.ids, tag_query.photos_with_tag(library, tag))
+        return keep
+
+    def _folder_mask(self, folder: str) -> np.ndarray:
+        if os.path.isabs(folder):
+            root = folder.rstrip(os.sep) or os.sep
+            prefix = root if root.endswith(os.sep) else root + os.sep
+            return np.fromiter((p == root or p.startswith(prefix) for p in self.paths), bool, len(self.paths))
+        # Words of a folder's name: any folder from the library folder down whose path holds them.
+        needle = folder.strip(os.sep).casefold()
+        return np.fromiter((needle in t for t in self.folder_texts()), bool, len(self.paths))
+
+    def years(self) -> list[int]:
+        """The years the photos were taken in, newest first: the date filter's quick choices."""
+        if not len(self.when):
+            return []
+        years = {datetime.fromtimestamp(t).year for t in np.unique(np.floor(self.when / 86400.0) * 86400.0)}
+        return sorted(years, reverse=True)
+
+    def camera_counts(self) -> list[tuple[str, int]]:
+        """Cameras with their number of photos, most used first: the camera filter's choices."""
+        names, counts = np.unique(np.asarray([c for c in self.cameras if c], object), return_counts=True)
+        return sorted(((str(n), int(c)) for n, c in zip(names, counts, strict=True)), key=lambda x: (-x[1], x[0]))
+
+    def sorted_by_date(self, rows: np.ndarray, newest_first: bool = True) -> np.ndarray:
+        """``rows`` (row numbers) reordered by date; the catalog is already newest first, so it is a stable sort
+        on row number."""
+        ordered = np.sort(rows, kind="stable")
+        return ordered if newest_first else ordered[::-1]

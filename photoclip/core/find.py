@@ -1,0 +1,195 @@
+"""The search the CLI and the app share: filters, CLIP, the words photos carry and the user's tags, fused, cut off
+where the matches stop, and sorted.
+
+1. **Filters narrow first.** The typed filters (``folder: camera: tag: date: before: after:``) and those given
+   apart make a mask over the `Catalog`. A filter leaving up to `EXACT_FILTER_LIMIT` photos is ranked exactly
+   over just those photos, so a narrow filter is complete, never "CLIP's top 50, then filtered down to 2".
+2. **Three rankings.** CLIP's (by cosine similarity), the word index's (file name, folders, title, description,
+   keywords, camera: every query word present; BM25), and the tags'(labels whose name the query holds).
+3. **The cut-off** (`cutoff.judge`) keeps CLIP's ranking only down to where it stops standing out from the
+   query's background. Word and tag matches are kept whatever their CLIP score: an exact hit is never buried.
+4. **Fusion** by reciprocal ranks: a photo scores Σ w / (60 + its rank) over the rankings it is in, so a photo
+   both CLIP and the words agree on comes first and either ranking alone still counts. Words and tags weigh
+   twice as much as CLIP (w = 2): what the user wrote is evidence, CLIP's ranking a guess, so the first ~60
+   word matches come before any photo only CLIP found.
+5. **Sort** by that relevance, or by date taken, newest or oldest first, within what was kept.
+
+Each result says why it is there: `REASON_PICTURE` (CLIP, above the cut-off), `REASON_NAME`, `REASON_KEYWORD`
+and `REASON_TAG`, as bits of `SearchResults.reasons`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from photoclip.core import cutoff, pairs, tag_query, word_index
+from photoclip.core.catalog import Catalog
+from photoclip.core.cutoff import Cutoff
+from photoclip.core.query_text import SORTS, Filters, ParsedQuery, parse_query
+
+if TYPE_CHECKING:
+    from photoclip.core.library import Library
+    from photoclip.core.search import Searcher
+
+REASON_PICTURE, REASON_NAME, REASON_KEYWORD, REASON_TAG = 1, 2, 4, 8
+REASON_NAMES = ((REASON_KEYWORD, "keyword"), (REASON_NAME, "name"), (REASON_TAG, "tag"), (REASON_PICTURE, "picture"))
+RRF_K = 60
+WORD_WEIGHT = 2.0
+# A search shows at most this many photos: past a few hundred, CLIP's ranking is noise to a person.
+SEARCH_LIMIT = 1000
+# With a filter, rank every matching photo exactly when there are at most this many; more go through HNSW.
+EXACT_FILTER_LIMIT = 50_000
+# How far down the HNSW ranking a search looks when the filter leaves too many photos for the exact route.
+FILTERED_HNSW_K = 10_000
+
+
+def reason_names(bits: int) -> list[str]:
+    return [name for bit, name in REASON_NAMES if bits & bit]
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """A search or a browse. No text, image or photo to look for means browsing the filtered photos by date."""
+
+    text: str = ""  # may hold negatives (-snow) and filters (folder:, camera:, tag:, date:, before:, after:)
+    images: tuple[str, ...] = ()
+    like: tuple[int, ...] = ()
+    negatives: tuple[str, ...] = ()
+    filters: Filters = field(default_factory=Filters)  # combined with those typed in ``text``
+    sort: str = "relevance"  # one of SORTS; browsing sorts "relevance" as newest first
+    show_all: bool = False  # the photos below the cut-off too ("Show weaker matches", `--all`)
+    limit: int = SEARCH_LIMIT
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORTS:
+            raise ValueError(f"unknown sort {self.sort!r}; expected one of {SORTS}")
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    ids: np.ndarray  # int64 photo ids in the order asked for
+    scores: np.ndarray | None  # float32 CLIP cosine similarity (NaN: no vector of the model yet); None browsing
+    reasons: np.ndarray | None  # uint8 REASON_* bits; None browsing
+    parsed: ParsedQuery
+    filters: Filters  # typed and given filters together
+    cutoff: Cutoff | None = None
+    matches: int = 0  # photos kept before ``limit`` (= len(ids) unless the limit cut the list)
+    weaker: int = 0  # photos CLIP ranked below the cut-off and left out (of those it looked at)
+    note: str | None = None  # e.g. "searching with <old model> while <new model> is still being indexed"
+    library_size: int = 0
+
+    @property
+    def is_search(self) -> bool:
+        return self.scores is not None
+
+    def why(self, i: int) -> list[str]:
+        return reason_names(int(self.reasons[i])) if self.reasons is not None else []
+
+
+def browse(catalog: Catalog, rows: np.ndarray | None, sort: str) -> np.ndarray:
+    rows = np.arange(len(catalog)) if rows is None else rows
+    return catalog.ids[catalog.sorted_by_date(rows, newest_first=sort != "oldest")]
+
+
+def needs_model(req: SearchRequest) -> bool:
+    """Whether ``req`` looks for something (and so needs CLIP), rather than browsing filtered photos."""
+    return bool(parse_query(req.text).text.strip() or req.images or req.like)
+
+
+def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searcher | None = None,
+         note: str | None = None) -> SearchResults:
+    """Run ``req`` over the photos of ``catalog``; ``searcher`` (CLIP over one model's vectors) may be None when
+    the request only browses (see `needs_model`)."""
+    parsed = parse_query(req.text)
+    filters = parsed.filters.merged(req.filters)
+    negatives = (*parsed.negatives, *req.negatives)
+    rows = np.flatnonzero(catalog.mask(filters, library)) if filters.active else None
+    base = dict(parsed=parsed, filters=filters, note=note, library_size=len(catalog))
+    if not (parsed.text.strip() or req.images or req.like):
+        # A RAW + JPEG pair is one shot, shown as its JPEG.
+        shots = np.flatnonzero(catalog.shown) if rows is None else rows[catalog.shown[rows]]
+        ids = browse(catalog, shots if len(catalog.pair_of) else rows, req.sort)
+        return SearchResults(ids[: req.limit], None, None, matches=len(ids), **base)  # type: ignore[arg-type]
+    if searcher is None:
+        raise ValueError("a search needs a searcher")
+    assert searcher.index is not None
+    vector = searcher.query_vector([parsed.text] if parsed.text.strip() else [], req.images, req.like, negatives)
+    exclude = set(req.like)  # a query photo is not its own best match
+    for p in req.images:
+        rec = library.photo_by_path(Path(p))
+        if rec is not None:
+            exclude.add(rec.id)
+    exclude = pairs.with_partners(exclude, catalog.pair_of)  # nor is its RAW (or JPEG) twin
+    allowed = catalog.ids[rows] if rows is not None else catalog.ids
+    if catalog.pair_of:
+        allowed = allowed[catalog.shown[rows] if rows is not None else catalog.shown]  # one result per shot
+    if exclude:
+        allowed = allowed[~np.isin(allowed, list(exclude))]
+
+    # CLIP's ranking: exact over a narrow filter's photos, else HNSW's nearest.
+    if rows is not None and len(allowed) <= EXACT_FILTER_LIMIT:
+        clip_ids, clip_scores = searcher.scores_of(allowed.tolist(), vector)
+    else:
+        k = FILTERED_HNSW_K if rows is not None else max(req.limit, SEARCH_LIMIT)
+        clip_ids, clip_scores = searcher.index.query(vector, k + len(exclude))
+        ok = np.isin(clip_ids, allowed)
+        clip_ids, clip_scores = clip_ids[ok], clip_scores[ok]
+    order = np.argsort(-clip_scores, kind="stable")
+    clip_ids, clip_scores = clip_ids[order], clip_scores[order]
+    cut = cutoff.judge(searcher.background(), vector, len(searcher.index))
+
+    # The words photos carry and the user's tags, within the same filter.
+    word_ids: np.ndarray = np.empty(0, np.int64)
+    tag_ids: np.ndarray = np.empty(0, np.int64)
+    words = word_index.WordMatches()
+    if parsed.text.strip():
+        words = word_index.match(library, parsed.text, negatives)
+        word_ids = np.asarray(words.ids, np.int64)
+        word_ids = word_ids[np.isin(word_ids, allowed)]
+        tagged, _labels = tag_query.tag_ranking(library, parsed.text)
+        tag_ids = np.asarray(tagged, np.int64)
+        tag_ids = tag_ids[np.isin(tag_ids, allowed)]
+
+    # Fuse: one slot per candidate photo.
+    cand = np.unique(np.concatenate([clip_ids, word_ids, tag_ids]))
+    fused = np.zeros(len(cand), np.float64)
+    reasons = np.zeros(len(cand), np.uint8)
+    scores = np.full(len(cand), np.nan, np.float32)
+    pos = np.searchsorted(cand, clip_ids)
+    scores[pos] = clip_scores
+    fused[pos] += 1.0 / (RRF_K + 1 + np.arange(len(pos)))
+    reasons[pos[clip_scores >= cut.threshold]] |= REASON_PICTURE
+    for ranked, bit in ((word_ids, 0), (tag_ids, REASON_TAG)):
+        if not len(ranked):
+            continue
+        p = np.searchsorted(cand, ranked)
+        fused[p] += WORD_WEIGHT / (RRF_K + 1 + np.arange(len(p)))
+        if bit:
+            reasons[p] |= bit
+        else:
+            reasons[p] |= np.fromiter(
+                ((REASON_NAME if i in words.by_name else 0) | (REASON_KEYWORD if i in words.by_keyword else 0)
+                 for i in ranked.tolist()), np.uint8, len(ranked))
+    # Word and tag matches the CLIP ranking did not reach still show their picture's score.
+    missing = np.isnan(scores)
+    if missing.any():
+        have, sims = searcher.scores_of(cand[missing].tolist(), vector)
+        scores[np.searchsorted(cand, have)] = sims
+
+    keep = np.ones(len(cand), bool) if req.show_all else reasons != 0
+    weaker = 0 if req.show_all else int(np.count_nonzero(reasons == 0))
+    cand, fused, reasons, scores = cand[keep], fused[keep], reasons[keep], scores[keep]
+    if req.sort == "relevance":
+        order = np.lexsort((-np.nan_to_num(scores, nan=-math.inf), -fused))
+    else:
+        r = catalog.rows_of(cand)
+        order = np.lexsort((cand, r)) if req.sort == "newest" else np.lexsort((-cand, -r))
+    order = order[: req.limit]
+    return SearchResults(cand[order], scores[order], reasons[order], cutoff=cut, matches=int(keep.sum()),
+                         weaker=weaker, **base)  # type: ignore[arg-type]
+

@@ -1,0 +1,213 @@
+"""The full-text index of the words photos carry (file name, folders, title, description, keywords, camera).
+
+The rows live in ``photo_words`` (which path and which sidecars the words were read from) and the SQLite FTS5
+table ``words_fts`` (rowid = photo id), both made by the library's schema step "words". The indexing pipeline
+stores a photo's words as it indexes the photo; `catch_up` then reads the words of photos whose words are
+missing or stale: moved or renamed since, a sidecar added, edited or removed while the photo itself stayed the
+same, or indexed before this table existed. A query matches every one of its words (stemmed, accents ignored)
+in any of the fields, ranked by BM25 with names and keywords weighing more than descriptions.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PIL import Image
+
+from photoclip.core.photo_words import SIDECAR_EXT, PhotoWords, read_words, sidecar_paths, sidecar_signature
+
+if TYPE_CHECKING:
+    from photoclip.core.library import Library
+
+FIELDS = ("name", "folder", "title", "description", "keywords", "camera")
+NAME_FIELDS = ("name", "folder")
+KEYWORD_FIELDS = ("title", "description", "keywords", "camera")
+# BM25 weight of each field, in FIELDS order: a word in the file name or a keyword says more than one of many in
+# a description.
+_WEIGHTS = (10.0, 5.0, 8.0, 3.0, 8.0, 2.0)
+MAX_MATCHES = 10_000
+CATCH_UP_BATCH = 256
+# What unicode61 treats as a token: letters and digits (underscores and punctuation separate words).
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass
+class WordMatches:
+    """Photos whose words match a query, best first, with which kind of words matched."""
+
+    ids: list[int] = field(default_factory=list)
+    by_name: set[int] = field(default_factory=set)  # the file name or a folder
+    by_keyword: set[int] = field(default_factory=set)  # title, description, keywords, place or camera
+
+
+def terms(text: str) -> list[str]:
+    """The words of a query as the index sees them: lower case, split at anything not a letter or digit."""
+    return _TOKEN.findall(text.lower())
+
+
+def _fts_query(words: Sequence[str], negatives: Sequence[str] = (), columns: Sequence[str] | None = None) -> str:
+    # Every term quoted: FTS5 operators (AND, NEAR, ^, *) typed by a user are searched for as plain words.
+    expr = " ".join(f'"{w}"' for w in words)
+    if columns:
+        expr = "{" + " ".join(columns) + "} : (" + expr + ")"
+    for n in negatives:
+        expr += f' NOT "{n}"'
+    return expr
+
+
+def match(library: Library, text: str, negative_texts: Sequence[str] = ()) -> WordMatches:
+    """Photos whose words hold every word of ``text`` and none of ``negative_texts``' words.
+
+    Single letters, and words no photo carries at all, are left out of the "every word" first: "a red bicycle"
+    still finds the photo whose only keyword is "bicycle" (CLIP reads the whole sentence anyway)."""
+    db = library.db
+    words = [w for w in dict.fromkeys(terms(text)) if len(w) > 1 and _anywhere(library, w)]
+    if not words:
+        return WordMatches()
+    negatives = [t for n in negative_texts for t in terms(n)]
+    weights = ", ".join(str(w) for w in _WEIGHTS)
+    ids = [r[0] for r in db.execute(
+        f"SELECT rowid FROM words_fts WHERE words_fts MATCH ? ORDER BY bm25(words_fts, {weights}), rowid LIMIT ?",
+        (_fts_query(words, negatives), MAX_MATCHES))]
+    if not ids:
+        return WordMatches()
+    out = WordMatches(ids=ids)
+    for columns, bucket in ((NAME_FIELDS, out.by_name), (KEYWORD_FIELDS, out.by_keyword)):
+        bucket.update(r[0] for r in db.execute(
+            "SELECT rowid FROM words_fts WHERE words_fts MATCH ? LIMIT ?",
+            (_fts_query(words, negatives, columns), MAX_MATCHES)))
+    # Words spread over both kinds ("paris" in a folder, "2019" in a keyword) match neither kind alone.
+    for pid in ids:
+        if pid not in out.by_name and pid not in out.by_keyword:
+            out.by_name.add(pid)
+            out.by_keyword.add(pid)
+    return out
+
+
+def _anywhere(library: Library, word: str) -> bool:
+    return library.db.execute("SELECT 1 FROM words_fts WHERE words_fts MATCH ? LIMIT 1", (f'"{word}"',)).fetchone() \
+        is not None
+
+
+def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None:
+    """Keep a photo's words (inside the caller's transaction, or alone)."""
+    db = library.db
+    db.execute(
+        "INSERT OR REPLACE INTO photo_words(photo_id, path, sidecars, read_at) VALUES (?, ?, ?, ?)",
+        (photo_id, path, sidecar_signature(words.sidecars), time.time()))
+    db.execute("DELETE FROM words_fts WHERE rowid = ?", (photo_id,))
+    db.execute(
+        f"INSERT INTO words_fts(rowid, {', '.join(FIELDS)}) VALUES (?, {', '.join('?' * len(FIELDS))})",
+        (photo_id, *(getattr(words, f) for f in FIELDS)))
+
+
+def forget(library: Library, photo_ids: Sequence[int]) -> None:
+    """Drop the words of photos that are no longer usable (deleted rows go by themselves, via a trigger)."""
+    library.db.executemany("DELETE FROM photo_words WHERE photo_id = ?", ((i,) for i in photo_ids))
+
+
+def words_of(library: Library, photo_id: int) -> PhotoWords | None:
+    row = library.db.execute(f"SELECT {', '.join(FIELDS)} FROM words_fts WHERE rowid = ?", (photo_id,)).fetchone()
+    return PhotoWords(*row) if row else None
+
+
+def read_for_index(path: str, data: bytes | None, root: str | None) -> PhotoWords:
+    """The words of a photo being indexed; ``data`` is its bytes already in memory (only the header is parsed)."""
+    import io
+
+    image = None
+    if data is not None:
+        try:
+            image = Image.open(io.BytesIO(data))  # lazy: metadata only, no pixels decoded
+        except Exception:
+            image = None
+    return read_words(path, image, root)
+
+
+def _read_from_disk(path: str, root: str | None, names: dict[str, str]) -> PhotoWords:
+    try:
+        with Image.open(path) as image:
+            return read_words(path, image, root, names)
+    except Exception:  # not openable by Pillow (RAW, vanished): name, folder and sidecars still count
+        return read_words(path, None, root, names)
+
+
+def _listing(folder: str) -> dict[str, str]:
+    try:
+        with os.scandir(folder) as it:
+            return {e.name.lower(): e.name for e in it if e.name.lower().endswith(SIDECAR_EXT)}
+    except OSError:
+        return {}
+
+
+def owning_root(path: str, roots: Sequence[str]) -> str | None:
+    """The outermost of ``roots`` (library folders) that holds ``path``: it names the photo's folders."""
+    best = None
+    for r in roots:
+        r = r.rstrip(os.sep)
+        if (path.startswith(r + os.sep)) and (best is None or len(r) < len(best)):
+            best = r
+    return best
+
+
+def stale(library: Library, roots: Sequence[str]) -> list[tuple[int, str, str | None, dict[str, str]]]:
+    """(photo id, path, library folder, sidecar listing of its folder) of the usable photos under ``roots`` whose
+    words are missing or out of date."""
+    rows = library.db.execute(
+        "SELECT p.id, p.path, w.path, w.sidecars FROM photos AS p LEFT JOIN photo_words AS w ON w.photo_id = p.id "
+        "WHERE p.status = 'ok'").fetchall()
+    all_roots = [f.path for f in library.folders()]
+    by_folder: dict[str, list[tuple[int, str, str | None, str | None]]] = defaultdict(list)
+    for pid, path, read_path, sig in rows:
+        by_folder[os.path.dirname(path)].append((pid, path, read_path, sig))
+    out = []
+    for folder, photos in by_folder.items():
+        probe = os.path.join(folder, "x")
+        if owning_root(probe, roots) is None:
+            continue
+        root = owning_root(probe, all_roots)
+        names = _listing(folder)  # one listing per folder: a re-index stats no photo here
+        for pid, path, read_path, sig in photos:
+            if read_path != path or sig != sidecar_signature(sidecar_paths(path, names)):
+                out.append((pid, path, root, names))
+    return out
+
+
+def catch_up(library: Library, roots: Sequence[str], workers: int = 2, cancel: threading.Event | None = None,
+             on_batch: Callable[[int, int, str], None] | None = None) -> int:
+    """Read and store the words of every photo under ``roots`` whose words are missing or stale; returns how
+    many. Reading runs in a thread pool, storing on this thread, a batch per transaction; ``on_batch(done,
+    total, last path)`` reports progress."""
+    todo = stale(library, roots)
+    done = 0
+    with ThreadPoolExecutor(max(1, workers), thread_name_prefix="photoclip-words") as pool:
+        for start in range(0, len(todo), CATCH_UP_BATCH):
+            if cancel is not None and cancel.is_set():
+                break
+            chunk = todo[start:start + CATCH_UP_BATCH]
+            results = list(pool.map(lambda t: _read_from_disk(t[1], t[2], t[3]), chunk))
+            with library.transaction():
+                for (pid, path, _root, _names), words in zip(chunk, results, strict=True):
+                    store(library, pid, path, words)
+            done += len(chunk)
+            if on_batch is not None:
+                on_batch(done, len(todo), chunk[-1][1])
+    return done
+
+
+def disk_size(library: Library) -> int:
+    """Bytes the word index takes in the database file (its FTS5 shadow tables and ``photo_words``)."""
+    try:
+        row = library.db.execute(
+            "SELECT SUM(pgsize) FROM dbstat WHERE name = 'photo_words' OR name LIKE 'words_fts%'").fetchone()
+    except Exception:  # an SQLite built without the dbstat table
+        return 0
+    return int(row[0] or 0)
