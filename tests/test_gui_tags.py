@@ -186,3 +186,39 @@ def test_label_scores_slider_previews_then_applies(qtbot, make_window, tmp_path)
     qtbot.waitUntil(lambda: len(tagged_ids(tmp_path / "library", "sky")) == expect, timeout=WAIT_MS)
     with Library(tmp_path / "library") as lib:
         assert tag_store.get_set(lib, "Contents").label("sky").threshold == chosen
+
+
+def test_export_writes_sidecars_only_when_asked(qtbot, make_window, tmp_path, monkeypatch):
+    from photoclip.core import xmp
+    from tests.photos import snapshot
+
+    folder = tmp_path / "photos"
+    photos = write_photos(folder, 3)
+    w = make_window()
+    add_folder(qtbot, w, folder, 3)
+    lib_dir = tmp_path / "library"
+    with Library(lib_dir) as lib:
+        s = tag_store.create_set(lib, "Trips", "multi", ["Paris"])
+        first = lib.photo_by_path(photos[0]).id
+        tag_store.decide(lib, [first], s.label("Paris").id, True)
+    # An existing sidecar of the second photo, written by another program: its own fields must survive.
+    other = photos[1].with_name(photos[1].name + ".xmp")
+    other.write_text('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-'
+                     'syntax-ns#"><rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:Rating="4"/>'
+                     '</rdf:RDF></x:xmpmeta>', encoding="utf-8")
+    before = snapshot(folder)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(w.tag_panel.export_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(300)
+    assert w.last_export is None and snapshot(folder) == before  # declined: nothing written
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(w.tag_panel.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.last_export is not None, timeout=WAIT_MS)
+    assert xmp.read_keywords(photos[0].with_name(photos[0].name + ".xmp")) == (["Paris"], ["Trips|Paris"])
+    assert 'Rating="4"' in other.read_text(encoding="utf-8")
+    assert "sidecar" in w.statusBar().currentMessage()
+    after = snapshot(folder)
+    assert {k: v for k, v in after.items() if not k.endswith(".xmp")} == \
+        {k: v for k, v in before.items() if not k.endswith(".xmp")}  # the photos themselves are untouched

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.folders: list[FolderInfo] | None = None
         self.watching: Watching | None = None
         self.duplicates: DuplicatesWindow | None = None
+        self.last_export: object = None  # the last XMP export's report
         self.label_editor: LabelSetEditor | None = None
         self.label_scores: LabelScoresDialog | None = None
         self._adding = False  # folders were just added: an older "no folders" answer must not bring back welcome
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.sidebar.removeRequested.connect(self.remove_folder)
         self.tag_panel.tagChosen.connect(self._panel_tag_chosen)
         self.tag_panel.editRequested.connect(self.show_label_sets)
+        self.tag_panel.exportRequested.connect(self.export_sidecars)
         self.tag_panel.scoresRequested.connect(self.show_label_scores)
         b.tagsChanged.connect(self._tags_changed)
         self.welcome.foldersChosen.connect(self.add_folders)
@@ -351,6 +353,35 @@ class MainWindow(QMainWindow):
         self.bridge.notify_library_changed()
 
     # -- tagging ------------------------------------------------------------------------------------------
+
+    def export_sidecars(self) -> None:
+        """Write every photo's tags (those of the folder chosen in the sidebar, if any) into XMP sidecars, only
+        after the user says so: the sidecars are files beside the photos, which stay untouched."""
+        from photoclip.core import xmp
+
+        folder = self.sidebar.chosen_folder()
+        where = (self.tr("the photos in “{0}”").format(os.path.basename(folder.rstrip(os.sep))) if folder
+                 else self.tr("every photo in the library"))
+        answer = QMessageBox.question(
+            self, self.tr("Export tags"),
+            self.tr("Write the tags of {0} as keywords into XMP sidecar files beside them?\n\nThe photos "
+                    "themselves are not changed; a sidecar already there keeps everything else it holds."
+                    ).format(where))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(report: xmp.XmpReport) -> None:
+            text = self.tr("Tags exported: %n sidecar(s) written", None, len(report.written))
+            if report.unchanged:
+                text += self.tr(", %n already up to date", None, report.unchanged)
+            if report.skipped:
+                text += self.tr(", %n skipped (first: {0})", None, len(report.skipped)).format(
+                    f"{report.skipped[0][0]}: {report.skipped[0][1]}")
+            self.last_export = report
+            self.statusBar().showMessage(text, 15_000)
+
+        self.bridge.tags_write(lambda engine: xmp.export_sidecars(engine.library, folder=folder), done,
+                               lambda e: self.show_error(self.tr("Exporting tags did not work: {0}").format(e)))
 
     def _panel_tag_chosen(self, label_id: int | None) -> None:
         """A click in the tag panel is the filter bar's tag filter, so the two never disagree."""

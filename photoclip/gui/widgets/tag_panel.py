@@ -32,6 +32,7 @@ SET_ROLE = Qt.ItemDataRole.UserRole + 1
 class TagPanel(QFrame):
     tagChosen = Signal(object)  # a label id, or None for no tag filter
     editRequested = Signal()
+    exportRequested = Signal()  # write the tags into XMP sidecars
     scoresRequested = Signal(object, object)  # set id, label id (or None)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,7 +61,12 @@ class TagPanel(QFrame):
         self.edit_button.setText(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Create and edit label sets, and apply them (Ctrl+Shift+T)"))
         self.edit_button.clicked.connect(self.editRequested)
-        for b in (self.clear_button, self.scores_button, self.edit_button):
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Write the tags as keywords into XMP sidecar files that digiKam, "
+                                              "Lightroom and others read; the photos themselves are not changed"))
+        self.export_button.clicked.connect(self.exportRequested)
+        for b in (self.clear_button, self.scores_button, self.export_button, self.edit_button):
             head.addWidget(b)
         lay.addLayout(head)
 

@@ -853,39 +853,84 @@ The photos stay as they are.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="251" />
+        <location filename="../../gui/main_window.py" line="253" />
         <source>This search did not work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307" />
+        <location filename="../../gui/main_window.py" line="309" />
         <source>Choose a folder with photos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323" />
+        <location filename="../../gui/main_window.py" line="325" />
         <source>Remove folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324" />
+        <location filename="../../gui/main_window.py" line="326" />
         <source>Remove “{0}” from the library?
 
 Its photos leave photoclip's search; the files themselves stay where they are, untouched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492" />
+        <location filename="../../gui/main_window.py" line="363" />
+        <source>the photos in “{0}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="364" />
+        <source>every photo in the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="366" />
+        <source>Export tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="367" />
+        <source>Write the tags of {0} as keywords into XMP sidecar files beside them?
+
+The photos themselves are not changed; a sidecar already there keeps everything else it holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="374" />
+        <source>Tags exported: %n sidecar(s) written</source>
+        <translation>
+            <numerusform>Tags exported: %n sidecar written</numerusform><numerusform>Tags exported: %n sidecars written</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="376" />
+        <source>, %n already up to date</source>
+        <translation>
+            <numerusform>, %n already up to date</numerusform><numerusform>, %n already up to date</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="378" />
+        <source>, %n skipped (first: {0})</source>
+        <translation>
+            <numerusform>, %n skipped (first: {0})</numerusform><numerusform>, %n skipped (first: {0})</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="384" />
+        <source>Exporting tags did not work: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="523" />
         <source>photoclip cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493" />
+        <location filename="../../gui/main_window.py" line="524" />
         <source>photoclip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="494" />
+        <location filename="../../gui/main_window.py" line="525" />
         <source>photoclip cannot open its library.</source>
         <translation type="unfinished" />
     </message>
@@ -1366,62 +1411,72 @@ Its photos leave photoclip's search; the files themselves stay where they are, u
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="47" />
+        <location filename="../../gui/widgets/tag_panel.py" line="48" />
         <source>TAGS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="52" />
+        <location filename="../../gui/widgets/tag_panel.py" line="53" />
         <source>Show all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="53" />
+        <location filename="../../gui/widgets/tag_panel.py" line="54" />
         <source>Stop filtering by tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="56" />
+        <location filename="../../gui/widgets/tag_panel.py" line="57" />
         <source>Scores…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="57" />
+        <location filename="../../gui/widgets/tag_panel.py" line="58" />
         <source>A label's photos by score, with a threshold to try</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="60" />
+        <location filename="../../gui/widgets/tag_panel.py" line="61" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="61" />
+        <location filename="../../gui/widgets/tag_panel.py" line="62" />
         <source>Create and edit label sets, and apply them (Ctrl+Shift+T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="73" />
+        <location filename="../../gui/widgets/tag_panel.py" line="65" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="66" />
+        <source>Write the tags as keywords into XMP sidecar files that digiKam, Lightroom and others read; the photos themselves are not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tag_panel.py" line="79" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="80" />
+        <location filename="../../gui/widgets/tag_panel.py" line="86" />
         <source>No label sets yet. “Edit…” creates one: your own words, such as beach, mountains, city.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="113" />
+        <location filename="../../gui/widgets/tag_panel.py" line="119" />
         <source>One label per photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="113" />
+        <location filename="../../gui/widgets/tag_panel.py" line="119" />
         <source>Any number of labels</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/tag_panel.py" line="120" />
+        <location filename="../../gui/widgets/tag_panel.py" line="126" />
         <source>%n photo(s) tagged “{0}”; click to show them</source>
         <translation>
             <numerusform>%n photo tagged “{0}”; click to show them</numerusform><numerusform>%n photos tagged “{0}”; click to show them</numerusform></translation>
