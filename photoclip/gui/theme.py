@@ -37,6 +37,7 @@ QLineEdit#search {
 }
 QLineEdit#search:focus { border: 1px solid palette(highlight); }
 QListView#sidebar { border: none; background: palette(window); outline: 0; }
+QTreeWidget#tagTree { border: none; background: palette(window); outline: 0; padding-left: 6px; }
 QListView#grid { border: none; background: palette(base); outline: 0; }
 QFrame#topbar { background: palette(window); border-bottom: 1px solid palette(midlight); }
 QFrame#sidebarFrame { background: palette(window); border-right: 1px solid palette(midlight); }
