@@ -34,8 +34,8 @@ from typing import Any
 PHOTOS = (("beach.jpg", "JPEG"), ("forest.png", "PNG"), ("sunset.webp", "WEBP"), ("night.heic", "HEIF"),
           ("stripes.tiff", "TIFF"), ("snow.gif", "GIF"), ("red-ball.jpg", "JPEG"), ("checks.bmp", "BMP"))
 BUNDLED_PACKAGES = ("numpy", "PIL", "pillow_heif", "hnswlib", "platformdirs", "send2trash", "watchdog",
-                    "watchdog.observers", "imagehash", "safetensors", "huggingface_hub", "tqdm", "torch",
-                    "torchvision", "open_clip", "transformers")
+                    "watchdog.observers", "imagehash", "scipy.fftpack", "safetensors", "huggingface_hub", "tqdm",
+                    "torch", "torchvision", "open_clip", "transformers")
 QT_PLATFORM_PLUGIN = {"linux": "xcb", "win32": "windows", "darwin": "cocoa"}
 
 
@@ -132,9 +132,12 @@ class SelfTest:
             register_heif_opener()
         except ImportError as e:
             raise SelfTestFailure(f"pillow-heif is missing: {e}") from e
+        from photoclip.core.phash import perceptual_hash
+
         folder = self.workdir / "photos"
         folder.mkdir()
-        paths = []
+        paths: list[Path] = []
+        hashes: set[str] = set()
         for i, (name, fmt) in enumerate(PHOTOS):
             img = _draw(i, Image, ImageDraw)
             if fmt in ("GIF", "BMP"):
@@ -143,9 +146,12 @@ class SelfTest:
             img.save(path, format=fmt)
             with Image.open(path) as back:
                 check(back.size == img.size, f"{name} did not read back at its size")
+                hashes.add(perceptual_hash(back.convert("RGB")))
             paths.append(path)
+        # pHash finds "the same picture" duplicates; distinct photos must not share one.
+        check(len(hashes) == len(paths), f"{len(paths)} distinct photos gave only {len(hashes)} perceptual hashes")
         self.state["photos"] = paths
-        return f"{len(paths)} photos: " + ", ".join(p.suffix.lstrip(".") for p in paths)
+        return f"{len(paths)} photos: " + ", ".join(p.suffix.lstrip(".") for p in paths) + "; distinct pHashes"
 
     def model(self) -> str:
         from photoclip.core import models
