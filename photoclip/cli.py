@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Private, local photo search: index your photo folders, then find photos by describing them.",
     )
     parser.add_argument("--version", action="version", version=f"photoclip {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that photoclip works on this computer, without a window: index a few generated "
+                        "photos with a tiny test model in a temporary folder and search them; exit 0 if all passed")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("index", parents=[common], help="index photo folders (only new or changed files)",
@@ -502,6 +505,12 @@ COMMANDS = {"index": cmd_index, "search": cli_search.cmd_search, "status": cmd_s
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        if args.command is not None:
+            parser.error("--self-test takes no command")
+        from photoclip.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         args.command = "gui"  # `photoclip` on its own opens the app
     try:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from photoclip.core import models
+from photoclip.core.bundled_models import default_model
 from photoclip.core.library import Library
 from photoclip.core.pipeline import IndexProgress, IndexReport, run_index
 
@@ -93,7 +94,7 @@ class Engine:
 
     @property
     def active(self) -> ModelChoice:
-        name = self.library.get_setting("model", models.DEFAULT_MODEL) or models.DEFAULT_MODEL
+        name = self.library.get_setting("model") or default_model()
         return ModelChoice(name, self.library.get_setting("model_file"))
 
     def set_model(self, name: str, model_file: str | os.PathLike[str] | None = None) -> ModelChoice:

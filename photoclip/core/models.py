@@ -21,10 +21,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from photoclip.core.package_data import package_path
+
 DEFAULT_MODEL = "ViT-B-32-256/datacomp_s34b_b86k"
 TINY_MODEL = "photoclip-tiny"
 CONFIGS_ENV = "PHOTOCLIP_MODEL_CONFIGS"
-BUNDLED_CONFIGS = Path(__file__).parent / "model_configs"
+BUNDLED_CONFIGS = package_path("photoclip.core", "model_configs")
 
 SAFETENSORS_NAME = "open_clip_model.safetensors"
 PICKLE_NAME = "open_clip_pytorch_model.bin"
@@ -210,9 +212,17 @@ def _candidate_files(spec: ModelSpec) -> list[str]:
 
 
 def cached_weights(spec: ModelSpec) -> Path | None:
-    """The model's weights file if it is already in the Hugging Face cache; never touches the network."""
+    """The model's weights file if it ships with the app (see bundled_models) or is already in the Hugging Face
+    cache; never touches the network."""
     if not spec.hf_repo:
         return None
+    from photoclip.core.bundled_models import bundled_weights
+
+    # Weights shipped with the app win: they are there from the first start, offline, and do not depend on what
+    # the user's own cache happens to hold.
+    shipped = bundled_weights(spec)
+    if shipped is not None:
+        return shipped
     from huggingface_hub import try_to_load_from_cache
 
     for filename in _candidate_files(spec):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from photoclip.core.package_data import package_path
 from photoclip.gui.qt import (
     QApplication,
     QByteArray,
@@ -44,9 +45,10 @@ _STANDARD = {
 
 
 def resources_dir() -> Path | None:
-    """photoclip/resources: icons and translations ship inside the package, so an installed copy (a wheel, the
-    packaged app) finds them exactly as a source checkout does."""
-    here = Path(__file__).resolve().parents[1] / "resources"
+    """photoclip/resources: icons and translations ship inside the package and are found through
+    importlib.resources, so an installed copy (a wheel, the packaged app) finds them exactly as a source
+    checkout does."""
+    here = package_path("photoclip", "resources")
     return here if here.is_dir() else None
 
 
