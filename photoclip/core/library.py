@@ -278,16 +278,30 @@ class Library:
         except OSError as e:
             raise LibraryError(f"cannot create the library folder {self.folder}: {e.strerror}") from e
         self.db_path = self.folder / DB_NAME
+        # isolation_level=None: we open transactions ourselves, so a batch is exactly one transaction.
         try:
-            # isolation_level=None: we open transactions ourselves, so a batch is exactly one transaction.
             self._conn = sqlite3.connect(self.db_path, isolation_level=None, timeout=30)
-            self._conn.row_factory = sqlite3.Row
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
-        except sqlite3.DatabaseError as e:
+        except sqlite3.Error as e:
             raise LibraryError(f"{self.db_path} is not a usable photoclip library: {e}") from e
+        self._conn.row_factory = sqlite3.Row
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute("PRAGMA synchronous=NORMAL")
+                self._conn.execute("PRAGMA foreign_keys=ON")
+                self._migrate()
+                break
+            except sqlite3.OperationalError as e:
+                # While another connection turns a brand-new file into WAL mode, SQLite can answer "locked"
+                # at once instead of waiting (its busy handler is not called there): wait and try again.
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    self._conn.close()
+                    raise LibraryError(f"{self.db_path} is not a usable photoclip library: {e}") from e
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as e:
+                self._conn.close()
+                raise LibraryError(f"{self.db_path} is not a usable photoclip library: {e}") from e
         self._in_transaction = False
 
     @property
@@ -322,7 +336,8 @@ class Library:
                     self._conn.execute(statement)
                 self._conn.execute(f"PRAGMA user_version = {step + 1}")
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
 
