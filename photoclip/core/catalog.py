@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -54,6 +55,8 @@ class Catalog:
     pair_of: dict[int, Pair] = field(default_factory=dict)
     shown: np.ndarray = field(default_factory=lambda: np.empty(0, bool))
     _folder_texts: np.ndarray | None = None
+    # Few distinct cameras and folders: a filter tests each distinct value once, then picks rows by code.
+    _codes: dict[str, tuple[list[object], np.ndarray]] = field(default_factory=dict)
     _row_of: dict[int, int] | None = None
 
     @classmethod
@@ -117,8 +120,7 @@ class Catalog:
             keep &= self._folder_mask(f.folder)
         if f.camera:
             needle = f.camera.casefold()
-            keep &= np.fromiter((c is not None and needle in c.casefold() for c in self.cameras), bool,
-                                len(self.cameras))
+            keep &= self._match("camera", self.cameras, lambda c: c is not None and needle in str(c).casefold())
         if f.date_from is not None:
             keep &= self.when >= f.date_from
         if f.date_to is not None:
@@ -136,7 +138,17 @@ class Catalog:
             return np.fromiter((p == root or p.startswith(prefix) for p in self.paths), bool, len(self.paths))
         # Words of a folder's name: any folder from the library folder down whose path holds them.
         needle = folder.strip(os.sep).casefold()
-        return np.fromiter((needle in t for t in self.folder_texts()), bool, len(self.paths))
+        return self._match("folder", self.folder_texts(), lambda t: needle in str(t))
+
+    def _match(self, column: str, values: np.ndarray, test: Callable[[object], bool]) -> np.ndarray:
+        """``test`` over a column's distinct values, spread back to the rows."""
+        if column not in self._codes:
+            index: dict[object, int] = {}
+            codes = np.fromiter((index.setdefault(v, len(index)) for v in values.tolist()), np.int64, len(values))
+            self._codes[column] = (list(index), codes)
+        distinct, codes = self._codes[column]
+        hits = np.fromiter((test(v) for v in distinct), bool, len(distinct))
+        return hits[codes] if len(codes) else np.zeros(0, bool)
 
     def years(self) -> list[int]:
         """The years the photos were taken in, newest first: the date filter's quick choices."""
