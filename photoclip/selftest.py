@@ -189,6 +189,23 @@ class SelfTest:
         check(len({h.photo_id for h in hits}) == n, "a photo came back twice")
         return f"{len(hits)} ranked results, best {Path(hits[0].path).name} ({scores[0]:.3f})"
 
+    def words_search(self) -> str:
+        """The search the app runs (core `find`): file names through SQLite's FTS5, which a Python build may lack."""
+        from photoclip.core.find import SearchRequest
+
+        engine = self.state["engine"]
+        photos: list[Path] = self.state["photos"]
+        target = photos[2]
+        r = engine.find(SearchRequest(target.stem, show_all=True, limit=len(photos)))
+        ids = r.ids.tolist()
+        rec = engine.library.photo_by_path(target)
+        check(rec is not None and ids and ids[0] == rec.id,
+              f"a search for the name {target.stem!r} did not put {target.name} first")
+        check("name" in r.why(0), f"{target.name} did not match by its name: {r.why(0)}")
+        newest = engine.find(SearchRequest("", filters=r.filters, sort="newest", limit=len(photos)))
+        check(len(newest.ids) == len(photos), f"browsing returned {len(newest.ids)} of {len(photos)} photos")
+        return f"{target.stem!r} -> {target.name} first, matched by name (FTS5); browsing sorted by date"
+
     def more_like_this(self) -> str:
         engine = self.state["engine"]
         photos: list[Path] = self.state["photos"]
@@ -229,6 +246,7 @@ class SelfTest:
         self.step("user folders", self.user_folders)
         if self.step("photos", self.photos) and self.step("tiny model", self.model) and self.step("index", self.index):
             self.step("text search", self.text_search)
+            self.step("words search", self.words_search)
             self.step("more like this", self.more_like_this)
         else:
             self.failed.append("search (not run)")
