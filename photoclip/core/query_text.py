@@ -144,10 +144,12 @@ def parse_query(text: str) -> ParsedQuery:
         key, sep, value = token.partition(":")
         if sep and key.lower() in FILTER_KEYS and value:
             try:
-                filters = filters.merged(filter_from(key.lower(), value))
-                continue
+                found: Filters | None = filter_from(key.lower(), value)
             except QueryError:
-                pass  # "date:tomorrow" is then just words to look for
+                found = None  # "date:tomorrow" is then just words to look for
+            if found is not None:
+                filters = filters.merged(found)
+                continue
         if token.startswith("-") and len(token) > 1:
             negatives.append(token[1:])
         else:

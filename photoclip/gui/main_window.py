@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
             self.bridge.save_settings(dialog.result_settings())
 
     def refresh_icons(self) -> None:
-        for w in (self.search_bar, self.sidebar, self.tag_panel, self.index_status):
+        for w in (self.search_bar, self.sidebar, self.index_status):  # the tag panel has no icons
             w.refresh_icons()
         self.model_setup.button.setIcon(icons.icon("alert" if self.bridge.model_status.state in
                                                    ("missing", "unavailable") else "download"))

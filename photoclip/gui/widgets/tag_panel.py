@@ -171,6 +171,3 @@ class TagPanel(QFrame):
     def _update_buttons(self) -> None:
         self.clear_button.setVisible(self._chosen is not None)
         self.scores_button.setEnabled(self.tree.topLevelItemCount() > 0)
-
-    def refresh_icons(self) -> None:
-        pass
