@@ -215,7 +215,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print("Formats:  " + ", ".join(_format_count(name, c) for name, c in info["formats"].items()))
         raw = sum(c["ok"] for name, c in info["formats"].items() if is_raw_format(name))
         if raw:
-            print(f"          {raw} RAW photos")
+            print(f"          {raw} RAW photo{'' if raw == 1 else 's'}")
     print("Folders:" + ("" if info["folders"] else "  none yet (`photoclip index FOLDER`)"))
     for f in info["folders"]:
         print(f"  {f['photos']:>8}  {f['path']}" + ("" if f["present"] else "  (not found)"))
