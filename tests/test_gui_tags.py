@@ -175,6 +175,8 @@ def test_label_scores_slider_previews_then_applies(qtbot, make_window, tmp_path)
     qtbot.waitUntil(lambda: dialog.data is not None and dialog.table.rowCount() == 8, timeout=WAIT_MS)
     shown = [float(dialog.table.item(r, 0).text()) for r in range(8)]
     assert shown == sorted(shown, reverse=True)
+    # Each row shows its photo: the thumbnails arrive from the window's loader, off the UI thread.
+    qtbot.waitUntil(lambda: not dialog.table.item(0, 2).icon().isNull(), timeout=WAIT_MS)
     scores = sorted(dialog.data.preview.scores.tolist())  # type: ignore[union-attr]
     middle = (scores[3] + scores[4]) / 2  # half the photos are above it
     dialog.set_threshold(middle)

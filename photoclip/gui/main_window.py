@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
     def show_label_scores(self, set_id: int, label_id: int | None) -> None:
         from photoclip.gui.dialogs.label_scores import LabelScoresDialog
 
-        dialog = LabelScoresDialog(self.bridge, set_id, label_id, self)
+        dialog = LabelScoresDialog(self.bridge, set_id, label_id, self, self.loader)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.label_scores = dialog

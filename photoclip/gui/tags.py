@@ -112,6 +112,7 @@ class LabelScores:
     label_id: int
     preview: LabelPreview
     paths: dict[int, str]
+    mtimes: dict[int, int] = field(default_factory=dict)  # for the thumbnails' cache keys
 
 
 def label_scores(engine: Engine, set_id: int, label_id: int) -> LabelScores:
@@ -121,8 +122,9 @@ def label_scores(engine: Engine, set_id: int, label_id: int) -> LabelScores:
     s = tag_store.get_set(engine.library, set_id)
     choice, _note = engine.search_model()
     preview = tagging.label_preview(engine.library, s, label_id, choice.key, lambda: engine.embedder(choice))
-    paths = {pid: rec.path for pid, rec in engine.library.photos(preview.photo_ids.tolist()).items()}
-    return LabelScores(s, label_id, preview, paths)
+    records = engine.library.photos(preview.photo_ids.tolist())
+    return LabelScores(s, label_id, preview, {pid: r.path for pid, r in records.items()},
+                       {pid: r.mtime_ns for pid, r in records.items()})
 
 
 def set_label_threshold(engine: Engine, set_id: int, label_id: int, threshold: float) -> TagReport:

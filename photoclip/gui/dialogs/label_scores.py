@@ -14,9 +14,11 @@ from photoclip.gui.qt import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QIcon,
     QLabel,
     QLocale,
     QPushButton,
+    QSize,
     QSlider,
     Qt,
     QTableWidget,
@@ -26,15 +28,18 @@ from photoclip.gui.qt import (
     qt_alive,
 )
 from photoclip.gui.tags import LabelScores, TagOverview
+from photoclip.gui.thumbnails import ThumbnailLoader
 
 STEPS = 1000
+THUMB = 48
 MAX_ROWS = 2000  # the table shows the best this many; the counts cover every photo
 
 
 class LabelScoresDialog(QDialog):
     def __init__(self, bridge: Bridge, set_id: int, label_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, loader: ThumbnailLoader | None = None) -> None:
         super().__init__(parent)
+        self.loader = loader  # the window's thumbnails: each row shows its photo
         self.setWindowTitle(self.tr("Photos by score"))
         self.resize(760, 560)
         self.bridge = bridge
@@ -54,6 +59,12 @@ class LabelScoresDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setIconSize(QSize(THUMB, THUMB))
+        self.table.verticalHeader().setDefaultSectionSize(THUMB + 6)
+        self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._show_thumbnails())
+        self._row_of: dict[int, int] = {}
+        if loader is not None:
+            loader.ready.connect(self._thumbnail_ready)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("&Threshold")))
@@ -134,11 +145,39 @@ class LabelScoresDialog(QDialog):
             self.table.setItem(r, 0, QTableWidgetItem(f"{p.scores[r]:.3f}"))
             self.table.setItem(r, 1, QTableWidgetItem(""))
             self.table.setItem(r, 2, QTableWidgetItem(data.paths.get(pid, f"#{pid}")))
+        self._row_of = {int(p.photo_ids[r]): r for r in range(shown)}
+        self._show_thumbnails()
         self.slider.blockSignals(True)
         self.set_threshold(p.threshold)
         self.slider.blockSignals(False)
         self.use_button.setEnabled(len(p.photo_ids) > 0)
         self._update_count()
+
+    def _show_thumbnails(self) -> None:
+        """Ask for the thumbnails of the rows on screen only; the rest come as the table scrolls."""
+        if self.loader is None or self.data is None or not self.table.rowCount():
+            return
+        first = max(0, self.table.rowAt(0))
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        last = self.table.rowCount() - 1 if last < 0 else last
+        for r in range(first, last + 1):
+            self._set_icon(r)
+
+    def _set_icon(self, row: int) -> None:
+        assert self.data is not None and self.loader is not None
+        pid = int(self.data.preview.photo_ids[row])
+        item = self.table.item(row, 2)
+        path = self.data.paths.get(pid)
+        if item is None or path is None or not item.icon().isNull():
+            return
+        pm = self.loader.pixmap(pid, path, self.data.mtimes.get(pid, 0))
+        if pm is not None:
+            item.setIcon(QIcon(pm))
+
+    def _thumbnail_ready(self, photo_id: int) -> None:
+        row = self._row_of.get(photo_id)
+        if row is not None and qt_alive(self) and self.data is not None:
+            self._set_icon(row)
 
     def would_tag(self) -> int:
         return self.data.preview.count(self.threshold()) if self.data is not None else 0

@@ -606,62 +606,62 @@
 <context>
     <name>LabelScoresDialog</name>
     <message>
-        <location filename="../../gui/dialogs/label_scores.py" line="38" />
+        <location filename="../../gui/dialogs/label_scores.py" line="43" />
         <source>Photos by score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_scores.py" line="45" />
+        <location filename="../../gui/dialogs/label_scores.py" line="50" />
         <source>&amp;Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_scores.py" line="47" />
+        <location filename="../../gui/dialogs/label_scores.py" line="52" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_scores.py" line="52" />
+        <location filename="../../gui/dialogs/label_scores.py" line="57" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_scores.py" line="52" />
+        <location filename="../../gui/dialogs/label_scores.py" line="57" />
         <source>Included</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_scores.py" line="52" />
+        <location filename="../../gui/dialogs/label_scores.py" line="57" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_scores.py" line="59" />
+        <location filename="../../gui/dialogs/label_scores.py" line="70" />
         <source>&amp;Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_scores.py" line="62" />
+        <location filename="../../gui/dialogs/label_scores.py" line="73" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_scores.py" line="71" />
+        <location filename="../../gui/dialogs/label_scores.py" line="82" />
         <source>&amp;Use this threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_scores.py" line="98" />
+        <location filename="../../gui/dialogs/label_scores.py" line="109" />
         <source>Scoring…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_scores.py" line="153" />
+        <location filename="../../gui/dialogs/label_scores.py" line="192" />
         <source>At this threshold, {0} of {1} photos would be tagged (now: {2}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_scores.py" line="165" />
+        <location filename="../../gui/dialogs/label_scores.py" line="204" />
         <source>Tagging…</source>
         <translation type="unfinished" />
     </message>
