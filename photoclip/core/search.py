@@ -48,16 +48,6 @@ def _unit(v: np.ndarray) -> np.ndarray:
     return v / n if n > 0 else v
 
 
-def _one_blas_thread() -> None:
-    """numpy's BLAS (OpenBLAS) to one thread, for the whole process (threadpoolctl). A search's numpy products are
-    small (a query against a filter's photos or a background sample); OpenBLAS threads keep spinning after each
-    and took the cores from torch's next text encoding: a fused search over 100,000 photos took ~150 ms with
-    them and ~55 ms without, on 2 cores. torch has thread pools of its own, which this leaves alone."""
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(limits=1, user_api="blas")
-
-
 class Searcher:
     """Runs queries for one embedder against the library's vectors of the same model."""
 
@@ -65,7 +55,6 @@ class Searcher:
         self.library = library
         self.embedder = embedder
         self.index = VectorIndex.open(library, embedder.model_key, dim=embedder.dim)
-        _one_blas_thread()
         # The model's vectors as one matrix for exact scoring over a filter's photos, loaded on first need:
         # hnswlib hands vectors back one by one (~50 µs each), too slow for 50,000 photos per keystroke.
         # float32 (2 KB a photo at 512 dimensions): float16 would halve that, but converting a 20,000-photo
