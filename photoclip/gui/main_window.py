@@ -383,21 +383,17 @@ class MainWindow(QMainWindow):
         self.bridge.tags_write(lambda engine: xmp.export_sidecars(engine.library, folder=folder), done,
                                lambda e: self.show_error(self.tr("Exporting tags did not work: {0}").format(e)))
 
-    def _panel_tag_chosen(self, label_id: int | None) -> None:
+    def _panel_tag_chosen(self, _label_id: int | None) -> None:
         """A click in the tag panel is the filter bar's tag filter, so the two never disagree."""
-        item = self.tag_panel.label_items().get(label_id) if label_id is not None else None
-        parent = item.parent() if item is not None else None
-        qualified = f"{parent.text(0)}/{item.text(0)}" if item is not None and parent is not None else None
+        qualified = self.tag_panel.chosen_qualified()
         if qualified != self.filter_bar.tag_choice():
             self.filter_bar.set_tag(qualified)  # runs the query through its `changed`
         else:
             self.run_query()
 
     def _filter_changed(self) -> None:
-        chosen = self.filter_bar.tag_choice()
-        item = self.tag_panel.label_items().get(self.tag_panel.chosen_tag() or -1)
-        parent = item.parent() if item is not None else None
-        if item is not None and parent is not None and chosen != f"{parent.text(0)}/{item.text(0)}":
+        chosen = self.tag_panel.chosen_qualified()
+        if chosen is not None and chosen != self.filter_bar.tag_choice():
             self.tag_panel.blockSignals(True)  # another tag (or none) was picked in the bar: the panel follows
             self.tag_panel.choose(None)
             self.tag_panel.blockSignals(False)

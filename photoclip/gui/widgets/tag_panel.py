@@ -105,6 +105,12 @@ class TagPanel(QFrame):
                 out[int(child.data(0, LABEL_ROLE))] = child
         return out
 
+    def chosen_qualified(self) -> str | None:
+        """The chosen label as the search's tag filter names it: "Set/Label"."""
+        item = self.label_items().get(self._chosen) if self._chosen is not None else None
+        parent = item.parent() if item is not None else None
+        return f"{parent.text(0)}/{item.text(0)}" if item is not None and parent is not None else None
+
     def set_overview(self, ov: TagOverview) -> None:
         loc = QLocale()
         self._filling = True
