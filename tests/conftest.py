@@ -98,6 +98,16 @@ def _offline_hf_hub(request: pytest.FixtureRequest, tmp_path_factory: pytest.Tem
 
 
 @pytest.fixture
+def engine(tmp_path: Path, tiny_model_file: Path):
+    """An Engine over a new library in tmp_path with the tiny model (closed afterwards)."""
+    from photoclip.core.engine import Engine
+
+    e = Engine(tmp_path / "library", model=models.TINY_MODEL, model_file=tiny_model_file)
+    yield e
+    e.close()
+
+
+@pytest.fixture
 def trash_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """A freedesktop trash under tmp_path, used by the real send2trash."""
     if sys.platform != "linux":

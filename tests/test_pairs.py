@@ -8,24 +8,14 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
-
 from photoclip.cli import main
 from photoclip.core import duplicates as dup
-from photoclip.core.engine import Engine
 from photoclip.core.pairs import Pair, collapse, companions, find_pairs, library_pairs
 from photoclip.gui.queries import Query, QueryContext, fetch_rows, run_query
 from tests.photos import snapshot, variant, write_photo
 from tests.raw_files import write_dng
 
 TINY = "photoclip-tiny"
-
-
-@pytest.fixture
-def engine(tmp_path, tiny_model_file):
-    e = Engine(tmp_path / "library", model=TINY, model_file=tiny_model_file)
-    yield e
-    e.close()
 
 
 def shoot(folder: Path, name: str, i: int, raw_ext: str = ".DNG", jpeg_name: str | None = None) -> tuple[Path, Path]:

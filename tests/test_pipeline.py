@@ -21,13 +21,6 @@ from tests.photos import snapshot, write_bad_files, write_photo, write_photos
 TINY = "photoclip-tiny"
 
 
-@pytest.fixture
-def engine(tmp_path, tiny_model_file):
-    e = Engine(tmp_path / "library", model=TINY, model_file=tiny_model_file)
-    yield e
-    e.close()
-
-
 class CountingLoads:
     """Counts how often the pipeline asks for the model (it must not when there is nothing to embed)."""
 

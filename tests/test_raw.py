@@ -13,7 +13,6 @@ import pytest
 from PIL import Image
 
 from photoclip.core import imaging, raw
-from photoclip.core.engine import Engine
 from photoclip.core.scan import is_photo_name
 from photoclip.core.thumbnails import ThumbnailCache
 from tests.photos import snapshot, source
@@ -33,13 +32,6 @@ def likeness(a: Image.Image, b: np.ndarray | Image.Image) -> float:
     x = np.asarray(a.convert("L").resize(size, Image.Resampling.BILINEAR), np.float64).ravel()
     y = np.asarray(b.convert("L").resize(size, Image.Resampling.BILINEAR), np.float64).ravel()
     return float(np.corrcoef(x, y)[0, 1])
-
-
-@pytest.fixture
-def engine(tmp_path, tiny_model_file):
-    e = Engine(tmp_path / "library", model=TINY, model_file=tiny_model_file)
-    yield e
-    e.close()
 
 
 def test_raw_extensions_are_photos():

@@ -14,13 +14,6 @@ from photoclip.core.engine import Engine
 from photoclip.core.models import TINY_MODEL, register_model_configs
 
 
-@pytest.fixture
-def engine(tmp_path, tiny_model_file):
-    eng = Engine(tmp_path / "library", model=TINY_MODEL, model_file=tiny_model_file)
-    yield eng
-    eng.close()
-
-
 def effective(engine: Engine) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for path, label in engine.library.db.execute(

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from photoclip.core.library import Library
+from photoclip.core.pairs import companions, shown_ids
 
 CHOICES = ("single", "multi")
 _UNSET: Any = object()
@@ -327,8 +328,6 @@ def decide(lib: Library, photo_ids: Iterable[int], label_id: int, accepted: bool
     set_id, choice = row
     now = time.time()
     # A RAW + JPEG pair has one set of tags, on the JPEG: a word on either file is a word on the shot.
-    from photoclip.core.pairs import companions, shown_ids
-
     wanted = [int(i) for i in photo_ids]
     with lib.transaction():
         for pid in shown_ids(wanted, companions(lib, wanted)):
@@ -351,8 +350,6 @@ def decide(lib: Library, photo_ids: Iterable[int], label_id: int, accepted: bool
 def tags_of(lib: Library, photo_id: int) -> list[PhotoTag]:
     """Every label the machine scored for the photo or the user decided on, best score first. A paired RAW
     answers with its JPEG's tags: the pair is one shot with one set of tags."""
-    from photoclip.core.pairs import companions
-
     pair = companions(lib, [photo_id]).get(photo_id)
     if pair is not None:
         photo_id = pair.shown
