@@ -144,6 +144,12 @@ def test_editor_renames_and_keeps_label_identity(qtbot, make_window, tmp_path):
     editor.table.item(1, 0).setText("puppy")
     editor.table.item(1, 2).setText("0.3")
     editor.apply_new.setChecked(True)
+    # A reload arriving late (the save's own, or another window's change) keeps what the user typed.
+    editor.loaded = False
+    editor.reload()
+    qtbot.waitUntil(lambda: editor.loaded, timeout=WAIT_MS)
+    assert editor.name.text() == "Animals" and editor.table.item(1, 0).text() == "puppy"
+    assert editor.apply_new.isChecked()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: editor.current is not None and editor.current.name == "Animals", timeout=WAIT_MS)
     with Library(tmp_path / "library") as lib:

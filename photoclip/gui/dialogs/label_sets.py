@@ -80,6 +80,7 @@ class LabelSetEditor(QDialog):
         self.choice = QComboBox()
         self.choice.addItem(self.tr("One label per photo, or none"), "single")
         self.choice.addItem(self.tr("Any number of labels"), "multi")
+        self.choice.activated.connect(self._edited)
         form.addRow(self.tr("&Choice"), self.choice)
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.0, 1.0)
@@ -87,8 +88,10 @@ class LabelSetEditor(QDialog):
         self.threshold.setDecimals(2)
         self.threshold.setSpecialValueText(self.tr("default"))
         self.threshold.setToolTip(self.tr("The similarity a label needs (one-label sets: to beat “none of these”)"))
+        self.threshold.valueChanged.connect(self._edited)
         form.addRow(self.tr("&Threshold"), self.threshold)
         self.apply_new = QCheckBox(self.tr("Tag new photos as they are indexed"))
+        self.apply_new.toggled.connect(self._edited)
         form.addRow("", self.apply_new)
         right.addLayout(form)
 
@@ -157,7 +160,9 @@ class LabelSetEditor(QDialog):
             return
         self.sets = ov.sets
         self.loaded = True
-        keep_form = self._dirty and self.current is None  # a new set being typed in
+        # A form the user has typed into since it was filled is theirs: a reload arriving late (after a save, or
+        # from another window) refreshes the list but must not throw their edits away.
+        keep_form = self._dirty and (self.current is None or self.current.id == select)
         self.set_list.blockSignals(True)
         self.set_list.clear()
         row = 0
@@ -167,6 +172,8 @@ class LabelSetEditor(QDialog):
             self.set_list.addItem(item)
             if s.id == select:
                 row = i
+        if keep_form and self.current is not None and ov.sets:
+            self.set_list.setCurrentRow(row)
         self.set_list.blockSignals(False)
         if keep_form:
             return
@@ -186,8 +193,10 @@ class LabelSetEditor(QDialog):
     def _show_current(self) -> None:
         item = self.set_list.currentItem()
         set_id = item.data(ID_ROLE) if item is not None else None
-        self.current = next((s for s in self.sets if s.id == set_id), None)
-        s = self.current
+        self._fill_form(next((s for s in self.sets if s.id == set_id), None))
+
+    def _fill_form(self, s: LabelSet | None) -> None:
+        self.current = s
         self.delete_button.setEnabled(s is not None)
         self.apply_button.setEnabled(not self.applying)
         self.name.setText(s.name if s else "")
@@ -223,6 +232,8 @@ class LabelSetEditor(QDialog):
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
         for r in rows:
             self.table.removeRow(r)
+        if rows:
+            self._dirty = True
 
     def new_set(self) -> None:
         self.set_list.clearSelection()
@@ -269,7 +280,9 @@ class LabelSetEditor(QDialog):
                 return
             self._dirty = False
             self.status.setText(self.tr("Saved “{0}”.").format(s.name))
-            self.current = s
+            # The form takes the saved set at once, so its rows carry their label ids before the user edits
+            # again (a label renamed next keeps its identity and its tags); the list follows when reloaded.
+            self._fill_form(s)
             self.reload(s.id)
             if then is not None:
                 then(s)
