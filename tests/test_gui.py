@@ -11,6 +11,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import threading
 import time
 from pathlib import Path
 
@@ -170,11 +171,28 @@ def test_pause_and_resume(qtbot, make_window, tmp_path):
     assert "60 photos indexed" in w.index_status.label.text()
 
 
-def test_window_stays_responsive_while_indexing(qtbot, make_window, tmp_path):
+def test_window_stays_responsive_while_indexing(qtbot, make_window, tmp_path, monkeypatch):
+    from photoclip.core import imaging
+    from photoclip.core.embedder import Embedder
+
     folder = tmp_path / "hundred"
     write_photos(folder, 100)
     w = make_window()
     settled(qtbot, w)
+    # Where the heavy work ran: recorded on the way through, the real functions still do the work.
+    on_ui_thread: dict[str, set[bool]] = {"decode": set(), "embed": set()}
+    real_prepare, real_embed = imaging.prepare_for_model, Embedder.embed_pixels
+
+    def prepare(*args, **kwargs):
+        on_ui_thread["decode"].add(threading.current_thread() is threading.main_thread())
+        return real_prepare(*args, **kwargs)
+
+    def embed(self, *args, **kwargs):
+        on_ui_thread["embed"].add(threading.current_thread() is threading.main_thread())
+        return real_embed(self, *args, **kwargs)
+
+    monkeypatch.setattr(imaging, "prepare_for_model", prepare)
+    monkeypatch.setattr(Embedder, "embed_pixels", embed)
     gaps: list[float] = []
     last = [time.monotonic()]
 
@@ -193,7 +211,9 @@ def test_window_stays_responsive_while_indexing(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: not w.bridge.indexing and w.grid_model.rowCount() == 100, timeout=WAIT_MS)
     timer.stop()
     assert time.monotonic() - started > 0.1 and len(gaps) > 5
-    assert max(gaps) < 1.0, f"the event loop stalled for {max(gaps):.2f} s"
+    assert on_ui_thread == {"decode": {False}, "embed": {False}}  # all of it off the UI thread ...
+    # ... so the window kept painting. Loose on purpose: a frozen window, not a CI runner shared with other jobs.
+    assert max(gaps) < 3.0, f"the event loop stalled for {max(gaps):.2f} s"
 
 
 def test_skipped_files_are_listed_with_reasons(qtbot, make_window, tmp_path, monkeypatch):

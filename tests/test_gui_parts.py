@@ -141,8 +141,13 @@ def test_window_shows_before_torch_and_a_search_typed_early_waits_for_the_model(
     engine.index([folder])
     engine.close()
     code = textwrap.dedent(f"""
-        import json, os, sys, time
+        import json, os, sys, threading, time
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        importers = {{}}
+        def audit(event, args):
+            if event == "import" and args[0] in ("torch", "open_clip") and args[0] not in importers:
+                importers[args[0]] = threading.current_thread() is threading.main_thread()
+        sys.addaudithook(audit)
         from pathlib import Path
         from photoclip.gui.app import application, create_window
         from photoclip.gui.config import AppConfig
@@ -171,6 +176,7 @@ def test_window_shows_before_torch_and_a_search_typed_early_waits_for_the_model(
         out["rows"] = w.grid_model.rowCount()
         out["max_gap"] = max(gaps) if gaps else None
         out["torch_after"] = "torch" in sys.modules
+        out["imported_on_ui_thread"] = importers
         w.close()
         print("RESULT " + json.dumps(out))
     """)
@@ -183,7 +189,11 @@ def test_window_shows_before_torch_and_a_search_typed_early_waits_for_the_model(
     assert out["shown_s"] < 5
     assert out["waiting_title"] == "Loading model…"
     assert out["rows"] == 5 and out["torch_after"] is True
-    assert out["max_gap"] < 1.0  # torch was imported and the model loaded without freezing the window
+    # torch and open_clip were imported (and the model loaded) by a worker, never by the UI thread ...
+    assert out["imported_on_ui_thread"] == {"torch": False, "open_clip": False}
+    # ... so the window kept painting. The bound is loose on purpose: it catches a frozen window, not a busy
+    # machine (a CI runner shared with other jobs can stretch one 20 ms tick past a second).
+    assert out["max_gap"] < 3.0
 
 
 # -- coalescing ---------------------------------------------------------------------------------------------
