@@ -169,6 +169,8 @@ def test_keeper_rule():
     assert keeper(_record(1), _record(2, camera_make="Canon", camera_model="EOS")) == 2  # then richer metadata
     assert keeper(_record(1, path="/p/IMG_1 (1).jpg"), _record(2, path="/p/IMG_1.jpg")) == 2  # copies get suffixes
     assert keeper(_record(5), _record(3)) == 3  # then the photo the library has known longest
+    # A RAW is the original, whatever its JPEG export or camera JPEG reports in pixels and bytes.
+    assert keeper(_record(1, width=6000, height=4000, size=9000), _record(2, path="/p/DSC_2.NEF", size=10)) == 2
 
 
 def test_keeper_in_a_real_group_and_choosing_another(collection):

@@ -17,10 +17,12 @@ other; a photo therefore ends up with the photos it is closest to. Pairs the use
 far apart at every strength, so they never share a group again (a later photo may still join one of them).
 So are a RAW and its own JPEG (one shot in two files, see `pairs`), and a group holds at most one paired RAW.
 
-Suggested keeper: the RAW of a RAW + JPEG pair (a photographer's original: never suggested for the trash, and
-never trashed or moved while its JPEG is in the library), then highest resolution, then largest file, then earliest
-date taken, then richest metadata (date, camera make, model present), then the shortest file name (copies get
-suffixes like " (1)" or "-copy"), then the photo that has been in the library longest. The user may pick another.
+Suggested keeper: the RAW of a RAW + JPEG pair (a photographer's original: never suggested for the trash, and never
+trashed or moved while its JPEG is in the library), then any RAW file (a JPEG of the same picture is an export of
+it, or the camera's own rendering, however many pixels either reports), then highest resolution, then largest file,
+then earliest date taken, then richest metadata (date, camera make, model present), then the shortest file name
+(copies get suffixes like " (1)" or "-copy"), then the photo that has been in the library longest. The user may
+pick another.
 
 Acting never deletes: the others go to the system trash (send2trash) or are moved into a folder the user picked,
 under a fresh name when one is taken (nothing there is overwritten), and never into a library folder (they would
@@ -47,6 +49,7 @@ from typing import Any
 
 import numpy as np
 
+from photoclip.core.formats import is_raw_name
 from photoclip.core.library import Library, PhotoRecord
 from photoclip.core.pairs import companions, find_pairs, pair_links, paired_raws
 from photoclip.core.phash import SAME_THRESHOLD, ensure_phashes, hashes_to_array, pairs_within, popcount
@@ -193,7 +196,8 @@ def keeper_rank(p: PhotoRecord) -> tuple[object, ...]:
     """Sort key of the keeper rule (see the module docstring): the best photo to keep sorts first."""
     pixels = (p.width or 0) * (p.height or 0)
     richness = sum(v is not None for v in (p.taken_at, p.camera_make, p.camera_model))
-    return (-pixels, -p.size, p.taken_at is None, p.taken_at or "", -richness, len(os.path.basename(p.path)), p.id)
+    return (not is_raw_name(p.path), -pixels, -p.size, p.taken_at is None, p.taken_at or "", -richness,
+            len(os.path.basename(p.path)), p.id)
 
 
 def suggest_keeper(members: Sequence[PhotoRecord]) -> PhotoRecord:
