@@ -357,6 +357,7 @@ def _print_group(n: int, g: DuplicateGroup, suggested: int) -> None:
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from photoclip.core import duplicate_actions as dup_actions
     from photoclip.core import duplicates as dup
     from photoclip.core.vectors import VectorIndex
 
@@ -427,13 +428,13 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     try:
         for g in groups:
             if args.move_others is not None:
-                report = dup.move_others(lib, g, args.move_others)
+                report = dup_actions.move_others(lib, g, args.move_others)
             else:
-                report = dup.trash_others(lib, g)
+                report = dup_actions.trash_others(lib, g)
             done += [(p.path, new) for p, new in report.done]
             skipped += report.skipped
             freed += report.bytes
-    except dup.DuplicateActionError as e:
+    except dup_actions.DuplicateActionError as e:
         raise CliError(str(e)) from e
     finally:
         for key in lib.vector_counts():
@@ -479,7 +480,7 @@ def _apply_keep(lib: Library, numbered: list[tuple[int, DuplicateGroup]],
 
 def _dismiss_groups(lib: Library, groups: list[DuplicateGroup], args: argparse.Namespace,
                     out: dict[str, object]) -> int:
-    from photoclip.core.duplicates import mark_not_duplicates
+    from photoclip.core.duplicate_actions import mark_not_duplicates
 
     if not args.yes:
         out["action"] = {"kind": "not_duplicates", "done": False, "groups": len(groups)}

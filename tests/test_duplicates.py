@@ -16,10 +16,12 @@ import numpy as np
 import pytest
 
 from photoclip.cli import main
+from photoclip.core import duplicate_actions as dup_actions
 from photoclip.core import duplicates as dup
 from photoclip.core import phash
 from photoclip.core.engine import Engine
-from photoclip.core.library import MIGRATIONS, SCHEMA_VERSION, Library, PhotoFields, PhotoRecord
+from photoclip.core.library import Library, PhotoFields, PhotoRecord
+from photoclip.core.schema import MIGRATIONS, SCHEMA_VERSION
 from photoclip.core.vectors import VectorIndex
 from tests.photos import COPIES, snapshot, write_family
 
@@ -197,7 +199,7 @@ def test_trash_others_uses_the_real_trash_and_updates_library_and_index(tmp_path
     others = group.others()
     assert keeper.path == str(fam["original"]) and len(others) == 3
 
-    report = dup.trash_others(lib, group, indexes=[index_before])
+    report = dup_actions.trash_others(lib, group, indexes=[index_before])
     assert report.skipped == [] and {p.id for p, _ in report.done} == {p.id for p in others}
     assert report.bytes == sum(p.size for p in others)
     trashed = sorted(p.name for p in (trash_dir / "files").iterdir())
@@ -224,15 +226,15 @@ def test_nothing_unsafe_is_touched(tmp_path, tiny_model_file):
     # One copy was edited after indexing, one is already gone: both are reported, neither is trashed.
     fam["q60"].write_bytes(fam["q60"].read_bytes() + b"\0")
     fam["half"].unlink()
-    report = dup.trash_others(lib, group, trash=trashed.append)
+    report = dup_actions.trash_others(lib, group, trash=trashed.append)
     assert dict(report.skipped) == {str(fam["q60"]): "changed since it was indexed; index again first",
                                     str(fam["half"]): "no longer there"}
     assert trashed == [str(fam["identical"])]
     # Without its keeper, a group is not acted on at all.
     (group,) = dup.find_duplicates(lib, None, "same")
     Path(group.keeper.path).unlink()
-    with pytest.raises(dup.DuplicateActionError, match="no longer at"):
-        dup.trash_others(lib, group, trash=trashed.append)
+    with pytest.raises(dup_actions.DuplicateActionError, match="no longer at"):
+        dup_actions.trash_others(lib, group, trash=trashed.append)
     assert len(trashed) == 1
     engine.close()
 
@@ -244,7 +246,7 @@ def test_the_keeper_reached_by_another_path_is_never_trashed(tmp_path, tiny_mode
     engine = index(tmp_path / "library", photos, tiny_model_file)
     (group,) = dup.find_duplicates(engine.library, None, "identical")
     trashed: list[str] = []
-    report = dup.trash_others(engine.library, group, trash=trashed.append)
+    report = dup_actions.trash_others(engine.library, group, trash=trashed.append)
     assert trashed == [] and "the photo to keep, reached by another path" in report.skipped[0][1]
     engine.close()
 
@@ -255,14 +257,14 @@ def test_move_others_never_overwrites_and_stays_out_of_library_folders(tmp_path,
     engine = index(tmp_path / "library", photos, tiny_model_file)
     lib = engine.library
     (group,) = dup.find_duplicates(lib, None, "same")
-    with pytest.raises(dup.DuplicateActionError, match="inside the library folder"):
-        dup.move_others(lib, group, photos / "dupes")
+    with pytest.raises(dup_actions.DuplicateActionError, match="inside the library folder"):
+        dup_actions.move_others(lib, group, photos / "dupes")
     assert not (photos / "dupes").exists()
 
     dest = tmp_path / "review"
     dest.mkdir()
     (dest / "astronaut.jpg").write_bytes(b"someone else's file")
-    report = dup.move_others(lib, group, dest)
+    report = dup_actions.move_others(lib, group, dest)
     moved = {Path(p.path).name: Path(new) for p, new in report.done}
     # The keeper is the original: the largest file at full resolution, and indexed before its twin.
     assert set(moved) == {"astronaut.jpg", "astronaut_q60.jpg"}
@@ -282,7 +284,7 @@ def test_not_duplicates_is_remembered_at_every_strength(tmp_path, tiny_model_fil
     engine = index(tmp_path / "library", photos, tiny_model_file)
     lib, key = engine.library, engine.active.key
     group = dup.find_duplicates(lib, key, "identical")[0]
-    dup.mark_not_duplicates(lib, group)
+    dup_actions.mark_not_duplicates(lib, group)
     assert dup.find_duplicates(lib, key, "identical") == []
     # The dismissed pair never shares a group again; the third photo still joins one of them.
     for strength, thr in (("same", None), ("similar", TINY_SIMILAR)):

@@ -7,7 +7,8 @@ import sqlite3
 import numpy as np
 import pytest
 
-from photoclip.core.library import SCHEMA_VERSION, Library, LibraryError, PhotoFields
+from photoclip.core.library import Library, LibraryError, PhotoFields
+from photoclip.core.schema import SCHEMA_VERSION
 
 
 def _photo(lib: Library, folder_id: int, name: str, status: str = "ok") -> int:

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 from photoclip.cli import main
+from photoclip.core import duplicate_actions as dup_actions
 from photoclip.core import duplicates as dup
 from photoclip.core.pairs import Pair, collapse, companions, find_pairs, library_pairs
 from photoclip.gui.queries import Query, QueryContext, fetch_rows, run_query
@@ -116,10 +117,10 @@ def test_duplicates_never_suggest_trashing_the_raw_of_a_pair(engine, tmp_path):
 
     # The user picks the copy to keep: the paired RAW is still not trashed, and says why.
     trashed: list[str] = []
-    report = dup.trash_others(lib, group, keeper_id=copy_rec.id, trash=trashed.append)
+    report = dup_actions.trash_others(lib, group, keeper_id=copy_rec.id, trash=trashed.append)
     assert trashed == [] and report.skipped == [
         (str(raw), "the RAW original of IMG_0001.JPG beside it (a RAW + JPEG pair); photoclip never removes it")]
-    report = dup.trash_others(lib, group, trash=trashed.append)
+    report = dup_actions.trash_others(lib, group, trash=trashed.append)
     assert trashed == [str(copy)] and raw.exists() and jpeg.exists()
 
 

@@ -2,7 +2,7 @@
 
 The library is the single source of truth. Vectors are stored here as float32 BLOBs together with the model
 that made them; the HNSW index in `vectors.py` is only a cache rebuilt from these rows. The schema carries a
-version number (``PRAGMA user_version``) and is brought up to date step by step by ``MIGRATIONS``.
+version number (``PRAGMA user_version``) and is brought up to date step by step by the migrations in `schema`.
 """
 
 from __future__ import annotations
@@ -18,168 +18,9 @@ from pathlib import Path
 import numpy as np
 import platformdirs
 
-DB_NAME = "library.sqlite3"
+from photoclip.core.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
-# Each entry upgrades the schema from version i to i + 1. Never edit a released step: append a new one.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE folders (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        path TEXT NOT NULL UNIQUE,
-        added_at REAL NOT NULL
-    );
-    CREATE TABLE photos (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
-        path TEXT NOT NULL UNIQUE,
-        size INTEGER NOT NULL,
-        mtime_ns INTEGER NOT NULL,
-        content_hash TEXT,
-        width INTEGER,
-        height INTEGER,
-        format TEXT,
-        orientation INTEGER,
-        taken_at TEXT,
-        camera_make TEXT,
-        camera_model TEXT,
-        status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
-        error TEXT,
-        indexed_at REAL NOT NULL
-    );
-    CREATE INDEX photos_folder ON photos(folder_id);
-    CREATE INDEX photos_hash ON photos(content_hash);
-    CREATE TABLE embeddings (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
-        model TEXT NOT NULL,
-        vector BLOB NOT NULL,
-        UNIQUE (photo_id, model)
-    );
-    CREATE INDEX embeddings_model ON embeddings(model, seq);
-    CREATE TABLE settings (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
-    """,
-    # 2: duplicates. phash is the photo's 64-bit perceptual hash as 16 hex digits (NULL until computed: photos
-    # indexed before this step get theirs on the first duplicates run). Decisions outlive the photos they name,
-    # so they keep paths rather than foreign keys; dismissed pairs ("not duplicates") go with their photos.
-    """
-    ALTER TABLE photos ADD COLUMN phash TEXT;
-    CREATE INDEX photos_phash ON photos(phash);
-    CREATE TABLE duplicate_decisions (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        decided_at REAL NOT NULL,
-        action TEXT NOT NULL CHECK (action IN ('trash', 'move', 'not_duplicates')),
-        strength TEXT NOT NULL,
-        photo_id INTEGER NOT NULL,
-        path TEXT NOT NULL,
-        size INTEGER,
-        content_hash TEXT,
-        destination TEXT,
-        keeper_id INTEGER,
-        keeper_path TEXT
-    );
-    CREATE TABLE duplicate_dismissals (
-        photo_a INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
-        photo_b INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
-        dismissed_at REAL NOT NULL,
-        PRIMARY KEY (photo_a, photo_b),
-        CHECK (photo_a < photo_b)
-    ) WITHOUT ROWID;
-    CREATE INDEX duplicate_dismissals_b ON duplicate_dismissals(photo_b);
-    """,
-    # 3: tagging. A label set is the user's vocabulary; each label may carry its own prompts (JSON lists).
-    # The machine's scores and the user's decisions live in separate tables, so re-tagging rewrites scores and
-    # never a decision. Moves keep the photo id, so tags follow a moved file. `photo_tags` is the one answer
-    # to "which tags does this photo have": the user's yes, or the machine's pick unless the user said no.
-    """
-    CREATE TABLE label_sets (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-        choice TEXT NOT NULL DEFAULT 'single' CHECK (choice IN ('single', 'multi')),
-        templates TEXT,
-        threshold REAL,
-        apply_to_new INTEGER NOT NULL DEFAULT 0,
-        created_at REAL NOT NULL,
-        updated_at REAL NOT NULL
-    );
-    CREATE TABLE labels (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        set_id INTEGER NOT NULL REFERENCES label_sets(id) ON DELETE CASCADE,
-        name TEXT NOT NULL COLLATE NOCASE,
-        prompts TEXT,
-        threshold REAL,
-        position INTEGER NOT NULL DEFAULT 0,
-        UNIQUE (set_id, name)
-    );
-    CREATE TABLE tag_scores (
-        photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
-        label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
-        model TEXT NOT NULL,
-        score REAL NOT NULL,
-        suggested INTEGER NOT NULL CHECK (suggested IN (0, 1)),
-        scored_at REAL NOT NULL,
-        PRIMARY KEY (photo_id, label_id)
-    ) WITHOUT ROWID;
-    CREATE INDEX tag_scores_label ON tag_scores(label_id, score);
-    CREATE TABLE tag_decisions (
-        photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
-        label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
-        accepted INTEGER NOT NULL CHECK (accepted IN (0, 1)),
-        decided_at REAL NOT NULL,
-        PRIMARY KEY (photo_id, label_id)
-    ) WITHOUT ROWID;
-    CREATE INDEX tag_decisions_label ON tag_decisions(label_id);
-    CREATE VIEW photo_tags AS
-        SELECT t.photo_id, t.label_id, s.id AS set_id, s.name AS set_name, l.name AS label, t.score, t.source
-        FROM (
-            SELECT photo_id, label_id, score, 'machine' AS source FROM tag_scores AS sc
-            WHERE suggested = 1 AND NOT EXISTS (
-                SELECT 1 FROM tag_decisions AS d WHERE d.photo_id = sc.photo_id AND d.label_id = sc.label_id)
-            UNION ALL
-            SELECT d.photo_id, d.label_id, sc.score, 'user' AS source
-            FROM tag_decisions AS d LEFT JOIN tag_scores AS sc USING (photo_id, label_id)
-            WHERE d.accepted = 1
-        ) AS t
-        JOIN labels AS l ON l.id = t.label_id
-        JOIN label_sets AS s ON s.id = l.set_id;
-    """,
-    # 4: RAW + JPEG pairs (see pairs.py) are found by folder and base name regardless of case: a case-insensitive
-    # index on the path serves that range query for a page of search results without a pass over the library.
-    """
-    CREATE INDEX photos_path_nocase ON photos(path COLLATE NOCASE);
-    """,
-    # 5: text vectors of label prompts, per model. Tagging a batch of new photos (or a whole library from the
-    # command line) then needs no text encoding and often no model at all; a cache, safe to empty.
-    """
-    CREATE TABLE text_vectors (
-        model TEXT NOT NULL,
-        text TEXT NOT NULL,
-        vector BLOB NOT NULL,
-        PRIMARY KEY (model, text)
-    ) WITHOUT ROWID;
-    """,
-    # 6: words photos carry, for search (see word_index.py). `photo_words` records which path and sidecars the
-    # words were read from, so a rename or an edited sidecar is noticed; `words_fts` is the FTS5 index (rowid =
-    # photo id). Deleting a photo deletes its words through the cascade and the trigger.
-    """
-    CREATE TABLE photo_words (
-        photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
-        path TEXT NOT NULL,
-        sidecars TEXT NOT NULL,
-        read_at REAL NOT NULL
-    );
-    CREATE VIRTUAL TABLE words_fts USING fts5(
-        name, folder, title, description, keywords, camera,
-        tokenize = 'porter unicode61 remove_diacritics 2'
-    );
-    CREATE TRIGGER photo_words_gone AFTER DELETE ON photo_words BEGIN
-        DELETE FROM words_fts WHERE rowid = old.photo_id;
-    END;
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
+DB_NAME = "library.sqlite3"
 
 
 def default_library_dir() -> Path:
@@ -332,7 +173,7 @@ class Library:
                     f"{SCHEMA_VERSION}); please update photoclip"
                 )
             for step in range(version, SCHEMA_VERSION):
-                for statement in _statements(MIGRATIONS[step]):
+                for statement in statements(MIGRATIONS[step]):
                     self._conn.execute(statement)
                 self._conn.execute(f"PRAGMA user_version = {step + 1}")
         except BaseException:
@@ -608,20 +449,6 @@ class Library:
         cols = ", ".join(DuplicateDecision.__dataclass_fields__)
         rows = self._conn.execute(f"SELECT {cols} FROM duplicate_decisions ORDER BY id")
         return [DuplicateDecision(*r) for r in rows]
-
-
-def _statements(script: str) -> Iterator[str]:
-    """The statements of a migration script, one at a time (``execute`` takes one; ``executescript`` would
-    commit the migration's transaction half-way)."""
-    pending = ""
-    for line in script.splitlines(keepends=True):
-        pending += line
-        if sqlite3.complete_statement(pending):
-            if pending.strip():
-                yield pending
-            pending = ""
-    if pending.strip():
-        yield pending
 
 
 def _chunks(items: list[int], n: int) -> Iterator[list[int]]:

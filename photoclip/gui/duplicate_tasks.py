@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from photoclip.core.duplicates import ActionReport, DuplicateGroup, DuplicateProgress
+    from photoclip.core.duplicate_actions import ActionReport
+    from photoclip.core.duplicates import DuplicateGroup, DuplicateProgress
     from photoclip.core.engine import Engine
 
 
@@ -75,20 +76,20 @@ def act(ctx: DuplicatesContext, groups: list[tuple[DuplicateGroup, int]], action
     A refusal (the keeper vanished, a destination inside the library) stops before that group and is reported;
     the groups before it stay done, each photo's move recorded in the library as it happened.
     """
-    from photoclip.core import duplicates as dup
+    from photoclip.core import duplicate_actions as dup_actions
 
     lib = ctx.engine.library
     out = Outcome()
     for group, keeper_id in groups:
         try:
             if action == "trash":
-                report = dup.trash_others(lib, group, keeper_id, trash=trash)
+                report = dup_actions.trash_others(lib, group, keeper_id, trash=trash)
             elif action == "move":
                 assert dest is not None
-                report = dup.move_others(lib, group, Path(dest), keeper_id)
+                report = dup_actions.move_others(lib, group, Path(dest), keeper_id)
             else:
                 raise ValueError(f"unknown action {action!r}")
-        except dup.DuplicateActionError as e:
+        except dup_actions.DuplicateActionError as e:
             out.error = str(e)
             break
         out.reports.append((group, report))
@@ -96,6 +97,6 @@ def act(ctx: DuplicatesContext, groups: list[tuple[DuplicateGroup, int]], action
 
 
 def dismiss(ctx: DuplicatesContext, group: DuplicateGroup) -> None:
-    from photoclip.core.duplicates import mark_not_duplicates
+    from photoclip.core.duplicate_actions import mark_not_duplicates
 
     mark_not_duplicates(ctx.engine.library, group)
