@@ -257,3 +257,24 @@ def test_filters_typed_in_the_query():
         date_range("2023..2022")
     with pytest.raises(QueryError, match="not a date"):
         date_range("2023-13")
+
+
+def test_exact_scores_are_the_same_read_row_by_row_or_from_the_warm_matrix(lib):
+    rng = np.random.default_rng(11)
+    q = lib.q()
+    vectors = _unit(rng.normal(size=(300, len(q)))).astype(np.float32)
+    ids = lib.add(vectors)
+    searcher = lib.engine.searcher()[0]
+    few = [*ids[::7], 10**9]  # the last has no vector: left out
+    expected = vectors[::7] @ q
+    have, cold = searcher.scores_of(few, q)  # before the matrix is loaded: the few rows read from the library
+    assert have.tolist() == ids[::7]
+    np.testing.assert_allclose(cold, expected, rtol=1e-5, atol=1e-6)
+    searcher.warm()
+    have, warm = searcher.scores_of(few, q)
+    assert have.tolist() == ids[::7]
+    np.testing.assert_allclose(warm, expected, rtol=1e-5, atol=1e-6)
+    # A photo indexed after the matrix was loaded is scored too.
+    later = lib.add(vectors[:1])
+    have, late = searcher.scores_of(later, q)
+    assert have.tolist() == later and late[0] == pytest.approx(float(vectors[0] @ q), abs=1e-5)

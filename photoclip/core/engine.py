@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +82,9 @@ class Engine:
         self._embedders: dict[str, Embedder] = SharedModels() if embedders is None else embedders
         self._embedders_lock = getattr(self._embedders, "lock", _PLAIN_DICT_LOCK)
         self._searchers: dict[str, Searcher] = {}
+        # Which model a search over a given catalog uses (see `find`): counting photos and vectors is a scan of
+        # both tables (~40 ms at 100,000 photos), too much to repeat on every keystroke.
+        self._choice_for: tuple[weakref.ref[Catalog], tuple[ModelChoice, str | None]] | None = None
         self._thumbnails: ThumbnailCache | None = None
 
     def close(self) -> None:
@@ -185,10 +189,11 @@ class Engine:
             self.thumbnails.discard(report.removed_ids)  # ids are never reused, but the files would pile up
         return report
 
-    def searcher(self) -> tuple[Searcher, str | None]:
+    def searcher(self, choice: tuple[ModelChoice, str | None] | None = None) -> tuple[Searcher, str | None]:
+        """The searcher over the vectors searches should use now (`search_model`, unless ``choice`` says)."""
         from photoclip.core.search import Searcher
 
-        choice, note = self.search_model()
+        choice, note = choice or self.search_model()
         s = self._searchers.get(choice.key)
         if s is None:
             s = Searcher(self.library, self.embedder(choice))
@@ -216,7 +221,14 @@ class Engine:
         catalog = catalog if catalog is not None else Catalog.load(self.library)
         if not needs_model(request):
             return find(self.library, catalog, request)
-        s, note = self.searcher()
+        cached = self._choice_for
+        if cached is not None and cached[0]() is catalog:
+            choice = cached[1]
+        else:
+            # The app loads a new catalog whenever indexing changed the library, so the choice follows it.
+            choice = self.search_model()
+            self._choice_for = (weakref.ref(catalog), choice)
+        s, note = self.searcher(choice)
         if s.index is not None and self.library.max_vector_seq(s.embedder.model_key) != s.index.seq:
             s.refresh()  # vectors stored since (by another engine or process): a cheap check, a rare catch-up
         return find(self.library, catalog, request, s, note)

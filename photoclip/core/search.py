@@ -48,6 +48,10 @@ def _unit(v: np.ndarray) -> np.ndarray:
     return v / n if n > 0 else v
 
 
+# Below this many photos `scores_of` reads their vectors from the library instead of loading the whole matrix.
+FEW_PHOTOS = 2000
+
+
 class Searcher:
     """Runs queries for one embedder against the library's vectors of the same model."""
 
@@ -88,8 +92,22 @@ class Searcher:
             self._lookup = None
         self._matrix_seq = seq
 
+    def warm(self) -> None:
+        """Load now what the first query would otherwise wait for: the score matrix (~0.8 s at 100,000 photos)
+        and the background sample. The app calls this on its query thread as soon as the model is ready."""
+        self._update_matrix()
+        if self.index is not None:
+            self.background()
+
     def scores_of(self, ids: Sequence[int], vector: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(ids that have a vector of this model, their exact cosine similarity to ``vector``)."""
+        if self._matrix_seq < 0 and len(ids) <= FEW_PHOTOS:
+            # A few photos (the words' hits) before the matrix is loaded: read just their rows. A one-off
+            # command-line search need not load every vector of the library for a dozen photos.
+            have, mat = self.library.vectors_of(self.embedder.model_key, list(ids))
+            if not len(have):
+                return have, np.empty(0, np.float32)
+            return have, (mat @ vector.astype(np.float32)).astype(np.float32)
         self._update_matrix()
         want = np.asarray(ids, np.int64)
         if self._lookup is None:  # sorted ids and their rows: a vectorised lookup, not a dict get per photo

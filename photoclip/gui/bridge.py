@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 # less often, as each re-read costs the query thread time proportional to its size.
 CHANGE_INTERVAL_MS = 1500
 MAX_CHANGE_INTERVAL_MS = 10_000
+# The model starts loading once the first grid is on screen, or after this long at the latest.
+MODEL_START_LATEST_MS = 3000
 PROGRESS_INTERVAL_S = 0.1
 
 _Waiting = tuple[Query, Callable[[Results], None], Callable[[BaseException], None] | None]
@@ -80,6 +82,7 @@ class Bridge(QObject):
         self._active_ready = False
         self._search_ready = False
         self._waiting_query: _Waiting | None = None
+        self._model_started = False
         self._download_cancel = threading.Event()
         self._fatal_shown = False
         self._last_progress = 0.0
@@ -114,7 +117,10 @@ class Bridge(QObject):
         # library's schema at the same moment would both try to run the first migration.
         self.index_thread.start()
         self.index_thread.submit(indexing.read_settings, self._on_settings)
-        self.check_model()
+        # The first grid comes before the model: importing torch and loading weights hold the GIL for seconds,
+        # and at 100,000 photos the first browse (a catalog read on the query thread) waited ~10 s beside them on
+        # two cores instead of ~1. A search typed meanwhile starts the model at once (see `search`).
+        QTimer.singleShot(MODEL_START_LATEST_MS, self._start_model)
         if self.config.reconcile_on_start:
             self.request_index(None)
 
@@ -163,7 +169,12 @@ class Bridge(QObject):
 
     # -- the model ----------------------------------------------------------------------------------------
 
+    def _start_model(self) -> None:
+        if not self._model_started:
+            self.check_model()
+
     def check_model(self) -> None:
+        self._model_started = True
         self._set_model_status(ModelStatus("loading", self.model_status.name))
         self.index_thread.submit(indexing.model_status, self._set_model_status, self._model_failed)
 
@@ -235,11 +246,17 @@ class Bridge(QObject):
         if q.is_search and not self._search_ready:
             self._waiting_query = (q, success, failure)
             self.searchWaiting.emit(True)
+            self._start_model()
             return
         if self._waiting_query is not None:
             self._waiting_query = None
             self.searchWaiting.emit(False)
-        self.query_thread.submit(lambda ctx: queries.run_query(ctx, q), success, failure, key="search")
+
+        def delivered(results: Results) -> None:
+            success(results)
+            self._start_model()
+
+        self.query_thread.submit(lambda ctx: queries.run_query(ctx, q), delivered, failure, key="search")
 
     def _run_waiting_query(self) -> None:
         if self._waiting_query is not None:
@@ -428,7 +445,9 @@ class Bridge(QObject):
 
 def _mark_model_ready(ctx: QueryContext) -> None:
     ctx.model_ready = True
-    ctx.engine.searcher()[0].refresh()
+    searcher = ctx.engine.searcher()[0]
+    searcher.refresh()
+    searcher.warm()
 
 
 def _close_context(ctx: IndexContext | QueryContext) -> None:
