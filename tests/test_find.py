@@ -270,7 +270,10 @@ def test_exact_scores_are_the_same_read_row_by_row_or_from_the_warm_matrix(lib):
     have, cold = searcher.scores_of(few, q)  # before the matrix is loaded: the few rows read from the library
     assert have.tolist() == ids[::7]
     np.testing.assert_allclose(cold, expected, rtol=1e-5, atol=1e-6)
-    searcher.warm()
+    steps = 1
+    while searcher.warm(rows=100):  # loaded a step at a time, as the app does between keystrokes
+        steps += 1
+    assert steps == 3
     have, warm = searcher.scores_of(few, q)
     assert have.tolist() == ids[::7]
     np.testing.assert_allclose(warm, expected, rtol=1e-5, atol=1e-6)

@@ -101,17 +101,25 @@ class Catalog:
     def folder_texts(self) -> np.ndarray:
         """Each photo's folders from its library folder down, lower-cased ("pictures/paris 2019/day 1")."""
         if self._folder_texts is None:
+            # Once per folder, not per photo: a photo's text depends only on its folder (~2 s -> ~0.1 s at 100k).
+            by_folder: dict[str, str] = {}
             out = []
             for p in self.paths:
-                parent = os.path.dirname(p)
-                root = owning_root(p, self.roots)
-                if root is None:
-                    out.append(os.path.basename(parent).casefold())
-                else:
-                    rel = os.path.relpath(parent, root)
-                    out.append(os.path.join(os.path.basename(root), "" if rel == "." else rel).casefold())
+                folder = p.rpartition(os.sep)[0]
+                text = by_folder.get(folder)
+                if text is None:
+                    text = by_folder[folder] = self._folder_text(p)
+                out.append(text)
             self._folder_texts = np.asarray(out, object)
         return self._folder_texts
+
+    def _folder_text(self, path: str) -> str:
+        parent = os.path.dirname(path)
+        root = owning_root(path, self.roots)
+        if root is None:
+            return os.path.basename(parent).casefold()
+        rel = os.path.relpath(parent, root)
+        return os.path.join(os.path.basename(root), "" if rel == "." else rel).casefold()
 
     def mask(self, f: Filters, library: Library | None = None) -> np.ndarray:
         """Which rows satisfy every condition of ``f`` (``library`` is needed for tag filters)."""

@@ -339,11 +339,12 @@ class Library:
         ).fetchone()
         return np.frombuffer(row[0], dtype=np.float32).copy() if row else None
 
-    def vectors(self, model: str, after_seq: int = 0) -> tuple[np.ndarray, np.ndarray, int]:
-        """(photo ids, vectors matrix, highest seq) of the model's rows with ``seq > after_seq``."""
+    def vectors(self, model: str, after_seq: int = 0, limit: int = -1) -> tuple[np.ndarray, np.ndarray, int]:
+        """(photo ids, vectors matrix, highest seq) of the model's rows with ``seq > after_seq``, in seq order;
+        the first ``limit`` of them when it is given."""
         rows = self._conn.execute(
-            "SELECT photo_id, vector, seq FROM embeddings WHERE model = ? AND seq > ? ORDER BY seq",
-            (model, after_seq),
+            "SELECT photo_id, vector, seq FROM embeddings WHERE model = ? AND seq > ? ORDER BY seq LIMIT ?",
+            (model, after_seq, limit),
         ).fetchall()
         if not rows:
             return np.empty(0, dtype=np.int64), np.empty((0, 0), dtype=np.float32), after_seq
@@ -373,6 +374,9 @@ class Library:
     def vector_ids(self, model: str) -> np.ndarray:
         rows = self._conn.execute("SELECT photo_id FROM embeddings WHERE model = ?", (model,)).fetchall()
         return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+
+    def vector_count(self, model: str) -> int:
+        return int(self._conn.execute("SELECT COUNT(*) FROM embeddings WHERE model = ?", (model,)).fetchone()[0])
 
     def vector_counts(self) -> dict[str, int]:
         return dict(self._conn.execute("SELECT model, COUNT(*) FROM embeddings GROUP BY model").fetchall())

@@ -223,10 +223,18 @@ class Bridge(QObject):
                 self._search_ready = True
                 self.query_thread.submit(_mark_model_ready)
                 self._run_waiting_query()
+                # After the search typed while the model loaded (it reads just the vectors it needs): the score
+                # matrix that later keystrokes would otherwise wait for.
+                self._warm_step(True)
             with self._index_lock:
                 wanted = self._pending_all or bool(self._pending)
             if wanted:
                 self._schedule_index()
+
+    def _warm_step(self, more: object) -> None:
+        # One step per task, each resubmitted from the UI thread, so a keystroke's search queues between steps.
+        if more is True:
+            self.query_thread.submit(_warm_searcher, self._warm_step)
 
     @property
     def model_ready(self) -> bool:
@@ -445,9 +453,11 @@ class Bridge(QObject):
 
 def _mark_model_ready(ctx: QueryContext) -> None:
     ctx.model_ready = True
-    searcher = ctx.engine.searcher()[0]
-    searcher.refresh()
-    searcher.warm()
+    ctx.engine.searcher()[0].refresh()
+
+
+def _warm_searcher(ctx: QueryContext) -> bool:
+    return ctx.model_ready and ctx.engine.searcher()[0].warm()
 
 
 def _close_context(ctx: IndexContext | QueryContext) -> None:
