@@ -2,15 +2,16 @@
 
     python benchmarks/app_open.py [--sizes 10000,100000] [--keystrokes 12]
 
-Each size is a real library of synthetic photos (rows, 512-dimensional vectors of the default model, words:
-file names, 100 folders, 5 cameras; the files themselves do not exist, so the grid's thumbnails stay empty and
-nothing is re-read) with its HNSW index saved, as after indexing. The app is started in a fresh process
-(offscreen Qt, the default model's real architecture with random weights, start-up reconcile off) and timed:
-window on screen, the first grid (the newest photos), a search typed as soon as the grid is there (it waits
-for the model), then keystrokes: queries typed one after another, each timed until its results are in the
-window. The event loop is ticked every 20 ms throughout; the longest gap between ticks is how long the window
-was unresponsive. The floors, each in its own fresh process: reading the library's photo table alone (what the
-first grid needs) and loading the model alone (what the first search needs).
+Each size is a real library of synthetic photos (rows, 512-dimensional vectors of the default model, words: file
+names, 100 folders, 5 cameras; the files themselves do not exist, so the grid's thumbnails stay empty and nothing
+is re-read) with its HNSW index saved, as after indexing. The app is started in a fresh process (offscreen Qt, the
+default model's real architecture with random weights, start-up reconcile off) and timed: window on screen, the
+first grid (the newest photos), a search typed as soon as the grid is there (it waits for the model), the next
+search typed as soon as that one is answered, then (8 s later, the app settled) keystrokes: queries typed one
+after another, each timed until its results are in the window. The event loop is ticked every 20 ms throughout;
+the longest gap between ticks is how long the window was unresponsive. The floors, each in its own fresh process:
+reading the library's photo table alone (what the first grid needs) and loading the model alone (what the first
+search needs).
 Prints a table; asserts nothing (targets: first grid within ~2x its floor; keystrokes < 150 ms; no gap > 1 s).
 """
 
@@ -97,7 +98,12 @@ def search(text):
 wait(lambda: w.results is not None and w.grid_model.rowCount() > 0)
 out["grid"] = time.monotonic() - t0
 out["first_search"] = search("a photo of a dog")
-out["keys"] = [search(q) for q in json.loads(sys.argv[3])]
+keys = json.loads(sys.argv[3])
+out["next_key"] = search(keys[0])  # typed at once: the matrix is still loading
+settle = time.monotonic()
+while time.monotonic() - settle < 8:
+    app.processEvents(); time.sleep(0.005)
+out["keys"] = [search(q) for q in keys[1:]]
 out["max_gap"] = max(gaps)
 out["rss_mb"] = int(re.search(r"VmRSS:\\s+(\\d+)", open("/proc/self/status").read()).group(1)) // 1024
 w.close()
@@ -138,8 +144,8 @@ def main() -> None:
     keys = list(KEYSTROKES[: args.keystrokes])
     print(f"machine: {os.cpu_count()} cores; model: {spec.arch} (random weights, real architecture)\n")
     print("| photos | window shown | first grid (floor: photo table) | first search (floor: model load) "
-          "| keystroke median / max | longest UI gap | memory |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+          "| next search, typed at once | keystrokes later, median / max | longest UI gap | memory |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         for size in (int(s) for s in args.sizes.split(",")):
             root = Path(tmp) / f"lib-{size}" / "library"
@@ -148,10 +154,11 @@ def main() -> None:
             app = run(APP, str(root), str(root.parent / "window.ini"), json.dumps(keys))
             key_ms = [k * 1000 for k in app["keys"]]
             if os.environ.get("BENCH_VERBOSE"):
-                print(dict(zip(keys, (round(k) for k in key_ms), strict=True)))
+                print(dict(zip(keys[1:], (round(k) for k in key_ms), strict=True)))
             print(f"| {size:,} | {app['shown']:.2f} s | {app['grid']:.2f} s ({floors['catalog']:.2f} s, "
                   f"{app['grid'] / floors['catalog']:.1f}x) | {app['first_search']:.2f} s after the grid "
-                  f"({floors['model']:.2f} s) | {statistics.median(key_ms):.0f} / {max(key_ms):.0f} ms "
+                  f"({floors['model']:.2f} s) | {app['next_key'] * 1000:.0f} ms "
+                  f"| {statistics.median(key_ms):.0f} / {max(key_ms):.0f} ms "
                   f"| {app['max_gap']:.2f} s | {app['rss_mb']} MiB |", flush=True)
 
 

@@ -51,8 +51,8 @@ def _unit(v: np.ndarray) -> np.ndarray:
 # Up to this many photos, while the matrix is not (yet) loaded, `scores_of` reads their vectors from the library
 # (~15 ms per 1,000 photos) rather than wait for the whole matrix (~2 s at 100,000 photos).
 FEW_PHOTOS = 20_000
-# Rows of the matrix `warm` loads in one step (~0.2 s on a laptop CPU).
-WARM_ROWS = 10_000
+# Rows of the matrix `warm` loads in one step (~0.1 s on a laptop CPU).
+WARM_ROWS = 5000
 
 
 class Searcher:
@@ -66,7 +66,8 @@ class Searcher:
         # hnswlib hands vectors back one by one (~50 µs each), too slow for 50,000 photos per keystroke.
         # float32 (2 KB a photo at 512 dimensions): float16 would halve that, but converting a 20,000-photo
         # filter's rows back to float32 for each query cost more than the product itself on a laptop CPU.
-        self._matrix = np.empty((0, embedder.dim), np.float32)
+        self._matrix = np.empty((0, embedder.dim), np.float32)  # rows beyond `_rows` are room to grow into
+        self._rows = 0
         self._row_of: dict[int, int] = {}
         self._lookup: tuple[np.ndarray, np.ndarray] | None = None
         self._matrix_seq = -1
@@ -91,11 +92,21 @@ class Searcher:
             for i, pid in enumerate(ids.tolist()):
                 row = self._row_of.get(pid)
                 if row is None:
-                    self._row_of[pid] = len(self._matrix) + len(fresh)
+                    self._row_of[pid] = self._rows + len(fresh)
                     fresh.append(i)
                 else:
                     self._matrix[row] = mat[i]  # a re-embedded photo: its row gets the new vector
-            self._matrix = np.concatenate([self._matrix, mat[fresh].astype(np.float32)])
+            need = self._rows + len(fresh)
+            if need > len(self._matrix):
+                # Room for the whole library at once (loading in steps must not copy the matrix at each step),
+                # and a little more for the photos indexed later.
+                room = max(need, self.library.vector_count(self.embedder.model_key))
+                room += room // 16 + 1024
+                grown = np.empty((room, self._matrix.shape[1]), np.float32)
+                grown[: self._rows] = self._matrix[: self._rows]
+                self._matrix = grown
+            self._matrix[self._rows : need] = mat[fresh]
+            self._rows = need
             self._lookup = None
         self._matrix_seq = seq
 
