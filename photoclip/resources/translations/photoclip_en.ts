@@ -3,17 +3,17 @@
 <context>
     <name>Bridge</name>
     <message>
-        <location filename="../../gui/bridge.py" line="131" />
+        <location filename="../../gui/bridge.py" line="137" />
         <source>{0} did not stop in time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/bridge.py" line="193" />
+        <location filename="../../gui/bridge.py" line="204" />
         <source>Download cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/bridge.py" line="363" />
+        <location filename="../../gui/bridge.py" line="388" />
         <source>Indexing stopped: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -705,146 +705,146 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="83" />
+        <location filename="../../gui/dialogs/label_sets.py" line="84" />
         <source>&amp;Choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="88" />
+        <location filename="../../gui/dialogs/label_sets.py" line="89" />
         <source>default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="89" />
+        <location filename="../../gui/dialogs/label_sets.py" line="90" />
         <source>The similarity a label needs (one-label sets: to beat “none of these”)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="90" />
+        <location filename="../../gui/dialogs/label_sets.py" line="92" />
         <source>&amp;Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="91" />
+        <location filename="../../gui/dialogs/label_sets.py" line="93" />
         <source>Tag new photos as they are indexed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="95" />
+        <location filename="../../gui/dialogs/label_sets.py" line="98" />
         <source>Labels (prompts of their own, separated by “;”, are optional):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="97" />
+        <location filename="../../gui/dialogs/label_sets.py" line="100" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="97" />
+        <location filename="../../gui/dialogs/label_sets.py" line="100" />
         <source>Own prompts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="97" />
+        <location filename="../../gui/dialogs/label_sets.py" line="100" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="101" />
+        <location filename="../../gui/dialogs/label_sets.py" line="104" />
         <source>Labels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="105" />
+        <location filename="../../gui/dialogs/label_sets.py" line="108" />
         <source>Add label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="107" />
+        <location filename="../../gui/dialogs/label_sets.py" line="110" />
         <source>Remove label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="109" />
+        <location filename="../../gui/dialogs/label_sets.py" line="112" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="119" />
-        <location filename="../../gui/dialogs/label_sets.py" line="121" />
+        <location filename="../../gui/dialogs/label_sets.py" line="122" />
+        <location filename="../../gui/dialogs/label_sets.py" line="124" />
         <source>Apply to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="123" />
+        <location filename="../../gui/dialogs/label_sets.py" line="126" />
         <source>&amp;Apply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="130" />
+        <location filename="../../gui/dialogs/label_sets.py" line="133" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="178" />
+        <location filename="../../gui/dialogs/label_sets.py" line="185" />
         <source>The whole library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="178" />
+        <location filename="../../gui/dialogs/label_sets.py" line="185" />
         <source>The folder chosen in the side bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="179" />
+        <location filename="../../gui/dialogs/label_sets.py" line="186" />
         <source>The photos now in the grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="179" />
+        <location filename="../../gui/dialogs/label_sets.py" line="186" />
         <source>The selected photos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="238" />
+        <location filename="../../gui/dialogs/label_sets.py" line="249" />
         <source>A label set needs a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="253" />
+        <location filename="../../gui/dialogs/label_sets.py" line="264" />
         <source>The threshold of “{0}” is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="271" />
+        <location filename="../../gui/dialogs/label_sets.py" line="282" />
         <source>Saved “{0}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="284" />
+        <location filename="../../gui/dialogs/label_sets.py" line="297" />
         <source>Delete label set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="285" />
+        <location filename="../../gui/dialogs/label_sets.py" line="298" />
         <source>Delete “{0}” with its labels, tags and your decisions about them?
 
 The photos stay as they are.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/label_sets.py" line="307" />
+        <location filename="../../gui/dialogs/label_sets.py" line="320" />
         <source>Tagging…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/label_sets.py" line="323" />
+        <location filename="../../gui/dialogs/label_sets.py" line="336" />
         <source>Tagged %n photo(s). </source>
         <translation>
             <numerusform>Tagged %n photo. </numerusform><numerusform>Tagged %n photos. </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/label_sets.py" line="325" />
+        <location filename="../../gui/dialogs/label_sets.py" line="338" />
         <source>(%n not indexed yet)</source>
         <translation>
             <numerusform>(%n not indexed yet)</numerusform><numerusform>(%n not indexed yet)</numerusform></translation>
@@ -920,17 +920,17 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="523" />
+        <location filename="../../gui/main_window.py" line="519" />
         <source>photoclip cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524" />
+        <location filename="../../gui/main_window.py" line="520" />
         <source>photoclip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="525" />
+        <location filename="../../gui/main_window.py" line="521" />
         <source>photoclip cannot open its library.</source>
         <translation type="unfinished" />
     </message>
@@ -1466,17 +1466,17 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="119" />
+        <location filename="../../gui/widgets/tag_panel.py" line="125" />
         <source>One label per photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/tag_panel.py" line="119" />
+        <location filename="../../gui/widgets/tag_panel.py" line="125" />
         <source>Any number of labels</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/tag_panel.py" line="126" />
+        <location filename="../../gui/widgets/tag_panel.py" line="132" />
         <source>%n photo(s) tagged “{0}”; click to show them</source>
         <translation>
             <numerusform>%n photo tagged “{0}”; click to show them</numerusform><numerusform>%n photos tagged “{0}”; click to show them</numerusform></translation>
