@@ -120,7 +120,7 @@ class Bridge(QObject):
         # The first grid comes before the model: importing torch and loading weights hold the GIL for seconds,
         # and at 100,000 photos the first browse (a catalog read on the query thread) waited ~10 s beside them on
         # two cores instead of ~1. A search typed meanwhile starts the model at once (see `search`).
-        QTimer.singleShot(MODEL_START_LATEST_MS, self._start_model)
+        QTimer.singleShot(MODEL_START_LATEST_MS, self, self._start_model)  # dropped if the bridge is gone first
         if self.config.reconcile_on_start:
             self.request_index(None)
 

@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         if bar.maximum() >= value or tries <= 0:
             bar.setValue(value)
         else:
-            QTimer.singleShot(10, lambda: self._restore_scroll(value, tries - 1))
+            QTimer.singleShot(10, self, lambda: self._restore_scroll(value, tries - 1))
 
     def _query_failed(self, e: BaseException) -> None:
         self.grid_model.set_results(Results.empty(self.current_query()))
