@@ -200,6 +200,16 @@ class Engine:
             self._searchers[choice.key] = s
         return s, note
 
+    def searcher_for(self, catalog: Catalog) -> tuple[Searcher, str | None]:
+        """`searcher`, deciding which model to search once per ``catalog`` rather than at every call."""
+        cached = self._choice_for
+        if cached is not None and cached[0]() is catalog:
+            return self.searcher(cached[1])
+        # The app loads a new catalog whenever indexing changed the library, so the choice follows it.
+        choice = self.search_model()
+        self._choice_for = (weakref.ref(catalog), choice)
+        return self.searcher(choice)
+
     def search(
         self,
         texts: Sequence[str] = (),
@@ -221,14 +231,7 @@ class Engine:
         catalog = catalog if catalog is not None else Catalog.load(self.library)
         if not needs_model(request):
             return find(self.library, catalog, request)
-        cached = self._choice_for
-        if cached is not None and cached[0]() is catalog:
-            choice = cached[1]
-        else:
-            # The app loads a new catalog whenever indexing changed the library, so the choice follows it.
-            choice = self.search_model()
-            self._choice_for = (weakref.ref(catalog), choice)
-        s, note = self.searcher(choice)
+        s, note = self.searcher_for(catalog)
         if s.index is not None and self.library.max_vector_seq(s.embedder.model_key) != s.index.seq:
             s.refresh()  # vectors stored since (by another engine or process): a cheap check, a rare catch-up
         return find(self.library, catalog, request, s, note)

@@ -457,7 +457,7 @@ def _mark_model_ready(ctx: QueryContext) -> None:
 
 
 def _warm_searcher(ctx: QueryContext) -> bool:
-    return ctx.model_ready and ctx.engine.searcher()[0].warm()
+    return ctx.model_ready and ctx.engine.searcher_for(ctx.photos())[0].warm()
 
 
 def _close_context(ctx: IndexContext | QueryContext) -> None:
