@@ -414,12 +414,9 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
             print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0
     if not args.yes:
-        out["action"] = {"kind": verb, "done": False, "files": len(others), "bytes": total}
-        if args.json:
-            print(json.dumps(out, ensure_ascii=False, indent=1))
-        else:
-            print(f"Would move {len(others)} files ({_human_bytes(total)}) {where}, keeping each group's "
-                  "keeper. Nothing was done: add --yes to do it.")
+        _report_action(out, args, {"kind": verb, "done": False, "files": len(others), "bytes": total},
+                       f"Would move {len(others)} files ({_human_bytes(total)}) {where}, keeping each group's "
+                       "keeper. Nothing was done: add --yes to do it.")
         return 1
 
     done: list[tuple[str, str | None]] = []
@@ -439,15 +436,11 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     finally:
         for key in lib.vector_counts():
             VectorIndex.open(lib, key)  # drops the photos that left the library from each cached index
-    out["action"] = {"kind": verb, "done": True, "files": len(done), "bytes": freed,
-                     "moved": [{"from": a, "to": b} for a, b in done],
-                     "skipped": [{"path": p, "reason": r} for p, r in skipped]}
-    if args.json:
-        print(json.dumps(out, ensure_ascii=False, indent=1))
-    else:
-        print(f"Moved {len(done)} files ({_human_bytes(freed)}) {where}; they have left the library.")
-        for path, reason in skipped:
-            print(f"  skipped {path}: {reason}")
+    _report_action(out, args, {"kind": verb, "done": True, "files": len(done), "bytes": freed,
+                               "moved": [{"from": a, "to": b} for a, b in done],
+                               "skipped": [{"path": p, "reason": r} for p, r in skipped]},
+                   f"Moved {len(done)} files ({_human_bytes(freed)}) {where}; they have left the library.",
+                   *(f"  skipped {path}: {reason}" for path, reason in skipped))
     return 1 if skipped else 0
 
 
@@ -483,20 +476,26 @@ def _dismiss_groups(lib: Library, groups: list[DuplicateGroup], args: argparse.N
     from photoclip.core.duplicate_actions import mark_not_duplicates
 
     if not args.yes:
-        out["action"] = {"kind": "not_duplicates", "done": False, "groups": len(groups)}
-        if args.json:
-            print(json.dumps(out, ensure_ascii=False, indent=1))
-        else:
-            print(f"Would remember {len(groups)} group(s) as not duplicates. Nothing was done: add --yes to do it.")
+        _report_action(out, args, {"kind": "not_duplicates", "done": False, "groups": len(groups)},
+                       f"Would remember {len(groups)} group(s) as not duplicates. "
+                       "Nothing was done: add --yes to do it.")
         return 1
     for g in groups:
         mark_not_duplicates(lib, g)
-    out["action"] = {"kind": "not_duplicates", "done": True, "groups": len(groups)}
+    _report_action(out, args, {"kind": "not_duplicates", "done": True, "groups": len(groups)},
+                   f"Remembered {len(groups)} group(s) as not duplicates; they will not be listed again.")
+    return 0
+
+
+def _report_action(out: dict[str, object], args: argparse.Namespace, action: dict[str, object],
+                   *lines: str) -> None:
+    """What `duplicates` did (or would do): into the JSON document with --json, else as lines for a person."""
+    out["action"] = action
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
     else:
-        print(f"Remembered {len(groups)} group(s) as not duplicates; they will not be listed again.")
-    return 0
+        for line in lines:
+            print(line)
 
 
 COMMANDS = {"index": cmd_index, "search": cli_search.cmd_search, "status": cmd_status, "models": cmd_models,
