@@ -7,6 +7,7 @@ version number (``PRAGMA user_version``) and is brought up to date step by step 
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import time
@@ -21,6 +22,7 @@ import platformdirs
 from photoclip.core.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
 DB_NAME = "library.sqlite3"
+_UNREADABLE_KEY = "scan.unreadable"
 
 
 def default_library_dir() -> Path:
@@ -239,15 +241,44 @@ class Library:
         return [Folder(*r) for r in self._conn.execute("SELECT id, path, added_at FROM folders ORDER BY path")]
 
     def remove_folder(self, path: str | os.PathLike[str]) -> list[int]:
-        """Forget a folder and its photos (the files themselves are untouched); returns the removed photo ids."""
+        """Forget a folder and its photos (the files themselves are untouched); returns the removed photo ids.
+
+        Photos that also lie under another of the library's folders (a sub-folder the user added on its own, or a
+        parent) stay, owned by that folder now."""
         p = str(Path(path).expanduser().resolve())
         row = self._conn.execute("SELECT id FROM folders WHERE path = ?", (p,)).fetchone()
         if row is None:
             raise LibraryError(f"{p} is not one of the library's folders")
+        others = sorted((f for f in self.folders() if f.id != row[0]), key=lambda f: len(f.path))
         with self.transaction():
-            ids = [r[0] for r in self._conn.execute("SELECT id FROM photos WHERE folder_id = ?", (row[0],))]
+            ids: list[int] = []
+            for pid, photo_path in self._conn.execute(
+                    "SELECT id, path FROM photos WHERE folder_id = ?", (row[0],)).fetchall():
+                owner = next((f for f in others if _within(photo_path, f.path)), None)  # the outermost first
+                if owner is None:
+                    ids.append(pid)
+                else:
+                    self._conn.execute("UPDATE photos SET folder_id = ? WHERE id = ?", (owner.id, pid))
             self._conn.execute("DELETE FROM folders WHERE id = ?", (row[0],))
+            self.set_unreadable([p], [])
         return ids
+
+    def set_unreadable(self, scanned: Sequence[str], problems: Sequence[tuple[str, str]]) -> None:
+        """Remember what a scan of the folders ``scanned`` could not read (for `status` and the app), replacing
+        what an earlier scan of them found."""
+        kept = [(p, r) for p, r in self.unreadable() if not any(_within(p, root) for root in scanned)]
+        merged = sorted({p: r for p, r in [*kept, *problems]}.items())
+        self.set_setting(_UNREADABLE_KEY, json.dumps(merged, ensure_ascii=False) if merged else None)
+
+    def unreadable(self) -> list[tuple[str, str]]:
+        """Folders (or files) of the library that could not be read at their last scan, with the reason."""
+        raw = self.get_setting(_UNREADABLE_KEY)
+        if not raw:
+            return []
+        try:
+            return [(str(p), str(r)) for p, r in json.loads(raw)]
+        except (ValueError, TypeError):
+            return []
 
     # -- photos -------------------------------------------------------------------------------------------
 
@@ -295,11 +326,22 @@ class Library:
         return int(cur.fetchone()[0])
 
     def move_photo(self, photo_id: int, new_path: str, folder_id: int, size: int, mtime_ns: int) -> None:
-        """A file seen under a new path with the same content keeps its id, vector and (later) tags."""
-        self._conn.execute(
-            "UPDATE photos SET path = ?, folder_id = ?, size = ?, mtime_ns = ? WHERE id = ?",
-            (new_path, folder_id, size, mtime_ns, photo_id),
-        )
+        """A file seen under a new path with the same content keeps its id, vector and tags."""
+        self.move_photos([(photo_id, new_path, folder_id, size, mtime_ns)])
+
+    def move_photos(self, moves: Sequence[tuple[int, str, int, int, int]]) -> None:
+        """Several (id, new path, folder id, size, mtime_ns) moves at once. Paths are unique, and a batch rename
+        hands one photo's path to the next (IMG_2 -> IMG_3 while IMG_1 -> IMG_2, or a swap): every moving photo
+        first steps aside to a name no stored path can have (stored paths are absolute), then takes its new path."""
+        if not moves:
+            return
+        with self.transaction():
+            self._conn.executemany("UPDATE photos SET path = ? WHERE id = ?",
+                                   ((f"<moving {m[0]}>", m[0]) for m in moves))
+            self._conn.executemany(
+                "UPDATE photos SET path = ?, folder_id = ?, size = ?, mtime_ns = ? WHERE id = ?",
+                ((path, folder_id, size, mtime_ns, pid) for pid, path, folder_id, size, mtime_ns in moves),
+            )
 
     def delete_photos(self, ids: Iterable[int]) -> None:
         with self.transaction():
@@ -319,6 +361,10 @@ class Library:
             sql += " LIMIT ?"
             params = (limit,)
         return [(r[0], r[1] or "") for r in self._conn.execute(sql, params)]
+
+    def failed_photos(self) -> list[PhotoRecord]:
+        rows = self._conn.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE status = 'failed' ORDER BY path")
+        return [PhotoRecord(*r) for r in rows]
 
     def put_vector(self, photo_id: int, model: str, vector: np.ndarray) -> None:
         # REPLACE deletes and re-inserts, so the row gets a fresh ``seq``: that is how the index notices updates.
@@ -453,6 +499,10 @@ class Library:
         cols = ", ".join(DuplicateDecision.__dataclass_fields__)
         rows = self._conn.execute(f"SELECT {cols} FROM duplicate_decisions ORDER BY id")
         return [DuplicateDecision(*r) for r in rows]
+
+
+def _within(path: str, parent: str) -> bool:
+    return path == parent or path.startswith(parent.rstrip(os.sep) + os.sep)
 
 
 def _chunks(items: list[int], n: int) -> Iterator[list[int]]:

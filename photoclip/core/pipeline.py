@@ -32,6 +32,10 @@ if TYPE_CHECKING:  # the embedder module imports torch; only its type is needed 
     from photoclip.core.embedder import Embedder
 
 DEFAULT_BATCH = 32
+# The reason stored for a file that could not be opened or read. Unlike a broken photo, its cause (a permission,
+# a file locked by another program, a share that dropped) can go away without the file changing, so such files are
+# tried again at every run.
+READ_ERROR = "cannot read file"
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class IndexReport:
     reused: int = 0  # byte-identical to a photo already embedded: vector copied, nothing decoded
     skipped: list[tuple[str, str]] = field(default_factory=list)
     missing_folders: list[str] = field(default_factory=list)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # folders (or files) that could not be read
     cancelled: bool = False
     elapsed_s: float = 0.0  # wall-clock time, pauses included
     paused_s: float = 0.0  # of which paused
@@ -94,7 +99,7 @@ def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int], roots: list[
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
-        return _Loaded(job, job.info.size, job.info.mtime_ns, error=f"cannot read file: {e.strerror or e}")
+        return _Loaded(job, job.info.size, job.info.mtime_ns, error=f"{READ_ERROR}: {e.strerror or e}")
     loaded = _Loaded(job, len(data), st.st_mtime_ns, content_hash=hash_bytes(data))
     # The words (file name, folders, EXIF/IPTC/XMP and sidecars) depend on the path, so even a byte-identical
     # copy reads its own; only the header of the bytes in hand is parsed.
@@ -169,9 +174,10 @@ class _Run:
 
     def apply_plan_bookkeeping(self, moved: list, gone: list[PhotoRecord], index: VectorIndex | None) -> None:
         with self.library.transaction():
-            for rec, info in moved:
-                self.library.move_photo(rec.id, info.path, info.folder_id, info.size, info.mtime_ns)
+            # Gone first: a moved photo may take the path of one whose bytes are nowhere any more.
             self.library.delete_photos(r.id for r in gone)
+            self.library.move_photos([(rec.id, info.path, info.folder_id, info.size, info.mtime_ns)
+                                      for rec, info in moved])
         if index is not None and gone:
             index.remove([r.id for r in gone])
 
@@ -313,6 +319,8 @@ def run_index(
     chosen: list[Folder] = [library.add_folder(Path(f)) for f in folders] if folders else library.folders()
     plan = plan_scan(library, chosen)
     run.report.missing_folders = plan.missing_folders
+    run.report.unreadable = plan.unreadable
+    library.set_unreadable([f.path for f in chosen], plan.unreadable)
     run.report.unchanged = plan.unchanged
     run.report.moved = sum(1 for rec, info in plan.moved if rec.path != info.path)  # not mere re-ownership
     run.report.removed = len(plan.gone)
@@ -327,11 +335,10 @@ def run_index(
     for rec in library.ok_photos_without_vector(model_key):
         if rec.path not in queued and _under_any(rec.path, scanned_roots):
             jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
-    if retry_failed:
-        for path, _reason in library.failures():
-            rec = library.photo_by_path(path)
-            if rec and path not in queued and _under_any(path, scanned_roots):
-                jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
+    for rec in library.failed_photos():
+        if (retry_failed or (rec.error or "").startswith(READ_ERROR)) and rec.path not in queued \
+                and _under_any(rec.path, scanned_roots):
+            jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
     try:
         run.process(jobs)
         if not run.report.cancelled:
