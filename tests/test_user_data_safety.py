@@ -222,3 +222,36 @@ def test_a_file_that_could_not_be_read_is_tried_again_once_it_can(cli, photos):
     code, out, err = cli("index")
     assert code == 0 and "1 updated" in out, out + err
     assert json.loads(cli("status", "--json")[1])["failed"] == 0
+
+
+def test_tags_come_back_with_the_bytes(cli, photos, tmp_path):
+    """A photo that leaves the library (taken out of the folder, its folder forgotten, a move seen in two separate
+    runs) keeps what the user decided under its content; the same bytes coming back get it again."""
+    paths = write_photos(photos, 3)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert cli("index", str(photos))[0] == 0
+    make_labels(cli, "cat", "dog")
+    assert cli("tags", str(paths[0]), "--accept", "Things:cat", "--reject", "Things:dog")[0] == 0
+
+    paths[0].rename(elsewhere / paths[0].name)  # out of the library: removed...
+    code, out, _ = cli("index")
+    assert code == 0 and "1 removed" in out
+    (elsewhere / paths[0].name).rename(paths[0])  # ...and back, as from the trash
+    code, out, _ = cli("index")
+    assert code == 0 and "1 new" in out
+    code, out, _ = cli("tags", str(paths[0]), "--json")
+    decided = {t["label"]: t["decision"] for t in json.loads(out)["tags"] if t["decision"] is not None}
+    assert decided == {"cat": True, "dog": False}
+
+    assert cli("folders", "--remove", str(photos))[0] == 0
+    assert cli("index", str(photos))[0] == 0
+    assert accepted_tags(cli, paths[0]) == ["Things:cat"]
+
+    # Moved into another library folder, and each folder indexed on its own run (as the watcher may do).
+    assert cli("index", str(elsewhere))[0] == 0
+    moved = elsewhere / "moved.jpg"
+    paths[0].rename(moved)
+    assert "1 new" in cli("index", str(elsewhere))[1]
+    assert "1 removed" in cli("index", str(photos))[1]
+    assert accepted_tags(cli, moved) == ["Things:cat"]

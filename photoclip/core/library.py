@@ -259,6 +259,7 @@ class Library:
                     ids.append(pid)
                 else:
                     self._conn.execute("UPDATE photos SET folder_id = ? WHERE id = ?", (owner.id, pid))
+            self._retire(ids)  # adding the folder again brings its photos' tags back
             self._conn.execute("DELETE FROM folders WHERE id = ?", (row[0],))
             self.set_unreadable([p], [])
         return ids
@@ -344,8 +345,75 @@ class Library:
             )
 
     def delete_photos(self, ids: Iterable[int]) -> None:
+        """Remove photos from the library; what the user decided about them is retired, not lost (see
+        `restore_retired`)."""
+        ids = list(ids)
         with self.transaction():
+            self._retire(ids)
             self._conn.executemany("DELETE FROM photos WHERE id = ?", ((i,) for i in ids))
+
+    def _retire(self, ids: list[int]) -> None:
+        """Keep the tag decisions and duplicate dismissals of photos about to leave, under their content hash; a
+        byte-identical twin still in the library takes them over at once."""
+        now = time.time()
+        twins: list[tuple[int, str]] = []
+        leaving = set(ids)
+        for chunk in _chunks(ids, 900):
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"""SELECT p.id, p.path, p.content_hash,
+                       (SELECT json_group_array(json_array(d.label_id, d.accepted, d.decided_at))
+                        FROM tag_decisions AS d WHERE d.photo_id = p.id),
+                       (SELECT json_group_array(o.content_hash) FROM duplicate_dismissals AS x
+                        JOIN photos AS o ON o.id = CASE WHEN x.photo_a = p.id THEN x.photo_b ELSE x.photo_a END
+                        WHERE (x.photo_a = p.id OR x.photo_b = p.id) AND o.content_hash IS NOT NULL)
+                    FROM photos AS p WHERE p.id IN ({marks}) AND p.content_hash IS NOT NULL""", chunk).fetchall()
+            for _pid, path, digest, tags, dismissed in rows:
+                decisions = {"tags": json.loads(tags), "not_duplicates": json.loads(dismissed)}
+                if not decisions["tags"] and not decisions["not_duplicates"]:
+                    continue
+                old = self._conn.execute("SELECT decisions FROM retired_photos WHERE content_hash = ?",
+                                         (digest,)).fetchone()
+                if old is not None:  # an identical copy retired before: the union of both
+                    before = json.loads(old[0])
+                    known = {t[0] for t in decisions["tags"]}
+                    decisions["tags"] += [t for t in before.get("tags", []) if t[0] not in known]
+                    decisions["not_duplicates"] = sorted(
+                        {*decisions["not_duplicates"], *before.get("not_duplicates", [])})
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO retired_photos(content_hash, path, retired_at, decisions) "
+                    "VALUES (?, ?, ?, ?)", (digest, path, now, json.dumps(decisions)))
+                twin = next((r[0] for r in self._conn.execute(
+                    "SELECT id FROM photos WHERE content_hash = ? ORDER BY id", (digest,)) if r[0] not in leaving),
+                    None)
+                if twin is not None:
+                    twins.append((twin, digest))
+        for pid, digest in twins:
+            self.restore_retired(pid, digest)
+
+    def restore_retired(self, photo_id: int, content_hash: str | None) -> bool:
+        """Give ``photo_id`` what the user had decided about a photo of the same bytes that left the library
+        (its own decisions win); returns whether there was anything."""
+        if not content_hash:
+            return False
+        row = self._conn.execute("SELECT decisions FROM retired_photos WHERE content_hash = ?",
+                                 (content_hash,)).fetchone()
+        if row is None:
+            return False
+        decisions = json.loads(row[0])
+        with self.transaction():
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO tag_decisions(photo_id, label_id, accepted, decided_at) "
+                "SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM labels WHERE id = ?)",
+                ((photo_id, label, accepted, at, label) for label, accepted, at in decisions.get("tags", [])))
+            others = decisions.get("not_duplicates", [])
+            if others:
+                marks = ",".join("?" * len(others))
+                ids = [r[0] for r in self._conn.execute(
+                    f"SELECT id FROM photos WHERE content_hash IN ({marks})", others)]
+                self.dismiss_pairs((photo_id, other) for other in ids)
+            self._conn.execute("DELETE FROM retired_photos WHERE content_hash = ?", (content_hash,))
+        return True
 
     def count_photos(self) -> dict[str, int]:
         counts = dict(self._conn.execute("SELECT status, COUNT(*) FROM photos GROUP BY status").fetchall())

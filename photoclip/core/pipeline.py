@@ -277,6 +277,9 @@ class _Run:
                 new_ids.append(pid)
                 new_vecs.append(vec)
                 if rec is None:
+                    # Bytes that were in the library before (restored from the trash, a folder added again, a
+                    # move seen in two runs) get back what the user had decided about them.
+                    self.library.restore_retired(pid, b.content_hash)
                     self.report.added += 1
                 else:
                     self.report.updated += 1

@@ -166,6 +166,19 @@ MIGRATIONS: tuple[str, ...] = (
         DELETE FROM words_fts WHERE rowid = old.photo_id;
     END;
     """,
+    # 7: what the user decided about a photo outlives its row. When a photo leaves the library (deleted, its
+    # folder forgotten, a drive that came back empty) its tag decisions and duplicate dismissals are kept under
+    # its content hash; when the same bytes come back (restored from the trash, the folder added again, a move
+    # seen in two runs), they return to it. JSON: {"tags": [[label_id, accepted, decided_at]...],
+    # "not_duplicates": [content_hash...]}.
+    """
+    CREATE TABLE retired_photos (
+        content_hash TEXT PRIMARY KEY,
+        path TEXT NOT NULL,
+        retired_at REAL NOT NULL,
+        decisions TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
