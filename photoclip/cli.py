@@ -141,6 +141,8 @@ def cmd_index(args: argparse.Namespace) -> int:
                file=sys.stderr)
 
     def on_progress(p: IndexProgress) -> None:
+        if p.listing:
+            return  # a moment's work before the bar means anything
         if bar.total != p.total:
             bar.total = p.total
         bar.n = p.done
@@ -155,6 +157,14 @@ def cmd_index(args: argparse.Namespace) -> int:
         print("\nInterrupted. Everything indexed so far is saved; run `photoclip index` again to continue.",
               file=sys.stderr)
         return 130
+    except models.ModelUnavailableError:
+        bar.close()
+        waiting = engine.library.count_photos()["ok"] - engine.library.vector_count(engine.active.key)
+        if waiting > 0:
+            print(f"{waiting} photo(s) are listed without the model: `photoclip search` finds them by their words "
+                  "(names, folders, keywords) already; run `photoclip index` again once the model is available "
+                  "and they become searchable by what they show.", file=sys.stderr)
+        raise
     finally:
         bar.close()
     _print_index_report(report)

@@ -71,6 +71,7 @@ def _date(taken_at: str | None, mtime_ns: int) -> str:
 def cmd_search(args: argparse.Namespace) -> int:
     from photoclip.cli import CliError, _engine
     from photoclip.core.find import SEARCH_LIMIT, SearchRequest
+    from photoclip.core.models import ModelUnavailableError
     from photoclip.core.search import SearchError
 
     try:
@@ -92,6 +93,13 @@ def cmd_search(args: argparse.Namespace) -> int:
         r = engine.find(request)
     except SearchError as e:
         raise CliError(str(e)) from e
+    except ModelUnavailableError as e:
+        if args.image or args.like:
+            raise
+        # Photos are listed and carry their words before any model is there: those still answer.
+        r = engine.find(request, words_only=True)
+        print(f"Note: searching by words only (names, folders, keywords, tags): {str(e).splitlines()[0]}",
+              file=sys.stderr)
     records = engine.library.photos(r.ids.tolist())
     # The RAW of a RAW + JPEG pair is the same shot: named beside its JPEG rather than listed again.
     shots = companions(engine.library, r.ids.tolist())

@@ -255,3 +255,36 @@ def test_tags_come_back_with_the_bytes(cli, photos, tmp_path):
     assert "1 new" in cli("index", str(elsewhere))[1]
     assert "1 removed" in cli("index", str(photos))[1]
     assert accepted_tags(cli, moved) == ["Things:cat"]
+
+
+def test_offline_first_run_lists_photos_and_finds_them_by_words(tmp_path, tiny_model_file, capsys):
+    """No model at all (the default model's weights not downloaded, offline): the photos are listed with their
+    dates, sizes and words, found by a word search; the model, once there, embeds them without listing again."""
+    photos = tmp_path / "photos"
+    write_photos(photos, 3)
+    write_photo(photos / "Lisbon tram.jpg", 5)
+    (photos / "broken.jpg").write_bytes(b"not a photo at all")
+    lib = ["--library", str(tmp_path / "lib")]
+    code = main(["index", str(photos), *lib])
+    err = capsys.readouterr().err
+    assert code == 1 and "4 photo(s) are listed without the model" in err and "Traceback" not in err
+
+    assert main(["status", "--json", *lib]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert (info["photos"], info["indexed"], info["failed"]) == (5, 0, 1)
+    assert info["failures"][0]["reason"] == "not an image (unrecognised format)"
+
+    assert main(["search", "lisbon", "--json", *lib]) == 0
+    out, err = capsys.readouterr()
+    assert [r["path"] for r in json.loads(out)["results"]] == [str(photos / "Lisbon tram.jpg")]
+    assert "searching by words only" in err
+    assert main(["search", "--folder", "photos", *lib]) == 0  # browsing needs no model either
+    assert len(capsys.readouterr().out.strip().splitlines()) == 4
+
+    model = ["--model", TINY, "--model-file", str(tiny_model_file)]
+    assert main(["index", *lib, *model]) == 0
+    out = capsys.readouterr().out
+    assert "4 new" in out and "0 updated" in out
+    assert main(["status", "--json", *lib]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert (info["photos"], info["indexed"]) == (5, 4)

@@ -174,12 +174,15 @@ class Engine:
         retry_failed: bool = False,
         batch_size: int | None = None,
         workers: int | None = None,
+        embed: bool = True,
     ) -> IndexReport:
-        """Bring the library up to date (see `run_index`); ``pause`` holds the run between photos while set."""
+        """Bring the library up to date (see `run_index`); ``pause`` holds the run between photos while set.
+        ``embed=False`` only lists new photos (no model needed): browsable and found by their words already."""
         active = self.active
         kwargs = {"batch_size": batch_size} if batch_size else {}
         report = run_index(
-            self.library, active.key, lambda: self.embedder(active), folders=folders, progress=progress,
+            self.library, active.key, (lambda: self.embedder(active)) if embed else None, folders=folders,
+            progress=progress,
             cancel=cancel, pause=pause, retry_failed=retry_failed, workers=workers, **kwargs,
         )
         searcher = self._searchers.get(active.key)
@@ -221,15 +224,15 @@ class Engine:
         s, note = self.searcher()
         return s.search(texts, images, like, negatives, limit), note
 
-    def find(self, request: SearchRequest, catalog: Catalog | None = None) -> SearchResults:
+    def find(self, request: SearchRequest, catalog: Catalog | None = None, words_only: bool = False) -> SearchResults:
         """The full search (see `find.py`): filters, words, tags, cut-off and sort. ``catalog``: the library's
         photos already loaded (the app keeps one between keystrokes); loaded here when None. A browse (no text,
-        image or photo) needs no model."""
+        image or photo) needs no model; ``words_only`` searches without it (none is there yet)."""
         from photoclip.core.catalog import Catalog
         from photoclip.core.find import find, needs_model
 
         catalog = catalog if catalog is not None else Catalog.load(self.library)
-        if not needs_model(request):
+        if words_only or not needs_model(request):
             return find(self.library, catalog, request)
         s, note = self.searcher_for(catalog)
         if s.index is not None and self.library.max_vector_seq(s.embedder.model_key) != s.index.seq:

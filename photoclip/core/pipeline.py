@@ -46,6 +46,9 @@ class IndexProgress:
     rate: float  # photos per second over this run
     eta_s: float | None
     current: str | None = None
+    # True while new photos are being listed (rows from their headers, before anything is embedded); ``done``
+    # and ``total`` then count listed files.
+    listing: bool = False
 
 
 @dataclass
@@ -65,6 +68,8 @@ class IndexReport:
     paused_s: float = 0.0  # of which paused
     device: str | None = None
     words_read: int = 0  # photos whose words were read again apart from indexing (a sidecar edited, a move)
+    listed: int = 0  # new photos listed from their headers before being embedded
+    embedded: bool = True  # False: a listing run (no model yet); the photos wait for the model
 
 
 @dataclass
@@ -126,7 +131,7 @@ class _Run:
         self,
         library: Library,
         model_key: str,
-        get_embedder: Callable[[], Embedder],
+        get_embedder: Callable[[], Embedder] | None,
         batch_size: int,
         workers: int,
         progress: Callable[[IndexProgress], None] | None,
@@ -186,6 +191,7 @@ class _Run:
         self._emit()
         if not jobs:
             return
+        assert self.get_embedder is not None
         embedder = self.get_embedder()
         self.report.device = embedder.device
         if self.index is None or self.index.dim != embedder.dim:
@@ -276,7 +282,7 @@ class _Run:
                     known.setdefault(b.content_hash, pid)
                 new_ids.append(pid)
                 new_vecs.append(vec)
-                if rec is None:
+                if rec is None or rec.content_hash is None:  # new, or only listed until now
                     # Bytes that were in the library before (restored from the trash, a folder added again, a
                     # move seen in two runs) get back what the user had decided about them.
                     self.library.restore_retired(pid, b.content_hash)
@@ -297,7 +303,7 @@ class _Run:
 def run_index(
     library: Library,
     model_key: str,
-    get_embedder: Callable[[], Embedder],
+    get_embedder: Callable[[], Embedder] | None,
     *,
     folders: Sequence[str | os.PathLike[str]] | None = None,
     batch_size: int = DEFAULT_BATCH,
@@ -310,8 +316,11 @@ def run_index(
     """Bring the library up to date with the files under ``folders`` (default: all library folders).
 
     ``get_embedder`` is called only when something needs embedding, so a re-index with nothing new never loads
-    the model. Photos already in the library but lacking a vector of ``model_key`` (after a model switch) are
-    embedded too. Files that failed before are retried when they changed, or always with ``retry_failed``.
+    the model; None lists new photos (see `_list_new`) and embeds nothing, for when no model is there yet. New
+    photos are always listed first, so they can be browsed before the model has seen them. Photos already in the
+    library but lacking a vector of ``model_key`` (listed earlier, or after a model switch) are embedded too.
+    Files that failed before are retried when they changed, when they could not be read, or always with
+    ``retry_failed``.
 
     ``cancel`` stops the run between photos, keeping every batch already stored. While ``pause`` is set the run
     waits between photos (the batch in hand is kept, nothing is lost or done twice); the time paused is left out
@@ -342,10 +351,15 @@ def run_index(
         if (retry_failed or (rec.error or "").startswith(READ_ERROR)) and rec.path not in queued \
                 and _under_any(rec.path, scanned_roots):
             jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
+    roots = [f.path for f in chosen]
     try:
-        run.process(jobs)
+        _list_new(run, plan.new, roots)
+        if get_embedder is None:
+            run.report.embedded = False
+        elif not run.report.cancelled:
+            run.process(jobs)
         if not run.report.cancelled:
-            _catch_up_words(run, [f.path for f in chosen])
+            _catch_up_words(run, roots)
     finally:
         if run.index is not None:
             # Also covers an interruption between a batch's commit and its index update.
@@ -353,6 +367,50 @@ def run_index(
             run.index.save(library)
         run.report.elapsed_s = time.monotonic() - run.started
     return run.report
+
+
+LIST_BATCH = 256
+
+
+def _list_new(run: _Run, new: list[FileInfo], roots: list[str]) -> None:
+    """Rows for new photos from their headers alone, before any is decoded or embedded: the app lists them, shows
+    their thumbnails, dates, cameras and folders and finds them by their words at once (and offline, before a
+    model is there at all), while embedding follows at the model's pace. A header that is plainly broken is
+    recorded as failed now, with its reason; the embedding pass reads every listed photo again in full."""
+    if not new:
+        return
+    library = run.library
+
+    def look(info: FileInfo) -> tuple[imaging.PhotoMeta | None, str | None]:
+        try:
+            return imaging.read_header(info.path), None
+        except imaging.ImageError as e:
+            return None, str(e)
+        except OSError as e:
+            return None, f"{READ_ERROR}: {e.strerror or e}"
+
+    done = 0
+    with ThreadPoolExecutor(run.workers, thread_name_prefix="photoclip-list") as pool:
+        for start in range(0, len(new), LIST_BATCH):
+            if run._cancelled():
+                run.report.cancelled = True
+                return
+            chunk = new[start:start + LIST_BATCH]
+            looked = list(pool.map(look, chunk))
+            with library.transaction():
+                for info, (meta, error) in zip(chunk, looked, strict=True):
+                    fields = dict(width=meta.width, height=meta.height, format=meta.format,
+                                  orientation=meta.orientation, taken_at=meta.taken_at,
+                                  camera_make=meta.camera_make, camera_model=meta.camera_model) if meta else {}
+                    library.upsert_photo(PhotoFields(info.path, info.folder_id, info.size, info.mtime_ns, None,
+                                                     "failed" if error else "ok", error,
+                                                     **fields))  # type: ignore[arg-type]
+            done += len(chunk)
+            run.report.listed = done
+            if run.progress is not None:
+                run.progress(IndexProgress(done, len(new), 0, 0.0, None, chunk[-1].path, listing=True))
+    # Their words too (names, folders, keywords): what the word search finds before the model has seen them.
+    word_index.catch_up(library, roots, run.workers, run.cancel)
 
 
 def _catch_up_words(run: _Run, roots: list[str]) -> None:
