@@ -389,9 +389,15 @@ def _list_new(run: _Run, new: list[FileInfo], roots: list[str]) -> None:
         except OSError as e:
             return None, f"{READ_ERROR}: {e.strerror or e}"
 
+    def report(done: int, path: str | None) -> None:
+        if run.progress is not None:
+            run.progress(IndexProgress(done, len(new), 0, 0.0, None, path, listing=True))
+
     done = 0
+    report(0, None)
     with ThreadPoolExecutor(run.workers, thread_name_prefix="photoclip-list") as pool:
         for start in range(0, len(new), LIST_BATCH):
+            run._wait_while_paused()  # paused means no disk work at all, listing included
             if run._cancelled():
                 run.report.cancelled = True
                 return
@@ -407,8 +413,7 @@ def _list_new(run: _Run, new: list[FileInfo], roots: list[str]) -> None:
                                                      **fields))  # type: ignore[arg-type]
             done += len(chunk)
             run.report.listed = done
-            if run.progress is not None:
-                run.progress(IndexProgress(done, len(new), 0, 0.0, None, chunk[-1].path, listing=True))
+            report(done, chunk[-1].path)
     # Their words too (names, folders, keywords): what the word search finds before the model has seen them.
     word_index.catch_up(library, roots, run.workers, run.cancel)
 

@@ -158,9 +158,11 @@ def use_model_file(ctx: IndexContext, path: str) -> ModelStatus:
     return model_status(ctx)
 
 
-def index(ctx: IndexContext, folders: Sequence[str] | None, progress: Callable[[IndexProgress], None]) -> IndexReport:
+def index(ctx: IndexContext, folders: Sequence[str] | None, progress: Callable[[IndexProgress], None],
+          embed: bool = True) -> IndexReport:
+    """An index run; ``embed=False`` lists new photos only (the model is not ready, or not there at all)."""
     ctx.cancel.clear()
-    report = ctx.engine.index(folders, progress=progress, cancel=ctx.cancel, pause=ctx.pause)
+    report = ctx.engine.index(folders, progress=progress, cancel=ctx.cancel, pause=ctx.pause, embed=embed)
     if report.removed_ids:
         ctx.engine.thumbnails.discard(report.removed_ids)  # deleted photos: their thumbnails go too
     return report

@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
         self.folder_model.set_indexing(folders, True)
 
     def _index_progress(self, p: IndexProgress) -> None:
-        self.index_status.progress(p.done, p.total, p.rate, p.eta_s)
+        self.index_status.progress(p.done, p.total, p.rate, p.eta_s, p.listing)
         self.folder_model.set_current_file(p.current)
 
     def _index_finished(self, report: IndexReport | None) -> None:

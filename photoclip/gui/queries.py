@@ -19,6 +19,7 @@ from photoclip.core.catalog import Catalog, camera_name
 from photoclip.core.cutoff import Cutoff
 from photoclip.core.find import SEARCH_LIMIT, SearchRequest
 from photoclip.core.query_text import Filters, parse_query
+from photoclip.core.scan import folder_state
 
 if TYPE_CHECKING:
     from photoclip.core.engine import Engine
@@ -65,6 +66,7 @@ class Results:
     cutoff: Cutoff | None = None
     weaker: int = 0  # photos below the cut-off that "Show weaker matches" would add
     matches: int = 0  # photos above the cut-off (or matched by words/tags), before the display limit
+    words_only: bool = False  # searched before the model was ready: by words and tags alone
 
     @classmethod
     def empty(cls, query: Query) -> Results:
@@ -93,6 +95,7 @@ class FolderInfo:
     photos: int
     failed: int
     present: bool
+    problem: str | None = None  # why the folder cannot be read (it is there, but may not be listed)
 
 
 @dataclass(frozen=True)
@@ -124,11 +127,13 @@ def refresh(ctx: QueryContext) -> None:
         ctx.engine.searcher()[0].refresh()
 
 
-def run_query(ctx: QueryContext, q: Query) -> Results:
+def run_query(ctx: QueryContext, q: Query, words_only: bool = False) -> Results:
+    """The window's search; ``words_only`` before the model is ready (words and tags answer alone)."""
     request = SearchRequest(q.text, q.images, q.like, filters=q.filters(), sort=q.sort, show_all=q.show_weaker,
                             limit=SEARCH_LIMIT if q.is_search else 10**9)
-    r = ctx.engine.find(request, ctx.photos())
-    return Results(q, r.ids, r.scores, r.note, r.library_size, r.reasons, r.cutoff, r.weaker, r.matches)
+    r = ctx.engine.find(request, ctx.photos(), words_only=words_only)
+    return Results(q, r.ids, r.scores, r.note, r.library_size, r.reasons, r.cutoff, r.weaker, r.matches,
+                   r.words_only)
 
 
 def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:
@@ -147,11 +152,15 @@ def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:
 def folder_infos(ctx: QueryContext) -> list[FolderInfo]:
     table = ctx.photos()
     out = []
+    # Live, and as the last scan found it (a folder that turned unreadable while photoclip was closed).
+    last_scan = dict(ctx.engine.library.unreadable())
     for f in ctx.engine.library.folders():
         prefix = f.path.rstrip(os.sep) + os.sep
         ok = sum(1 for p in table.paths if p.startswith(prefix))
         failed = sum(1 for p in table.failed_paths if p.startswith(prefix))
-        out.append(FolderInfo(f.path, ok, failed, os.path.isdir(f.path)))
+        state, reason = folder_state(f.path)
+        problem = reason if state == "unreadable" else last_scan.get(f.path)
+        out.append(FolderInfo(f.path, ok, failed, state != "missing", problem))
     return out
 
 
@@ -160,11 +169,14 @@ def years(ctx: QueryContext) -> list[int]:
 
 
 def failed_count(ctx: QueryContext) -> int:
-    return ctx.engine.library.count_photos()["failed"]
+    lib = ctx.engine.library
+    return lib.count_photos()["failed"] + len(lib.unreadable())
 
 
 def failures(ctx: QueryContext) -> list[tuple[str, str]]:
-    return ctx.engine.library.failures()
+    """What indexing skipped: the folders (and files) that could not be read first, then the failed photos."""
+    lib = ctx.engine.library
+    return [*lib.unreadable(), *lib.failures()]
 
 
 def filter_choices(ctx: QueryContext) -> FilterChoices:

@@ -35,6 +35,8 @@ def summary(results: Results | None, q: Query, shown: int, model: ModelStatus) -
         text += " " + translate("Texts", "in {0}").format(name)
     if results.note:
         text += " · " + translate("Texts", "searching with the previous model until the new one has seen every photo")
+    if results.words_only:
+        text += " · " + translate("Texts", "found by names, folders, keywords and tags until the model is ready")
     if model.state == "ready" and model.device:
         device = "CPU" if model.device == "cpu" else model.device.upper()
         text += " · " + translate("Texts", "model on {0}").format(device)
@@ -48,8 +50,8 @@ def empty_state(results: Results | None, q: Query, folders: list[FolderInfo] | N
     if q.is_search and not bridge.model_ready:
         if model.state in ("missing", "unavailable"):
             return (translate("Texts", "Searching needs the model"),
-                    translate("Texts", "Set it up with the button in the status bar. Browsing works meanwhile: "
-                                       "clear the search (Esc)."),
+                    translate("Texts", "No photo's name, folder, keywords or tags match. To search by what photos "
+                                       "show, set up the model with the button in the status bar."),
                     "alert")
         return (translate("Texts", "Loading model…"),
                 translate("Texts", "Your search runs as soon as the model is ready."), "search")
@@ -97,6 +99,11 @@ def report_summary(r: IndexReport) -> str:
         parts.append(translate("Texts", "%Ln removed", None, r.removed))
     if r.missing_folders:
         parts.append(translate("Texts", "%Ln folder(s) not found", None, len(r.missing_folders)))
+    if r.unreadable:
+        parts.append(translate("Texts", "%Ln folder(s) or file(s) cannot be read", None, len(r.unreadable)))
+    if not r.embedded and r.listed:
+        parts.append(translate("Texts", "%Ln new photo(s) listed; searching by what they show needs the model",
+                               None, r.listed))
     if not parts:
         return translate("Texts", "Up to date")
     text = ", ".join(parts)

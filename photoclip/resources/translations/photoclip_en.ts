@@ -13,7 +13,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/bridge.py" line="388" />
+        <location filename="../../gui/bridge.py" line="408" />
         <source>Indexing stopped: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -492,39 +492,50 @@
 <context>
     <name>FolderListModel</name>
     <message>
-        <location filename="../../gui/models/folders.py" line="74" />
+        <location filename="../../gui/models/folders.py" line="75" />
         <source>All photos</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/folders.py" line="77" />
+        <location filename="../../gui/models/folders.py" line="78" />
         <source>%Ln photo(s)</source>
         <translation>
             <numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/models/folders.py" line="85" />
+        <location filename="../../gui/models/folders.py" line="86" />
         <source>Not found — unplugged or moved?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../gui/models/folders.py" line="91" />
+        <source>Cannot be read — check its permissions</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/models/folders.py" line="90" />
+        <location filename="../../gui/models/folders.py" line="96" />
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform><numerusform>%Ln skipped</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/models/folders.py" line="92" />
+        <location filename="../../gui/models/folders.py" line="98" />
         <source>Indexing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/models/folders.py" line="94" />
+        <location filename="../../gui/models/folders.py" line="100" />
         <source>Looking for photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/models/folders.py" line="110" />
+        <location filename="../../gui/models/folders.py" line="117" />
+        <source>{0}
+Cannot be read: {1}. Its photos are kept as they were until photoclip may read it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/models/folders.py" line="119" />
         <source>Every photo in the library</source>
         <translation type="unfinished" />
     </message>
@@ -571,13 +582,14 @@
     </message>
     <message>
         <location filename="../../gui/widgets/index_status.py" line="76" />
-        <location filename="../../gui/widgets/index_status.py" line="103" />
+        <location filename="../../gui/widgets/index_status.py" line="99" />
+        <location filename="../../gui/widgets/index_status.py" line="107" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/widgets/index_status.py" line="78" />
-        <location filename="../../gui/widgets/index_status.py" line="107" />
+        <location filename="../../gui/widgets/index_status.py" line="111" />
         <source>Indexing paused</source>
         <translation type="unfinished" />
     </message>
@@ -587,17 +599,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="97" />
+        <location filename="../../gui/widgets/index_status.py" line="98" />
+        <source>Listing new photos {0} of {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/index_status.py" line="101" />
         <source>Indexing {0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="99" />
+        <location filename="../../gui/widgets/index_status.py" line="103" />
         <source>{0} photos/s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/index_status.py" line="115" />
+        <location filename="../../gui/widgets/index_status.py" line="119" />
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform><numerusform>%Ln skipped</numerusform></translation>
@@ -1389,21 +1406,21 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <location filename="../../gui/dialogs/skipped.py" line="26" />
-        <source>These files could not be read as photos, so they are not searchable. They are tried again when they change; the files themselves were not touched.</source>
+        <source>These folders and files could not be read, so what is in them is not brought up to date: photos already in a folder that cannot be read are kept as they were. Files are tried again when they change or can be read again; nothing was touched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/skipped.py" line="31" />
+        <location filename="../../gui/dialogs/skipped.py" line="32" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/skipped.py" line="31" />
+        <location filename="../../gui/dialogs/skipped.py" line="32" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/skipped.py" line="43" />
+        <location filename="../../gui/dialogs/skipped.py" line="44" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
@@ -1518,152 +1535,169 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="40" />
+        <location filename="../../gui/texts.py" line="39" />
+        <source>found by names, folders, keywords and tags until the model is ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="42" />
         <source>model on {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="50" />
+        <location filename="../../gui/texts.py" line="52" />
         <source>Searching needs the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="51" />
-        <source>Set it up with the button in the status bar. Browsing works meanwhile: clear the search (Esc).</source>
+        <location filename="../../gui/texts.py" line="53" />
+        <source>No photo's name, folder, keywords or tags match. To search by what photos show, set up the model with the button in the status bar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="54" />
-        <location filename="../../gui/texts.py" line="110" />
+        <location filename="../../gui/texts.py" line="56" />
+        <location filename="../../gui/texts.py" line="117" />
         <source>Loading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="55" />
+        <location filename="../../gui/texts.py" line="57" />
         <source>Your search runs as soon as the model is ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="59" />
+        <location filename="../../gui/texts.py" line="61" />
         <source>Add a folder to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="60" />
+        <location filename="../../gui/texts.py" line="62" />
         <source>Choose a folder with photos, or drop one on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="63" />
+        <location filename="../../gui/texts.py" line="65" />
         <source>Looking for photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="64" />
+        <location filename="../../gui/texts.py" line="66" />
         <source>Photos appear here as they are indexed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="65" />
+        <location filename="../../gui/texts.py" line="67" />
         <source>No photos yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="66" />
+        <location filename="../../gui/texts.py" line="68" />
         <source>No photos were found in your folders. New ones are picked up as they arrive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="69" />
+        <location filename="../../gui/texts.py" line="71" />
         <source>No good matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="70" />
+        <location filename="../../gui/texts.py" line="72" />
         <source>No photo stands out for this search. “Show weaker matches” above lists the closest ones anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="72" />
+        <location filename="../../gui/texts.py" line="74" />
         <source>Try other words, or another folder or date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="73" />
+        <location filename="../../gui/texts.py" line="75" />
         <source>No photos match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="80" />
+        <location filename="../../gui/texts.py" line="82" />
         <source>keyword</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="80" />
+        <location filename="../../gui/texts.py" line="82" />
         <source>file or folder name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="81" />
+        <location filename="../../gui/texts.py" line="83" />
         <source>tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="81" />
+        <location filename="../../gui/texts.py" line="83" />
         <source>picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="83" />
+        <location filename="../../gui/texts.py" line="85" />
         <source>Matched by: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="89" />
+        <location filename="../../gui/texts.py" line="91" />
         <source>Indexing stopped; what was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="93" />
+        <location filename="../../gui/texts.py" line="95" />
         <source>%Ln photo(s) indexed</source>
         <translation>
             <numerusform>%Ln photo indexed</numerusform><numerusform>%Ln photos indexed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="95" />
+        <location filename="../../gui/texts.py" line="97" />
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln moved</numerusform><numerusform>%Ln moved</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="97" />
+        <location filename="../../gui/texts.py" line="99" />
         <source>%Ln removed</source>
         <translation>
             <numerusform>%Ln removed</numerusform><numerusform>%Ln removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="99" />
+        <location filename="../../gui/texts.py" line="101" />
         <source>%Ln folder(s) not found</source>
         <translation>
             <numerusform>%Ln folder not found</numerusform><numerusform>%Ln folders not found</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/texts.py" line="103" />
+        <source>%Ln folder(s) or file(s) cannot be read</source>
+        <translation>
+            <numerusform>%Ln folder or file cannot be read</numerusform><numerusform>%Ln folders or files cannot be read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/texts.py" line="105" />
+        <source>%Ln new photo(s) listed; searching by what they show needs the model</source>
+        <translation>
+            <numerusform>%Ln new photo listed; searching by what they show needs the model</numerusform><numerusform>%Ln new photos listed; searching by what they show needs the model</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../gui/texts.py" line="101" />
+        <location filename="../../gui/texts.py" line="108" />
         <source>Up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="104" />
+        <location filename="../../gui/texts.py" line="111" />
         <source>in {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="112" />
+        <location filename="../../gui/texts.py" line="119" />
         <source>Downloading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="114" />
+        <location filename="../../gui/texts.py" line="121" />
         <source>Model not set up — fix…</source>
         <translation type="unfinished" />
     </message>
