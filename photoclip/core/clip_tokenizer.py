@@ -20,8 +20,11 @@ queries keep going through open_clip.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import html
 import importlib.util
+import itertools
+import marshal
 import os
 from collections.abc import Sequence
 from functools import lru_cache
@@ -65,7 +68,14 @@ def _bytes_to_unicode() -> dict[int, str]:
     return dict(zip(bs, (chr(c) for c in cs), strict=True))
 
 
+def _plain(text: str) -> bool:
+    """Printable ASCII without an HTML entity: text ftfy leaves as it is (and importing ftfy costs ~0.1 s)."""
+    return text.isascii() and "&" not in text and all(" " <= c <= "~" or c in "\t\n\r" for c in text)
+
+
 def _basic_clean(text: str) -> str:
+    if _plain(text):
+        return html.unescape(html.unescape(text)).strip()
     import ftfy
 
     return html.unescape(html.unescape(ftfy.fix_text(text))).strip()
@@ -82,18 +92,43 @@ def _clean(text: str, kind: str) -> str:
     return text.lower() if kind == "lower" else text
 
 
+def _merges(bpe_path: Path, cache_dir: Path | None) -> list[tuple[str, str]]:
+    st = bpe_path.stat()
+    cached = None
+    if cache_dir is not None:
+        ident = f"{os.path.realpath(bpe_path)}\n{st.st_size}\n{st.st_mtime_ns}"
+        cached = cache_dir / f"bpe-merges-{hashlib.sha256(ident.encode()).hexdigest()[:16]}.marshal"
+        try:
+            merges = marshal.loads(cached.read_bytes())
+            if isinstance(merges, list):
+                return merges
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    lines = gzip.decompress(bpe_path.read_bytes()).decode("utf-8").split("\n")
+    merges = [tuple(m.split()) for m in lines[1 : 49152 - 256 - 2 + 1]]
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps(merges))
+            tmp.replace(cached)
+        except OSError:
+            pass  # a read-only cache: parsed again next time
+    return merges  # type: ignore[return-value]
+
+
 class ClipBpeTokenizer:
     """open_clip's SimpleTokenizer without torch; ``__call__`` returns int64 (N, context_length) ids."""
 
     def __init__(self, bpe_path: str | os.PathLike[str], context_length: int = DEFAULT_CONTEXT_LENGTH,
-                 clean: str = "lower") -> None:
+                 clean: str = "lower", cache_dir: str | os.PathLike[str] | None = None) -> None:
+        """``cache_dir``: where to keep the merges parsed (a search then reads them in ~20 ms instead of ~0.15 s
+        unpacking and splitting the vocabulary file)."""
         import regex
 
         if clean not in ("lower", "whitespace", "canonicalize"):
             raise ValueError(f"unknown clean function {clean!r}")
-        with gzip.open(bpe_path) as f:
-            lines = f.read().decode("utf-8").split("\n")
-        merges = [tuple(m.split()) for m in lines[1 : 49152 - 256 - 2 + 1]]
+        merges = _merges(Path(bpe_path), Path(cache_dir) if cache_dir is not None else None)
         byte_chars = list(_bytes_to_unicode().values())
         vocab = [*byte_chars, *(c + "</w>" for c in byte_chars), *("".join(m) for m in merges), SOT, EOT]
         self.encoder = {tok: i for i, tok in enumerate(vocab)}
@@ -112,7 +147,7 @@ class ClipBpeTokenizer:
         if cached is not None:
             return cached
         word: tuple[str, ...] = (*token[:-1], token[-1] + "</w>")
-        pairs = set(zip(word, word[1:], strict=False))
+        pairs = set(itertools.pairwise(word))
         if not pairs:
             return token + "</w>"
         inf = float("inf")
@@ -140,7 +175,7 @@ class ClipBpeTokenizer:
             word = tuple(new)
             if len(word) == 1:
                 break
-            pairs = set(zip(word, word[1:], strict=False))
+            pairs = set(itertools.pairwise(word))
         out = " ".join(word)
         self.cache[token] = out
         return out
@@ -204,7 +239,8 @@ def hf_tokenizer_file(name: str) -> Path | None:
     return Path(found) if isinstance(found, str) and os.path.isfile(found) else None
 
 
-def tokenizer_for(arch: str, config: dict[str, Any]) -> TextTokenizer | None:
+def tokenizer_for(arch: str, config: dict[str, Any],
+                  cache_dir: str | os.PathLike[str] | None = None) -> TextTokenizer | None:
     """The torch-free tokenizer of open_clip architecture ``arch`` with ``config``, or None when its set-up is not
     covered (or its files are not on this computer)."""
     text_cfg = config.get("text_cfg", {}) or {}
@@ -221,4 +257,4 @@ def tokenizer_for(arch: str, config: dict[str, Any]) -> TextTokenizer | None:
     if "siglip" in arch.lower():
         return None
     vocab = open_clip_vocab()
-    return ClipBpeTokenizer(vocab, context_length, clean or "lower") if vocab is not None else None
+    return ClipBpeTokenizer(vocab, context_length, clean or "lower", cache_dir) if vocab is not None else None

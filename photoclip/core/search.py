@@ -24,8 +24,8 @@ from photoclip.core.library import Library
 from photoclip.core.pairs import collapse, companions, with_partners
 from photoclip.core.vectors import VectorIndex
 
-if TYPE_CHECKING:  # the embedder module imports torch; only its type is needed here
-    from photoclip.core.embedder import Embedder
+if TYPE_CHECKING:
+    from photoclip.core.engine import TextModel
 
 # Half weight: a full subtraction of a strongly correlated text vector swamps the positive meaning.
 NEGATIVE_WEIGHT = 0.5
@@ -58,7 +58,9 @@ WARM_ROWS = 5000
 class Searcher:
     """Runs queries for one embedder against the library's vectors of the same model."""
 
-    def __init__(self, library: Library, embedder: Embedder) -> None:
+    def __init__(self, library: Library, embedder: TextModel) -> None:
+        """``embedder``: the full model, or the query path's ONNX text encoder (which loads the full model only
+        for a query that is an image file)."""
         self.library = library
         self.embedder = embedder
         self.index = VectorIndex.open(library, embedder.model_key, dim=embedder.dim)

@@ -212,7 +212,7 @@ def _arch_config(arch: str) -> dict[str, Any]:
 
 
 def _tokenizer(arch: str) -> TextTokenizer | None:
-    return tokenizer_for(arch, _arch_config(arch))
+    return tokenizer_for(arch, _arch_config(arch), cache_root())
 
 
 # -- making an export (torch) ---------------------------------------------------------------------------------
@@ -293,8 +293,12 @@ def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path
         crop, eos_id = pool, getattr(model, "text_eos_id", None)
     module = _wrap(model, cropped=crop is not None)
     raw = path.parent / RAW_NAME
+    import warnings
+
     example = torch.from_numpy(ours[:2, : (int(ours[:2].argmax(axis=1).max()) + 1) if crop else None].copy())
-    with torch.inference_mode(False), torch.no_grad():
+    # The exporter warns about indexing with negative indices; the graph's indices are argmax results (>= 0).
+    with torch.inference_mode(False), torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         torch.onnx.export(
             module, (example,), str(raw), input_names=["tokens"], output_names=["features"],
             dynamic_axes={"tokens": {0: "batch", 1: "length"}, "features": {0: "batch"}},
@@ -354,7 +358,7 @@ def _wrap(model: Any, cropped: bool) -> Any:
     """The module to export: open_clip's encode_text, normalised; for a CLIP text tower with a causal mask, over
     however many positions the tokens have (the query path cuts them after the last end token)."""
     import torch
-    import torch.nn.functional as F  # noqa: N812
+    import torch.nn.functional as F
     from open_clip.transformer import text_global_pool
 
     class CroppedClipText(torch.nn.Module):
