@@ -230,9 +230,7 @@ class Engine:
                 if weights is None:
                     return None
                 enc = text_onnx.load_text_encoder(
-                    models.model_spec(choice.name).arch, weights, choice.key,
-                    image_model=lambda: self.embedder(choice), quick_start=self.quick_start,
-                )
+                    models.model_spec(choice.name).arch, weights, choice.key, quick_start=self.quick_start)
                 if enc is not None:
                     self._text_encoders[choice.key] = enc
             return enc
@@ -285,7 +283,7 @@ class Engine:
         choice, note = choice or self.search_model()
         s = self._searchers.get(choice.key)
         if s is None:
-            s = Searcher(self.library, self.text_model(choice))
+            s = Searcher(self.library, self.text_model(choice), image_model=lambda: self.embedder(choice))
             self._searchers[choice.key] = s
         return s, note
 

@@ -24,7 +24,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,7 +35,6 @@ from photoclip.core.clip_tokenizer import TextTokenizer, tokenizer_for
 
 if TYPE_CHECKING:
     from photoclip.core.embedder import Embedder
-    from photoclip.core.imaging import PrepSpec
 
 CACHE_ENV = "PHOTOCLIP_CACHE_DIR"
 # Bumped when what an export folder holds changes meaning: older folders are then exported again.
@@ -112,12 +111,10 @@ def read_export(folder: Path) -> TextExport | None:
 class OnnxTextEncoder:
     """A model's text tower in ONNX Runtime, with its torch-free tokenizer; thread-safe for concurrent calls.
 
-    Stands in for an `Embedder` wherever only texts are encoded. ``image_model`` (optional) returns the full
-    embedder for the rare query that is an image file, so a searcher holding this encoder can still embed one.
+    Stands in for an `Embedder` wherever only texts are encoded.
     """
 
-    def __init__(self, export: TextExport, tokenizer: TextTokenizer, model_key: str,
-                 image_model: Callable[[], Embedder] | None = None, *, quick_start: bool = False,
+    def __init__(self, export: TextExport, tokenizer: TextTokenizer, model_key: str, *, quick_start: bool = False,
                  threads: int | None = None) -> None:
         import onnxruntime as ort
 
@@ -143,7 +140,6 @@ class OnnxTextEncoder:
         self._crop = meta.get("crop")  # "argmax", "eos" or None: how to find the last token that matters
         self._eos_id = meta.get("eos_id")
         self._input = self.session.get_inputs()[0].name
-        self._image_model = image_model
 
     def __repr__(self) -> str:
         return f"OnnxTextEncoder({self.model_key!r}, dim={self.dim}, folder={str(self.export.folder)!r})"
@@ -171,22 +167,8 @@ class OnnxTextEncoder:
         norms = np.linalg.norm(out.astype(np.float64), axis=1, keepdims=True)
         return (out / np.maximum(norms, 1e-12)).astype(np.float32)
 
-    # An image query (rare: "photos like this file") needs the image tower, hence torch.
-    def _images(self) -> Embedder:
-        if self._image_model is None:
-            raise RuntimeError("this text encoder has no image model to embed images with")
-        return self._image_model()
-
-    @property
-    def prep(self) -> PrepSpec:
-        return self._images().prep
-
-    def embed_images(self, images: Sequence[Any]) -> np.ndarray:
-        return self._images().embed_images(images)
-
 
 def load_text_encoder(arch: str, weights: str | os.PathLike[str], model_key: str,
-                      image_model: Callable[[], Embedder] | None = None,
                       quick_start: bool = False) -> OnnxTextEncoder | None:
     """The verified export for ``arch`` with ``weights``, opened; None when there is none (yet) or it failed.
     ``quick_start``: for a process that encodes a text or two and ends (see `OnnxTextEncoder`)."""
@@ -200,7 +182,7 @@ def load_text_encoder(arch: str, weights: str | os.PathLike[str], model_key: str
     if tokenizer is None:
         return None
     try:
-        return OnnxTextEncoder(found, tokenizer, model_key, image_model, quick_start=quick_start)
+        return OnnxTextEncoder(found, tokenizer, model_key, quick_start=quick_start)
     except Exception:  # a damaged file (onnxruntime raises its own types): searches go through torch instead
         return None
 
