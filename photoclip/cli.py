@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _engine(args: argparse.Namespace) -> Engine:
     library = args.library or default_library_dir()
     return Engine(library, model=args.model, model_file=args.model_file, device=args.device,
-                  threads=args.threads)
+                  threads=args.threads, quick_start=True)
 
 
 # -- commands -------------------------------------------------------------------------------------------------
