@@ -13,17 +13,22 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from photoclip import __version__, cli_search, cli_tags
 from photoclip.core import models
-from photoclip.core.duplicates import STRENGTHS, DuplicateGroup
 from photoclip.core.engine import Engine
 from photoclip.core.formats import format_counts, is_raw_format
 from photoclip.core.library import Library, LibraryError, default_library_dir
-from photoclip.core.pipeline import IndexProgress, IndexReport
-from photoclip.core.scan import folder_state
+
+if TYPE_CHECKING:  # each pulls in image decoders (Pillow and its plugins): a search or `status` needs none
+    from photoclip.core.duplicates import DuplicateGroup
+    from photoclip.core.pipeline import IndexProgress, IndexReport
 
 MAX_LISTED_FAILURES = 20
+# `photoclip.core.duplicates.STRENGTHS`, named here so that building the parser imports no decoder (a test
+# checks the two agree).
+DUPLICATE_STRENGTHS = ("identical", "same", "similar")
 
 
 class CliError(Exception):
@@ -89,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Group duplicate photos and suggest one to keep in each group (highest "
                        "resolution, then largest file, then earliest date, then richest metadata). Nothing is "
                        "touched unless --trash-others or --move-others is given together with --yes.")
-    p.add_argument("--strength", choices=STRENGTHS, default="same",
+    p.add_argument("--strength", choices=DUPLICATE_STRENGTHS, default="same",
                    help="identical: the same bytes; same: the same picture re-encoded, resized, converted, "
                    "rotated or slightly cropped (default); similar: near-identical shots by CLIP similarity")
     p.add_argument("--threshold", type=float, default=None, metavar="X",
@@ -251,6 +256,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def _folder_json(path: str, photos: int) -> dict[str, object]:
+    from photoclip.core.scan import folder_state
+
     state, reason = folder_state(path)
     return {"path": path, "photos": photos, "present": state != "missing", "readable": state == "ok",
             "problem": reason or None}

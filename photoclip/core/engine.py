@@ -23,12 +23,12 @@ from typing import TYPE_CHECKING
 from photoclip.core import models
 from photoclip.core.bundled_models import default_model
 from photoclip.core.library import Library
-from photoclip.core.pipeline import IndexProgress, IndexReport, run_index
 
 if TYPE_CHECKING:  # importing these at run time pulls in torch, which `status` and `--help` must not pay for
     from photoclip.core.catalog import Catalog
     from photoclip.core.embedder import Embedder
     from photoclip.core.find import SearchRequest, SearchResults
+    from photoclip.core.pipeline import IndexProgress, IndexReport  # every image decoder: not for a search
     from photoclip.core.search import Searcher, SearchHit
     from photoclip.core.text_onnx import OnnxTextEncoder, TextExport
     from photoclip.core.thumbnails import ThumbnailCache
@@ -265,6 +265,8 @@ class Engine:
     ) -> IndexReport:
         """Bring the library up to date (see `run_index`); ``pause`` holds the run between photos while set.
         ``embed=False`` only lists new photos (no model needed): browsable and found by their words already."""
+        from photoclip.core.pipeline import run_index
+
         active = self.active
         kwargs = {"batch_size": batch_size} if batch_size else {}
         report = run_index(
@@ -313,15 +315,14 @@ class Engine:
 
     def find(self, request: SearchRequest, catalog: Catalog | None = None, words_only: bool = False) -> SearchResults:
         """The full search (see `find.py`): filters, words, tags, cut-off and sort. ``catalog``: the library's
-        photos already loaded (the app keeps one between keystrokes); loaded here when None. A browse (no text,
-        image or photo) needs no model; ``words_only`` searches without it (none is there yet)."""
-        from photoclip.core.catalog import Catalog
+        photos already loaded (the app keeps one between keystrokes); when None (a one-off search), only what
+        this search needs is read. A browse (no text, image or photo) needs no model; ``words_only`` searches
+        without it (none is there yet)."""
         from photoclip.core.find import find, needs_model
 
-        catalog = catalog if catalog is not None else Catalog.load(self.library)
         if words_only or not needs_model(request):
             return find(self.library, catalog, request)
-        s, note = self.searcher_for(catalog)
+        s, note = self.searcher_for(catalog) if catalog is not None else self.searcher()
         if s.index is not None and self.library.max_vector_seq(s.embedder.model_key) != s.index.seq:
             s.refresh()  # vectors stored since (by another engine or process): a cheap check, a rare catch-up
         return find(self.library, catalog, request, s, note)

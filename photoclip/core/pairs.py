@@ -15,6 +15,7 @@ path index (schema step 4), a handful of indexed lookups rather than a pass over
 from __future__ import annotations
 
 import itertools
+import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -74,29 +75,37 @@ def library_pairs(library: Library) -> dict[int, Pair]:
 def companions(library: Library, ids: Iterable[int]) -> dict[int, Pair]:
     """The pairs the given photos belong to, keyed by every member's id (the given photos' partners included).
 
-    One indexed range query per distinct shot, so a page of search results costs a few milliseconds whatever
+    One indexed range probe per distinct shot, so a page of search results costs a few milliseconds whatever
     the library's size."""
     wanted = list(dict.fromkeys(int(i) for i in ids))
-    paths = {pid: rec.path for pid, rec in library.photos(wanted).items() if rec.status == "ok"}
-    found: dict[int, str] = {}
-    done: set[tuple[str, str]] = set()
-    for path in paths.values():
-        key = shot_key(path)
-        if key in done or (extension(path) not in RAW_EXTENSIONS and extension(path) not in SHOWN_EXTENSIONS):
+    return companions_of_paths(library, [rec.path for rec in library.photos(wanted).values() if rec.status == "ok"])
+
+
+def companions_of_paths(library: Library, paths: Iterable[str]) -> dict[int, Pair]:
+    """`companions` of usable photos known by their paths (no need to read their rows again)."""
+    ranges: dict[tuple[str, str], tuple[str, str]] = {}
+    for path in paths:
+        ext = extension(path)
+        if ext not in RAW_EXTENSIONS and ext not in SHOWN_EXTENSIONS:
             continue
-        done.add(key)
-        folder, name = os.path.split(path)
-        # Every path that starts with "<folder>/<stem>." regardless of (ASCII) case, through the NOCASE index;
-        # `find_pairs` then keeps exact folder and base-name matches only.
-        low = os.path.join(folder, os.path.splitext(name)[0]) + "."
-        high = low[:-1] + chr(ord(".") + 1)
-        for pid, other in library.db.execute(
-            "SELECT id, path FROM photos WHERE path COLLATE NOCASE >= ? AND path COLLATE NOCASE < ? "
-            "AND status = 'ok'",
-            (low, high),
-        ):
-            found[int(pid)] = other
-    return find_pairs(found.items())
+        key = shot_key(path)
+        if key not in ranges:
+            # Every path that starts with "<folder>/<stem>." regardless of (ASCII) case, through the NOCASE index;
+            # `find_pairs` then keeps exact folder and base-name matches only.
+            folder, name = os.path.split(path)
+            low = os.path.join(folder, os.path.splitext(name)[0]) + "."
+            ranges[key] = (low, low[:-1] + chr(ord(".") + 1))
+    if not ranges:
+        return {}
+    # All the probes in one statement: a range query per shot from Python cost ~0.1 ms each, 1,000 of them a
+    # noticeable part of a command-line search.
+    found = library.db.execute(
+        "SELECT p.id, p.path FROM json_each(?) AS k CROSS JOIN photos AS p "
+        "ON p.path COLLATE NOCASE >= json_extract(k.value, '$[0]') "
+        "AND p.path COLLATE NOCASE < json_extract(k.value, '$[1]') WHERE p.status = 'ok'",
+        (json.dumps(list(ranges.values())),),
+    )
+    return find_pairs((int(pid), other) for pid, other in dict(found).items())
 
 
 # Past this many photos one pass over every path is cheaper than a range query per shot.

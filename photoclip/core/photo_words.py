@@ -13,9 +13,10 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from defusedxml import ElementTree
-from PIL import Image, IptcImagePlugin
+if TYPE_CHECKING:  # Pillow costs ~0.1 s to import; a search reads no file
+    from PIL import Image
 
 SIDECAR_EXT = ".xmp"
 MAX_SIDECAR_BYTES = 4 << 20  # a sidecar is a few KB; anything this big is not one
@@ -154,6 +155,8 @@ def xmp_words(xml: bytes | str, words: PhotoWords) -> None:
     if start < 0 or end <= start:
         return
     # defusedxml refuses entity expansion and external references: a sidecar is untrusted input.
+    from defusedxml import ElementTree  # only where a photo has XMP
+
     root = ElementTree.fromstring(xml[start:end])
     for el in root.iter():
         for attr, value in el.attrib.items():  # the short form: <rdf:Description photoshop:City="Paris"/>
@@ -201,6 +204,8 @@ def _exif_words(image: Image.Image, words: PhotoWords) -> None:
 
 
 def _iptc_words(image: Image.Image, words: PhotoWords) -> None:
+    from PIL import IptcImagePlugin
+
     info = IptcImagePlugin.getiptcinfo(image)  # type: ignore[arg-type]
     if not info:
         return
