@@ -72,6 +72,7 @@ class Catalog:
         else:
             wanted = json.dumps(sorted({int(i) for i in only}))
             rows = library.db.execute(f"{sql} WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
+        names: dict[tuple[str | None, str | None], str | None] = {}  # a library holds a handful of cameras
         for pid, path, status, taken_at, mtime_ns, make, model in rows:
             if status != "ok":
                 failed.append(path)
@@ -79,7 +80,9 @@ class Catalog:
             ids.append(pid)
             paths.append(path)
             when.append(_epoch(taken_at, mtime_ns))
-            cameras.append(camera_name(make, model))
+            if (make, model) not in names:
+                names[(make, model)] = camera_name(make, model)
+            cameras.append(names[(make, model)])
         # Newest first once here, so browsing is a mask over an already sorted table.
         order = np.lexsort((-np.asarray(ids, np.int64), -np.asarray(when, np.float64))) if ids else []
         pair_of = find_pairs(zip(ids, paths, strict=True)) if only is None else companions_of_paths(library, paths)
