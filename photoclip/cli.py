@@ -207,6 +207,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     vectors = lib.vector_counts()
     per_folder = lib.folder_counts()
     failures = lib.failures(None if args.all_failures or args.json else MAX_LISTED_FAILURES)
+    encoder, encoder_detail = engine.text_encoder_state()
     info = {
         "library": str(lib.folder),
         "schema": lib.schema_version,
@@ -219,6 +220,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         "indexed": vectors.get(active.key, 0),
         "failed": counts["failed"],
         "vectors_by_model": vectors,
+        "text_encoder": {"engine": encoder, "detail": encoder_detail},
         "formats": format_counts(lib),
         "failures": [{"path": p, "reason": r} for p, r in failures],
         "unreadable": [{"path": p, "reason": r} for p, r in lib.unreadable()],
@@ -230,6 +232,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     device = engine.device + (f" (last run: {info['last_device']})" if info["last_device"] else "")
     print(f"Model:    {active.key}" + (f" from {active.model_file}" if active.model_file else ""))
     print(f"Device:   {device}")
+    print("Queries:  " + (f"ONNX Runtime, the model's verified text tower ({encoder_detail})"
+                          if encoder == "onnx" else f"torch: {encoder_detail}"))
     print(f"Photos:   {info['photos']}  (indexed {info['indexed']}, failed {info['failed']})")
     for key, n in vectors.items():
         if key != active.key:

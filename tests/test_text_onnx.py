@@ -130,9 +130,13 @@ def test_failed_verification_keeps_torch_and_says_why(tmp_path, monkeypatch):
     monkeypatch.setattr(text_onnx, "MIN_COSINE", 1.5)  # no export can pass this
     e = Engine(tmp_path / "library", model=models.TINY_MODEL, model_file=weights)
     try:
+        state, why = e.text_encoder_state()  # what `photoclip status` says
+        assert state == "torch" and "not exported yet" in why
         emb = e.embedder()
         found = e.text_export()
         assert found is not None and not found.ok and "does not match open_clip" in found.reason
+        state, why = e.text_encoder_state()
+        assert state == "torch" and "failed" in why and "does not match open_clip" in why
         assert not found.onnx_path.exists()
         e._embedders.clear()
         assert e.text_encoder() is None
@@ -150,9 +154,13 @@ def test_damaged_export_falls_back_to_torch(tmp_path):
         e.embedder()
         found = e.text_export()
         assert found is not None and found.ok
+        assert e.text_encoder_state() == ("onnx", str(found.folder))
         found.onnx_path.write_bytes(b"not an onnx file")
         e._embedders.clear()
+        e._text_encoders.clear()
         assert e.text_encoder() is None
+        state, why = e.text_encoder_state()
+        assert state == "torch" and "cannot be opened" in why
         assert type(e.text_model()).__name__ == "Embedder"
     finally:
         e.close()
@@ -199,11 +207,13 @@ def test_cli_search_and_tagging_import_no_torch(tmp_path, tiny_model_file):
         print("DECODERS", sorted(m for m in sys.modules if m.split(".")[0] in {DECODERS!r} or m in {INDEXING!r}))
         with contextlib.redirect_stdout(io.StringIO()):
             tagged = main(["tag", "pets", "--library", {str(lib)!r}])
-        print("RESULT", code, tagged, found)
+        with contextlib.redirect_stdout(out := io.StringIO()):
+            main(["status", "--json", "--library", {str(lib)!r}])
+        print("RESULT", code, tagged, found, json.loads(out.getvalue())["text_encoder"]["engine"])
         print("HEAVY", sorted(m for m in sys.modules if m.split(".")[0] in {HEAVY!r}))
     """)
     assert r.returncode == 0, r.stderr
-    assert "RESULT 0 0 6" in r.stdout, r.stdout + r.stderr
+    assert "RESULT 0 0 6 onnx" in r.stdout, r.stdout + r.stderr
     assert "HEAVY []" in r.stdout, r.stdout
     # Nor, for the search, image decoders, the indexing pipeline or YAML: a search reads no photo file.
     assert "DECODERS []" in r.stdout, r.stdout

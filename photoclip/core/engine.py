@@ -235,6 +235,22 @@ class Engine:
                     self._text_encoders[choice.key] = enc
             return enc
 
+    def text_encoder_state(self, choice: ModelChoice | None = None) -> tuple[str, str]:
+        """What encodes query texts for ``choice`` (the active model) in a new process, for `status`: ("onnx",
+        the export's folder) or ("torch", why not ONNX). Opens the export to be sure it loads; never torch."""
+        choice = choice or self.active
+        if self._weights(choice) is None:
+            return "torch", "the model's weights are not on this computer yet (they come with its first use)"
+        found = self.text_export(choice)
+        if found is None:
+            return "torch", ("its text tower is not exported yet; that happens the next time the model is loaded "
+                             "(`photoclip index`)")
+        if not found.ok:
+            return "torch", f"the export of its text tower failed: {found.reason}"
+        if self.text_encoder(choice) is None:
+            return "torch", f"the exported text tower in {found.folder} cannot be opened (damaged?)"
+        return "onnx", str(found.folder)
+
     def text_model(self, choice: ModelChoice | None = None) -> TextModel:
         """What encodes query texts and label prompts: the full model when it is loaded already, else the ONNX
         text encoder (no torch: a search answers in a fraction of a second), else the full model, loading it --
