@@ -213,7 +213,7 @@ class Engine:
         if weights is None:
             return None
         try:
-            return text_onnx.read_export(text_onnx.export_dir(models.model_spec(choice.name).arch, weights))
+            return text_onnx.find_export(models.model_spec(choice.name).arch, weights)
         except OSError:
             return None
 
