@@ -67,11 +67,13 @@ class Catalog:
         its candidates, a few milliseconds instead of reading the whole table (~1 s at 100,000 photos)."""
         ids, paths, when, cameras, failed = [], [], [], [], []
         sql = "SELECT id, path, status, taken_at, mtime_ns, camera_make, camera_model FROM photos"
+        cursor = library.db.cursor()
+        cursor.row_factory = None  # plain tuples: sqlite3.Row objects cost ~0.1 s more over 100,000 photos
         if only is None:
-            rows = library.db.execute(sql)
+            rows = cursor.execute(sql)
         else:
             wanted = json.dumps(sorted({int(i) for i in only}))
-            rows = library.db.execute(f"{sql} WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
+            rows = cursor.execute(f"{sql} WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
         names: dict[tuple[str | None, str | None], str | None] = {}  # a library holds a handful of cameras
         for pid, path, status, taken_at, mtime_ns, make, model in rows:
             if status != "ok":
