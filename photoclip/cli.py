@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from photoclip import __version__, cli_search, cli_tags
+from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between
 from photoclip.core import models
 from photoclip.core.duplicates import STRENGTHS, DuplicateGroup
 from photoclip.core.engine import Engine
@@ -43,7 +44,7 @@ def _common_options() -> argparse.ArgumentParser:
                    help="local weights for the model (.safetensors preferred) instead of the Hugging Face cache")
     g.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default=None,
                    help="where the model runs (remembered; default auto: CUDA, then Apple MPS, then CPU)")
-    g.add_argument("--threads", type=int, default=None, metavar="N",
+    g.add_argument("--threads", type=int_between(1, 1024), default=None, metavar="N",
                    help="CPU threads for the model (default: all cores)")
     return p
 
@@ -65,8 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "With no folder, re-index all of the library's folders.")
     p.add_argument("folders", nargs="*", type=Path, metavar="FOLDER")
     p.add_argument("--retry-failed", action="store_true", help="try again the files that failed before")
-    p.add_argument("--batch-size", type=int, default=None, metavar="N", help="photos per model batch")
-    p.add_argument("--workers", type=int, default=None, metavar="N", help="decoding threads")
+    p.add_argument("--batch-size", type=int_between(1, 4096), default=None, metavar="N", help="photos per model batch")
+    p.add_argument("--workers", type=int_between(1, 256), default=None, metavar="N", help="decoding threads")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
     cli_search.add_parser(sub, common)
@@ -92,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strength", choices=STRENGTHS, default="same",
                    help="identical: the same bytes; same: the same picture re-encoded, resized, converted, "
                    "rotated or slightly cropped (default); similar: near-identical shots by CLIP similarity")
-    p.add_argument("--threshold", type=float, default=None, metavar="X",
+    p.add_argument("--threshold", type=finite_float, default=None, metavar="X",
                    help="same: largest perceptual-hash distance in bits (default 10); "
                    "similar: smallest CLIP cosine similarity (default 0.92)")
     p.add_argument("--folder", type=Path, default=None, metavar="DIR", help="only photos in this folder")
@@ -106,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     act.add_argument("--not-duplicates", action="store_true",
                      help="remember that each group's photos are not duplicates, so they never come back as a group "
                      "(with --group: only those groups; needs --yes)")
-    p.add_argument("--group", type=int, nargs="+", default=None, metavar="N",
+    p.add_argument("--group", type=int_between(1, MAX_ID), nargs="+", default=None, metavar="N",
                    help="only the groups with these numbers (as listed by a run with the same options)")
     p.add_argument("--keep", action="append", default=[], metavar="PHOTO",
                    help="keep this photo (a path or a photo id) in its group instead of the suggested one; "
@@ -459,7 +460,7 @@ def _apply_keep(lib: Library, numbered: list[tuple[int, DuplicateGroup]],
     """The groups with each ``--keep`` photo as its group's keeper; a photo in no listed group is an error."""
     chosen: dict[int, int] = {}
     for spec in keep:
-        rec = lib.photo(int(spec)) if spec.isdigit() else lib.photo_by_path(spec)
+        rec = find_photo(lib, spec)
         if rec is None:
             raise CliError(f"--keep {spec}: no such photo in the library")
         n = next((n for n, g in numbered if rec.id in g.ids), None)
@@ -514,13 +515,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args.command = "gui"  # `photoclip` on its own opens the app
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # inside the try: a closed pipe shows up at the flush as often as at a print
+        return code
+    except BrokenPipeError:
+        return _stdout_closed()
     except (CliError, LibraryError, models.ModelUnavailableError, ValueError) as e:
         print(f"photoclip: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("\nInterrupted.", file=sys.stderr)
         return 130
+
+
+def _stdout_closed() -> int:
+    """The reader of our output went away (`photoclip search ... | head -3`): stop quietly, as `ls` does.
+
+    The Python documentation's recipe (signal module, "Note on SIGPIPE"): point stdout at devnull, so the
+    interpreter's final flush of what is still buffered does not raise again at exit.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is no real file (captured, replaced): nothing will flush to a pipe
+        pass
+    return 1
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from photoclip.cli_args import MAX_ID, int_between, photo_id
 from photoclip.core.pairs import companions
 from photoclip.core.query_text import SORTS, Filters, QueryError, filter_from
 
@@ -31,7 +32,7 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p.add_argument("text", nargs="*", help="what to look for, e.g. \"a dog running on the beach\" or \"IMG_2041\"")
     p.add_argument("--image", action="append", default=[], type=Path, metavar="FILE",
                    help="find photos that look like this image (repeatable)")
-    p.add_argument("--like", action="append", default=[], type=int, metavar="ID",
+    p.add_argument("--like", action="append", default=[], type=photo_id, metavar="ID",
                    help="find photos that look like this library photo (its id, see --json)")
     p.add_argument("--not", dest="negative", action="append", default=[], metavar="TEXT",
                    help="push results away from this (repeatable)")
@@ -44,7 +45,7 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     g.add_argument("--before", metavar="DATE", help="taken before the start of this year, month or day")
     p.add_argument("--sort", choices=SORTS, default="relevance", help="relevance (default), newest or oldest first")
     p.add_argument("--all", action="store_true", help="also the weaker matches below the cut-off, ranked")
-    p.add_argument("--limit", type=int, default=None, metavar="N",
+    p.add_argument("--limit", type=int_between(1, MAX_ID), default=None, metavar="N",
                    help=f"number of results (default {DEFAULT_LIMIT}; with --all, up to 1000)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -80,8 +81,6 @@ def cmd_search(args: argparse.Namespace) -> int:
     text = " ".join(args.text)
     if not (text.strip() or args.image or args.like or filters.active):
         raise CliError("say what to look for: some text, --image FILE, --like ID, or a filter such as --folder")
-    if args.limit is not None and args.limit < 1:
-        raise CliError("--limit must be at least 1")
     limit = args.limit or (SEARCH_LIMIT if args.all else DEFAULT_LIMIT)
     engine = _engine(args)
     if engine.library.count_photos()["ok"] == 0:

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between, photo_id
 from photoclip.core import label_files, tag_store
 from photoclip.core.engine import Engine
 from photoclip.core.library import default_library_dir
@@ -37,7 +38,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("--prompt", action="append", default=[], metavar="LABEL=TEXT",
                    help="a prompt of the label's own besides the default templates, e.g. "
                    "'bike=a photo of my red bicycle' (repeatable)")
-    a.add_argument("--threshold", type=float, default=None, metavar="X",
+    a.add_argument("--threshold", type=finite_float, default=None, metavar="X",
                    help="single: the cosine a label must beat ('none of these' otherwise); multi: the cosine a label "
                    "needs")
     a.add_argument("--label-threshold", action="append", default=[], metavar="LABEL=X",
@@ -49,7 +50,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     a = acts.add_parser("show", parents=[common], help="a set's labels; with a LABEL, its photos sorted by score")
     a.add_argument("set", metavar="SET")
     a.add_argument("label", nargs="?", metavar="LABEL")
-    a.add_argument("--limit", type=int, default=50, metavar="N", help="photos listed for a label (default 50)")
+    a.add_argument("--limit", type=int_between(1, MAX_ID), default=50, metavar="N",
+                   help="photos listed for a label (default 50)")
     a.add_argument("--json", action="store_true", help="machine-readable output")
     a = acts.add_parser("rename", parents=[common], help="rename a set (SET NEW) or a label (SET LABEL NEW)")
     a.add_argument("names", nargs="+", metavar="NAME")
@@ -69,8 +71,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                        "indexing: no photo is opened again. The user's own accept/reject always wins.")
     p.add_argument("set", metavar="SET")
     p.add_argument("--folder", type=Path, default=None, metavar="DIR", help="only photos in this folder")
-    p.add_argument("--ids", type=int, nargs="+", default=None, metavar="ID", help="only these photos")
-    p.add_argument("--threshold", type=float, default=None, metavar="X",
+    p.add_argument("--ids", type=photo_id, nargs="+", default=None, metavar="ID", help="only these photos")
+    p.add_argument("--threshold", type=finite_float, default=None, metavar="X",
                    help="the set's threshold for this run and from now on (see `labels add --threshold`)")
     p.add_argument("--dry-run", action="store_true", help="only say how many photos each label would tag")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -91,7 +93,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--set", dest="sets", action="append", default=None, metavar="SET",
                    help="only this set's keywords (repeatable; default all sets)")
     p.add_argument("--folder", type=Path, default=None, metavar="DIR", help="only photos in this folder")
-    p.add_argument("--ids", type=int, nargs="+", default=None, metavar="ID", help="only these photos")
+    p.add_argument("--ids", type=photo_id, nargs="+", default=None, metavar="ID", help="only these photos")
     p.add_argument("--dry-run", action="store_true", help="only list the sidecars that would be written")
 
 
@@ -201,14 +203,16 @@ def _labels_add(lib: Any, args: argparse.Namespace) -> int:
     prompts = _pairs(args.prompt, "--prompt")
     thresholds = {k: _float(v, "--label-threshold") for k, v in _pairs(args.label_threshold,
                                                                        "--label-threshold").items()}
-    try:
-        s = tag_store.get_set(lib, args.set)
-        created = False
-    except TagError:
-        s = tag_store.create_set(lib, args.set, args.choice or "single", threshold=args.threshold,
-                                 apply_to_new=bool(args.apply_to_new))
-        created = True
+    # One transaction from the set's creation on: a label refused below (an empty name, one twice) leaves no
+    # new empty set behind.
     with lib.transaction():
+        try:
+            s = tag_store.get_set(lib, args.set)
+            created = False
+        except TagError:
+            s = tag_store.create_set(lib, args.set, args.choice or "single", threshold=args.threshold,
+                                     apply_to_new=bool(args.apply_to_new))
+            created = True
         if not created:
             changes: dict[str, Any] = {}
             if args.choice is not None:
@@ -329,7 +333,7 @@ def _find_tag(lib: Any, text: str) -> tuple[LabelSet, int]:
 def cmd_tags(args: argparse.Namespace) -> int:
     engine = _engine(args)
     lib = engine.library
-    rec = lib.photo(int(args.photo)) if args.photo.isdigit() else lib.photo_by_path(args.photo)
+    rec = find_photo(lib, args.photo)
     if rec is None:
         raise TagError(f"{args.photo} is not a photo in the library")
     for items, accepted in ((args.accept, True), (args.reject, False), (args.undo, None)):

@@ -1,0 +1,85 @@
+"""Argument types and look-ups shared by the command line: numbers, ids and paths checked for what they can mean.
+
+argparse's ``type=int`` accepts ``-3``, ``0`` and ``99999999999999999999``; each would reach SQLite, torch or a
+thread pool and fail there with a traceback (or quietly do something else: a batch size of 0, a negative LIMIT
+that SQLite reads as "no limit"). These types refuse them at the command line, with the option's name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import stat
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from photoclip.core.library import Library, PhotoRecord
+
+# SQLite stores integers in 8 bytes: a larger id cannot name a photo, and binding it raises OverflowError.
+MAX_ID = 2**63 - 1
+
+
+def int_between(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is out of range (from {low} to {high})")
+        return value
+
+    parse.__name__ = "number"  # what argparse names in "invalid number value"
+    return parse
+
+
+photo_id = int_between(1, MAX_ID)
+
+
+def finite_float(text: str) -> float:
+    """An argparse type: a number that is not nan or infinite (a threshold compared with scores)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"not a usable number: {text!r}")
+    return value
+
+
+finite_float.__name__ = "number"
+
+
+def find_photo(lib: Library, spec: str) -> PhotoRecord | None:
+    """The library's photo named by a path or an id, or None; an id too large for SQLite names no photo."""
+    if spec.isdigit():
+        n = int(spec)
+        return lib.photo(n) if 1 <= n <= MAX_ID else None
+    return lib.photo_by_path(spec)
+
+
+def regular_file(path: str | os.PathLike[str], what: str, error: type[Exception]) -> Path:
+    """``path`` when it is a regular file; otherwise ``error`` is raised with a message saying what it is.
+
+    Opening a FIFO blocks until a writer comes (forever, usually), and a device or a folder is no photo or label
+    file: refuse them before anything is opened.
+    """
+    p = Path(path).expanduser()
+    try:
+        mode = p.stat().st_mode
+    except FileNotFoundError:
+        raise error(f"{what} {p} does not exist") from None
+    except OSError as e:
+        raise error(f"cannot read {what} {p}: {e.strerror or e}") from None
+    if stat.S_ISREG(mode):
+        return p
+    kind = ("a folder" if stat.S_ISDIR(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "not a regular file")
+    raise error(f"{what} {p} is {kind}, not a file")
