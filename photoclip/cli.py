@@ -505,6 +505,10 @@ COMMANDS = {"index": cmd_index, "search": cli_search.cmd_search, "status": cmd_s
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "search":
+        subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        argv = argv[:1] + cli_search.negatives_as_options(argv[1:], subparsers.choices["search"])
     args = parser.parse_args(argv)
     if args.self_test:
         if args.command is not None:

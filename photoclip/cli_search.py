@@ -17,7 +17,7 @@ from pathlib import Path
 
 from photoclip.cli_args import MAX_ID, int_between, photo_id
 from photoclip.core.pairs import companions
-from photoclip.core.query_text import SORTS, Filters, QueryError, filter_from
+from photoclip.core.query_text import SORTS, Filters, QueryError, filter_from, parse_query
 
 DEFAULT_LIMIT = 20
 
@@ -50,6 +50,29 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
+def negatives_as_options(argv: list[str], search: argparse.ArgumentParser) -> list[str]:
+    """``photoclip search mountains -snow`` as the README writes it: argparse would take ``-snow`` for an unknown
+    option, so each ``-word`` that is no option of ``search`` (nor an option's value) becomes ``--not=word``.
+
+    ``argv`` starts after the command name. A negative number ("-5") is left to argparse, which reads it as a
+    value; everything after ``--`` is text already (and a ``-word`` there is a negative of the typed query).
+    """
+    options = search._option_string_actions  # every option string of `search` and the options it shares
+    out: list[str] = []
+    takes_value = False
+    for i, token in enumerate(argv):
+        if token == "--":
+            return out + argv[i:]
+        if (not takes_value and token.startswith("-") and not token.startswith("--") and len(token) > 1
+                and not token[1].isdigit() and token not in options):
+            out.append(f"--not={token[1:]}")
+            continue
+        out.append(token)
+        action = options.get(token.split("=", 1)[0]) if token.startswith("-") else None
+        takes_value = action is not None and action.nargs != 0 and "=" not in token
+    return out
+
+
 def _filters(args: argparse.Namespace) -> Filters:
     f = Filters()
     if args.folder:
@@ -79,8 +102,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     except QueryError as e:
         raise CliError(str(e)) from e
     text = " ".join(args.text)
+    parsed = parse_query(text)
+    if (parsed.negatives or args.negative) and not (parsed.text.strip() or args.image or args.like):
+        # `-snow` and `--not snow` alone are the same request: nothing to rank, so nothing to push away from.
+        away = ", ".join([*parsed.negatives, *args.negative])
+        raise CliError(f"-WORD and --not only push results away (from: {away}); say what to look for too, "
+                       "e.g. `photoclip search mountains -snow`")
     if not (text.strip() or args.image or args.like or filters.active):
         raise CliError("say what to look for: some text, --image FILE, --like ID, or a filter such as --folder")
+    for token, why in parsed.not_understood:
+        print(f"photoclip: {token} is not understood as a filter ({why}); it was searched as words",
+              file=sys.stderr)
     limit = args.limit or (SEARCH_LIMIT if args.all else DEFAULT_LIMIT)
     engine = _engine(args)
     if engine.library.count_photos()["ok"] == 0:

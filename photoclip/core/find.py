@@ -82,6 +82,9 @@ class SearchResults:
     weaker: int = 0  # photos CLIP ranked below the cut-off and left out (of those it looked at)
     note: str | None = None  # e.g. "searching with <old model> while <new model> is still being indexed"
     library_size: int = 0
+    # Words to push away from (-snow) in a request with nothing to look for: browsing has no ranking to push
+    # them down in, so they did nothing, and the user is told (the CLI refuses such a request).
+    ignored_negatives: tuple[str, ...] = ()
 
     @property
     def is_search(self) -> bool:
@@ -114,7 +117,8 @@ def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searc
         # A RAW + JPEG pair is one shot, shown as its JPEG.
         shots = np.flatnonzero(catalog.shown) if rows is None else rows[catalog.shown[rows]]
         ids = browse(catalog, shots if len(catalog.pair_of) else rows, req.sort)
-        return SearchResults(ids[: req.limit], None, None, matches=len(ids), **base)  # type: ignore[arg-type]
+        return SearchResults(ids[: req.limit], None, None, matches=len(ids), ignored_negatives=negatives,
+                             **base)  # type: ignore[arg-type]
     if searcher is None:
         raise ValueError("a search needs a searcher")
     assert searcher.index is not None

@@ -65,6 +65,8 @@ class Results:
     cutoff: Cutoff | None = None
     weaker: int = 0  # photos below the cut-off that "Show weaker matches" would add
     matches: int = 0  # photos above the cut-off (or matched by words/tags), before the display limit
+    not_understood: tuple[str, ...] = ()  # typed filters that were searched as words ("date:2023-13")
+    ignored_negatives: tuple[str, ...] = ()  # -words typed with nothing to look for: they did nothing
 
     @classmethod
     def empty(cls, query: Query) -> Results:
@@ -128,7 +130,8 @@ def run_query(ctx: QueryContext, q: Query) -> Results:
     request = SearchRequest(q.text, q.images, q.like, filters=q.filters(), sort=q.sort, show_all=q.show_weaker,
                             limit=SEARCH_LIMIT if q.is_search else 10**9)
     r = ctx.engine.find(request, ctx.photos())
-    return Results(q, r.ids, r.scores, r.note, r.library_size, r.reasons, r.cutoff, r.weaker, r.matches)
+    return Results(q, r.ids, r.scores, r.note, r.library_size, r.reasons, r.cutoff, r.weaker, r.matches,
+                   tuple(token for token, _why in r.parsed.not_understood), r.ignored_negatives)
 
 
 def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:
