@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from photoclip import __version__, cli_search, cli_tags
-from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between
+from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between, shown
 from photoclip.core import models
 from photoclip.core.duplicates import STRENGTHS, DuplicateGroup
 from photoclip.core.engine import Engine
@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Private, local photo search: index your photo folders, then find photos by describing them.",
     )
     parser.add_argument("--version", action="version", version=f"photoclip {__version__}")
+    parser.add_argument("--check-system", action="store_true",
+                        help="Linux: check that the system libraries the app's window needs (X11/xcb) are "
+                        "installed, and name the packages that are not; exit 0 if all are there")
     parser.add_argument("--self-test", action="store_true",
                         help="check that photoclip works on this computer, without a window: index a few generated "
                         "photos with a tiny test model in a temporary folder and search them; exit 0 if all passed")
@@ -168,11 +171,11 @@ def _print_index_report(r: IndexReport) -> None:
         parts.append(f"{r.words_read} with words read again (sidecar changed, moved, or new to the word index)")
     print("Indexed: " + ", ".join(parts) + f" in {r.elapsed_s:.1f} s" + (f" on {r.device}" if r.device else ""))
     for folder in r.missing_folders:
-        print(f"Folder not found (left as it was, e.g. an unplugged drive): {folder}")
+        print(f"Folder not found (left as it was, e.g. an unplugged drive): {shown(folder)}")
     if r.skipped:
         print(f"Skipped {len(r.skipped)} file(s):")
         for path, reason in r.skipped[:MAX_LISTED_FAILURES]:
-            print(f"  {path}: {reason}")
+            print(f"  {shown(path)}: {reason}")
         if len(r.skipped) > MAX_LISTED_FAILURES:
             print(f"  … and {len(r.skipped) - MAX_LISTED_FAILURES} more (see `photoclip status --all-failures`)")
 
@@ -219,11 +222,11 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"          {raw} RAW photo{'' if raw == 1 else 's'}")
     print("Folders:" + ("" if info["folders"] else "  none yet (`photoclip index FOLDER`)"))
     for f in info["folders"]:
-        print(f"  {f['photos']:>8}  {f['path']}" + ("" if f["present"] else "  (not found)"))
+        print(f"  {f['photos']:>8}  {shown(f['path'])}" + ("" if f["present"] else "  (not found)"))
     if failures:
         print("Failed:")
         for p, r in failures:
-            print(f"  {p}: {r}")
+            print(f"  {shown(p)}: {r}")
         if counts["failed"] > len(failures):
             print(f"  … and {counts['failed'] - len(failures)} more (--all-failures)")
     return 0
@@ -284,11 +287,18 @@ def cmd_folders(args: argparse.Namespace) -> int:
         return 0
     counts = lib.folder_counts()
     for f in lib.folders():
-        print(f"{counts.get(f.id, 0):>8}  {f.path}" + ("" if os.path.isdir(f.path) else "  (not found)"))
+        print(f"{counts.get(f.id, 0):>8}  {shown(f.path)}" + ("" if os.path.isdir(f.path) else "  (not found)"))
     return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from photoclip.gui import system_libs
+
+    # Before Qt loads its platform plugin: a missing X11 library would make Qt abort the process with a message
+    # that names no package to install.
+    problem = system_libs.check_before_qt()
+    if problem:
+        raise CliError(problem)
     # Imported here: the command line must not pay for Qt, and must work where PySide6 is not installed.
     try:
         from photoclip.gui.app import run_app
@@ -352,7 +362,7 @@ def _print_group(n: int, g: DuplicateGroup, suggested: int) -> None:
         if p.id == suggested != g.keeper_id:
             note += "  (suggested)"
         role = "keep " if p.id == g.keeper_id else "other"
-        print(f"  {role} {res:>11} {_human_bytes(p.size):>9}  {p.path}{note}")
+        print(f"  {role} {res:>11} {_human_bytes(p.size):>9}  {shown(p.path)}{note}")
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
@@ -441,7 +451,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
                                "moved": [{"from": a, "to": b} for a, b in done],
                                "skipped": [{"path": p, "reason": r} for p, r in skipped]},
                    f"Moved {len(done)} files ({_human_bytes(freed)}) {where}; they have left the library.",
-                   *(f"  skipped {path}: {reason}" for path, reason in skipped))
+                   *(f"  skipped {shown(path)}: {reason}" for path, reason in skipped))
     return 1 if skipped else 0
 
 
@@ -510,6 +520,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
         argv = argv[:1] + cli_search.negatives_as_options(argv[1:], subparsers.choices["search"])
     args = parser.parse_args(argv)
+    if args.check_system:
+        return _check_system()
     if args.self_test:
         if args.command is not None:
             parser.error("--self-test takes no command")
@@ -530,6 +542,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nInterrupted.", file=sys.stderr)
         return 130
+
+
+def _check_system() -> int:
+    from photoclip.gui import system_libs
+
+    if not sys.platform.startswith("linux"):
+        print("Nothing to check on this system: the libraries the app needs come with it.")
+        return 0
+    libs = system_libs.missing()
+    if libs:
+        print(f"photoclip: {system_libs.advice(libs)}", file=sys.stderr)
+        return 1
+    print(f"The {len(system_libs.XCB_LIBS)} X11 (xcb) libraries the app's window needs are installed.")
+    return 0
 
 
 def _stdout_closed() -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import re
 import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,3 +84,31 @@ def regular_file(path: str | os.PathLike[str], what: str, error: type[Exception]
             else "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
             else "not a regular file")
     raise error(f"{what} {p} is {kind}, not a file")
+
+
+# Characters that would break "one photo a line" output or a terminal: C0 and C1 controls (a newline, a tab, an
+# escape sequence) and the lone surrogates Python uses for file-name bytes that are not UTF-8.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\", "'": "\\'"}
+
+
+def shown(path: str) -> str:
+    """``path`` for a line of output meant for people and line-based tools: as it is when it is plain, else
+    written in the shell's ANSI-C quoting (``$'IMG\\n1.jpg'``), as `ls` writes such names, which a shell reads
+    back as the same name. --json output keeps paths exact instead."""
+    if not _UNSAFE.search(path):
+        return path
+    out = []
+    for ch in path:
+        o = ord(ch)
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif 0xDC80 <= o <= 0xDCFF:  # an undecodable byte, kept by os.fsdecode as a surrogate: the byte itself
+            out.append(f"\\x{o - 0xDC00:02x}")
+        elif o < 0x20 or o == 0x7F:
+            out.append(f"\\x{o:02x}")
+        elif _UNSAFE.match(ch):
+            out.append(f"\\u{o:04x}")
+        else:
+            out.append(ch)
+    return "$'" + "".join(out) + "'"

@@ -15,7 +15,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from photoclip.cli_args import MAX_ID, int_between, photo_id
+from photoclip.cli_args import MAX_ID, int_between, photo_id, shown
 from photoclip.core.pairs import companions
 from photoclip.core.query_text import SORTS, Filters, QueryError, filter_from, parse_query
 
@@ -157,8 +157,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     for row in rows:
         score = f"{row['score']:6.3f}" if row["score"] is not None else "     -"
         why = ",".join(row["why"])
-        raws = f"  (+ RAW {', '.join(os.path.basename(x) for x in row['raw'])})" if row["raw"] else ""
-        print(f"{score}  {why:<15}  {row['path']}{raws}" if r.is_search else f"{row['date']}  {row['path']}{raws}")
+        raws = f"  (+ RAW {', '.join(shown(os.path.basename(x)) for x in row['raw'])})" if row["raw"] else ""
+        path = shown(row["path"])
+        print(f"{score}  {why:<15}  {path}{raws}" if r.is_search else f"{row['date']}  {path}{raws}")
     more = r.matches - len(rows)
     if more > 0:
         print(f"… and {more} more (--limit N shows more)", file=sys.stderr)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between, photo_id
+from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between, photo_id, shown
 from photoclip.core import label_files, tag_store
 from photoclip.core.engine import Engine
 from photoclip.core.library import default_library_dir
@@ -282,8 +282,8 @@ def _labels_show(lib: Any, args: argparse.Namespace) -> int:
     if not rows:
         print(f"  none scored yet: run `photoclip tag {s.name!r}`")
     for _i, path, score, tagged in rows:
-        shown = f"{score:6.3f}" if score is not None else "  user"
-        print(f"  {'*' if tagged else ' '} {shown}  {path}")
+        value = f"{score:6.3f}" if score is not None else "  user"
+        print(f"  {'*' if tagged else ' '} {value}  {shown(path)}")
     return 0
 
 
@@ -346,7 +346,7 @@ def cmd_tags(args: argparse.Namespace) -> int:
             {"set": t.set_name, "label": t.label, "score": t.score, "suggested": t.suggested,
              "decision": t.decision, "tagged": t.tagged} for t in tags]}, ensure_ascii=False, indent=1))
         return 0
-    print(rec.path)
+    print(shown(rec.path))
     if not tags:
         print("  no tags yet (`photoclip tag SET` tags photos with a label set)")
     for t in tags:
@@ -364,9 +364,9 @@ def cmd_xmp(args: argparse.Namespace) -> int:
     engine = _engine(args)
     report = xmp.export_sidecars(engine.library, args.ids, args.folder, args.sets, args.dry_run)
     for path in report.written:
-        print(("would write " if args.dry_run else "wrote ") + path)
+        print(("would write " if args.dry_run else "wrote ") + shown(path))
     for path, reason in report.skipped:
-        print(f"skipped {path}: {reason}", file=sys.stderr)
+        print(f"skipped {shown(path)}: {reason}", file=sys.stderr)
     verb = "would be written" if args.dry_run else "written"
     print(f"{len(report.written)} sidecar(s) {verb}, {report.unchanged} already up to date, "
           f"{len(report.skipped)} skipped.")
