@@ -55,7 +55,8 @@ def negatives_as_options(argv: list[str], search: argparse.ArgumentParser) -> li
     option, so each ``-word`` that is no option of ``search`` (nor an option's value) becomes ``--not=word``.
 
     ``argv`` starts after the command name. A negative number ("-5") is left to argparse, which reads it as a
-    value; everything after ``--`` is text already (and a ``-word`` there is a negative of the typed query).
+    value; so is a quoted query with spaces ("-snow -rain"), which argparse takes as text, as everything after
+    ``--``: its ``-words`` are the typed query's negatives.
     """
     options = search._option_string_actions  # every option string of `search` and the options it shares
     out: list[str] = []
@@ -64,7 +65,7 @@ def negatives_as_options(argv: list[str], search: argparse.ArgumentParser) -> li
         if token == "--":
             return out + argv[i:]
         if (not takes_value and token.startswith("-") and not token.startswith("--") and len(token) > 1
-                and not token[1].isdigit() and token not in options):
+                and not token[1].isdigit() and " " not in token and token not in options):
             out.append(f"--not={token[1:]}")
             continue
         out.append(token)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,6 +96,20 @@ _TRUE = {"true", "yes", "on", "1"}
 _FALSE = {"false", "no", "off", "0"}
 
 
+def _yaml_1_2_booleans(base: type) -> type:
+    """``base`` with YAML 1.2's booleans (true, false) instead of 1.1's: a set named Off, a label named No or
+    Yes (Norway's country code, too) stay names instead of becoming false and true."""
+    loader = type("LabelFileLoader", (base,), {})
+    bool_tag = "tag:yaml.org,2002:bool"
+    loader.yaml_implicit_resolvers = {first: [(tag, rx) for tag, rx in pairs if tag != bool_tag]
+                                      for first, pairs in base.yaml_implicit_resolvers.items()}
+    loader.add_implicit_resolver(bool_tag, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    return loader
+
+
+_LOADER = _yaml_1_2_booleans(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def _load(text: str, fmt: str, source: str) -> Any:
     if fmt == "json":
         try:
@@ -103,7 +118,7 @@ def _load(text: str, fmt: str, source: str) -> Any:
             raise TagError(f"{source} is not valid JSON: {e}") from e
         except RecursionError:
             raise TagError(f"{source} is nested too deeply to be a label-set file") from None
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = _LOADER
     try:
         # Depth first, from the event stream (which nests nothing): composing nodes recurses once per level.
         depth = 0

@@ -83,10 +83,12 @@ def can_load(soname: str) -> bool:
     return True
 
 
-def missing(libs: Iterable[SystemLib] = XCB_LIBS, loader: Callable[[str], bool] = can_load,
+def missing(libs: Iterable[SystemLib] = XCB_LIBS, loader: Callable[[str], bool] | None = None,
             bundled: Iterable[Path] | None = None) -> list[SystemLib]:
+    """Those of ``libs`` found neither beside Qt (or in the bundle) nor by the dynamic linker."""
     dirs = _bundled_dirs() if bundled is None else list(bundled)
-    return [lib for lib in libs if not any((d / lib.soname).exists() for d in dirs) and not loader(lib.soname)]
+    load = loader or can_load
+    return [lib for lib in libs if not any((d / lib.soname).exists() for d in dirs) and not load(lib.soname)]
 
 
 def advice(libs: list[SystemLib]) -> str:

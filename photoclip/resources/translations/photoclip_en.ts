@@ -42,53 +42,53 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="49" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="48" />
         <source>no date taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="61" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="56" />
         <source>size unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="77" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="72" />
         <source>suggested to keep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="79" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="74" />
         <source>identical bytes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/duplicate_cards.py" line="82" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="77" />
         <source>%n bit(s) from the suggested photo</source>
         <translation>
             <numerusform>%n bit from the suggested photo</numerusform><numerusform>%n bits from the suggested photo</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="84" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="79" />
         <source>similarity {0:.3f} to the suggested photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="124" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="119" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="134" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="129" />
         <source>left alone: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="145" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="140" />
         <source>Keep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="145" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="140" />
         <source>Extra copy</source>
         <translation type="unfinished" />
     </message>
@@ -1518,152 +1518,162 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="40" />
+        <location filename="../../gui/texts.py" line="39" />
+        <source>not understood as a filter, searched as words: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="42" />
+        <source>{0} only pushes results away: type something to look for too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="46" />
         <source>model on {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="50" />
+        <location filename="../../gui/texts.py" line="56" />
         <source>Searching needs the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="51" />
+        <location filename="../../gui/texts.py" line="57" />
         <source>Set it up with the button in the status bar. Browsing works meanwhile: clear the search (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="54" />
-        <location filename="../../gui/texts.py" line="110" />
+        <location filename="../../gui/texts.py" line="60" />
+        <location filename="../../gui/texts.py" line="116" />
         <source>Loading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="55" />
+        <location filename="../../gui/texts.py" line="61" />
         <source>Your search runs as soon as the model is ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="59" />
+        <location filename="../../gui/texts.py" line="65" />
         <source>Add a folder to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="60" />
+        <location filename="../../gui/texts.py" line="66" />
         <source>Choose a folder with photos, or drop one on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="63" />
+        <location filename="../../gui/texts.py" line="69" />
         <source>Looking for photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="64" />
+        <location filename="../../gui/texts.py" line="70" />
         <source>Photos appear here as they are indexed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="65" />
+        <location filename="../../gui/texts.py" line="71" />
         <source>No photos yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="66" />
+        <location filename="../../gui/texts.py" line="72" />
         <source>No photos were found in your folders. New ones are picked up as they arrive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="69" />
+        <location filename="../../gui/texts.py" line="75" />
         <source>No good matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="70" />
+        <location filename="../../gui/texts.py" line="76" />
         <source>No photo stands out for this search. “Show weaker matches” above lists the closest ones anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="72" />
+        <location filename="../../gui/texts.py" line="78" />
         <source>Try other words, or another folder or date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="73" />
+        <location filename="../../gui/texts.py" line="79" />
         <source>No photos match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="80" />
+        <location filename="../../gui/texts.py" line="86" />
         <source>keyword</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="80" />
+        <location filename="../../gui/texts.py" line="86" />
         <source>file or folder name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="81" />
+        <location filename="../../gui/texts.py" line="87" />
         <source>tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="81" />
+        <location filename="../../gui/texts.py" line="87" />
         <source>picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="83" />
+        <location filename="../../gui/texts.py" line="89" />
         <source>Matched by: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="89" />
+        <location filename="../../gui/texts.py" line="95" />
         <source>Indexing stopped; what was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="93" />
+        <location filename="../../gui/texts.py" line="99" />
         <source>%Ln photo(s) indexed</source>
         <translation>
             <numerusform>%Ln photo indexed</numerusform><numerusform>%Ln photos indexed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="95" />
+        <location filename="../../gui/texts.py" line="101" />
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln moved</numerusform><numerusform>%Ln moved</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="97" />
+        <location filename="../../gui/texts.py" line="103" />
         <source>%Ln removed</source>
         <translation>
             <numerusform>%Ln removed</numerusform><numerusform>%Ln removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="99" />
+        <location filename="../../gui/texts.py" line="105" />
         <source>%Ln folder(s) not found</source>
         <translation>
             <numerusform>%Ln folder not found</numerusform><numerusform>%Ln folders not found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="101" />
+        <location filename="../../gui/texts.py" line="107" />
         <source>Up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="104" />
+        <location filename="../../gui/texts.py" line="110" />
         <source>in {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="112" />
+        <location filename="../../gui/texts.py" line="118" />
         <source>Downloading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="114" />
+        <location filename="../../gui/texts.py" line="120" />
         <source>Model not set up — fix…</source>
         <translation type="unfinished" />
     </message>
@@ -1671,103 +1681,103 @@ The photos themselves are not changed; a sidecar already there keeps everything 
 <context>
     <name>ViewerDialog</name>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="102" />
+        <location filename="../../gui/dialogs/viewer.py" line="103" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="126" />
+        <location filename="../../gui/dialogs/viewer.py" line="127" />
         <source>Previous (Left arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="129" />
+        <location filename="../../gui/dialogs/viewer.py" line="130" />
         <source>Next (Right arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="159" />
+        <location filename="../../gui/dialogs/viewer.py" line="160" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="159" />
+        <location filename="../../gui/dialogs/viewer.py" line="160" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="160" />
+        <location filename="../../gui/dialogs/viewer.py" line="161" />
         <source>Match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="170" />
+        <location filename="../../gui/dialogs/viewer.py" line="171" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="173" />
+        <location filename="../../gui/dialogs/viewer.py" line="174" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="175" />
+        <location filename="../../gui/dialogs/viewer.py" line="176" />
         <source>Copy path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="177" />
+        <location filename="../../gui/dialogs/viewer.py" line="178" />
         <source>More like this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="226" />
+        <location filename="../../gui/dialogs/viewer.py" line="227" />
         <source>{0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="215" />
-        <location filename="../../gui/dialogs/viewer.py" line="239" />
+        <location filename="../../gui/dialogs/viewer.py" line="216" />
+        <location filename="../../gui/dialogs/viewer.py" line="240" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="250" />
+        <location filename="../../gui/dialogs/viewer.py" line="251" />
         <source>{0} (file date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="252" />
+        <location filename="../../gui/dialogs/viewer.py" line="253" />
         <source>{0} × {1} px</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="254" />
+        <location filename="../../gui/dialogs/viewer.py" line="255" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="257" />
+        <location filename="../../gui/dialogs/viewer.py" line="258" />
         <source>{0}, with RAW {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="274" />
+        <location filename="../../gui/dialogs/viewer.py" line="275" />
         <source>This photo cannot be shown: {0}</source>
         <translation type="unfinished" />
     </message>
