@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from photoclip import __version__, cli_search, cli_tags
-from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between, shown
+from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between, path_arg, shown, text_arg
 from photoclip.core import models
 from photoclip.core.duplicates import STRENGTHS, DuplicateGroup
 from photoclip.core.engine import Engine
@@ -34,13 +34,13 @@ class CliError(Exception):
 def _common_options() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     g = p.add_argument_group("library and model")
-    g.add_argument("--library", metavar="DIR", type=Path, default=None,
+    g.add_argument("--library", metavar="DIR", type=path_arg, default=None,
                    help="library folder (default: $PHOTOCLIP_LIBRARY or %(default_dir)s)"
                    .replace("%(default_dir)s", str(default_library_dir())))
     g.add_argument("--model", metavar="NAME", default=None,
                    help=f"CLIP model to use from now on, as ARCH/PRETRAINED (default {models.DEFAULT_MODEL}); "
                    "see `photoclip models`")
-    g.add_argument("--model-file", metavar="PATH", default=None,
+    g.add_argument("--model-file", metavar="PATH", type=text_arg, default=None,
                    help="local weights for the model (.safetensors preferred) instead of the Hugging Face cache")
     g.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default=None,
                    help="where the model runs (remembered; default auto: CUDA, then Apple MPS, then CPU)")
@@ -99,12 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threshold", type=finite_float, default=None, metavar="X",
                    help="same: largest perceptual-hash distance in bits (default 10); "
                    "similar: smallest CLIP cosine similarity (default 0.92)")
-    p.add_argument("--folder", type=Path, default=None, metavar="DIR", help="only photos in this folder")
+    p.add_argument("--folder", type=path_arg, default=None, metavar="DIR", help="only photos in this folder")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     act = p.add_mutually_exclusive_group()
     act.add_argument("--trash-others", action="store_true",
                      help="send every photo but each group's keeper to the system trash (needs --yes)")
-    act.add_argument("--move-others", type=Path, default=None, metavar="DIR",
+    act.add_argument("--move-others", type=path_arg, default=None, metavar="DIR",
                      help="move every photo but each group's keeper into DIR, outside the library's folders; "
                      "existing files there are never overwritten (needs --yes)")
     act.add_argument("--not-duplicates", action="store_true",
@@ -538,6 +538,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _stdout_closed()
     except (CliError, LibraryError, models.ModelUnavailableError, ValueError) as e:
         print(f"photoclip: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:
+        # What the system refused (a full disk, a permission, a folder where a file was meant) that no command
+        # turned into its own message: still one line, naming the file.
+        where = f": {e.filename}" if e.filename else ""
+        print(f"photoclip: {e.strerror or e}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("\nInterrupted.", file=sys.stderr)

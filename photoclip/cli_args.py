@@ -112,3 +112,23 @@ def shown(path: str) -> str:
         else:
             out.append(ch)
     return "$'" + "".join(out) + "'"
+
+
+def path_arg(text: str) -> Path:
+    """An argparse type: a path that is not empty. ``Path("")`` is the current folder, so an unset shell variable
+    (``--move-others "$DEST"``) would quietly mean "here"."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path (an unset shell variable?); name a file or folder")
+    return Path(text)
+
+
+path_arg.__name__ = "path"
+
+
+def text_arg(text: str) -> str:
+    """An argparse type: a path or name that is not empty, kept as text."""
+    path_arg(text)
+    return text
+
+
+text_arg.__name__ = "path"

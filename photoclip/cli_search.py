@@ -15,7 +15,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from photoclip.cli_args import MAX_ID, int_between, photo_id, shown
+from photoclip.cli_args import MAX_ID, int_between, path_arg, photo_id, shown, text_arg
 from photoclip.core.pairs import companions
 from photoclip.core.query_text import SORTS, Filters, QueryError, filter_from, parse_query
 
@@ -30,14 +30,15 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
                     "folder:NAME camera:NAME tag:LABEL (or tag:SET/LABEL) date:2023-06..2023-08 after:2023 "
                     "before:2023-06-01. Only the photos that stand out from the rest are listed; --all lists all.")
     p.add_argument("text", nargs="*", help="what to look for, e.g. \"a dog running on the beach\" or \"IMG_2041\"")
-    p.add_argument("--image", action="append", default=[], type=Path, metavar="FILE",
+    p.add_argument("--image", action="append", default=[], type=path_arg, metavar="FILE",
                    help="find photos that look like this image (repeatable)")
     p.add_argument("--like", action="append", default=[], type=photo_id, metavar="ID",
                    help="find photos that look like this library photo (its id, see --json)")
     p.add_argument("--not", dest="negative", action="append", default=[], metavar="TEXT",
                    help="push results away from this (repeatable)")
     g = p.add_argument_group("filters (narrow the photos before ranking; with no text, list them by date)")
-    g.add_argument("--folder", metavar="DIR|NAME", help="a folder (and below), or words of a folder's name")
+    g.add_argument("--folder", type=text_arg, metavar="DIR|NAME",
+                   help="a folder (and below), or words of a folder's name")
     g.add_argument("--camera", metavar="NAME", help="part of the camera's make or model, e.g. pixel")
     g.add_argument("--tag", action="append", default=[], metavar="LABEL",
                    help="photos with this tag; SET/LABEL names the label of one set (repeatable: all of them)")

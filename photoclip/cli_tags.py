@@ -11,10 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
-from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between, photo_id, shown
+from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between, path_arg, photo_id, shown, text_arg
 from photoclip.core import label_files, tag_store
 from photoclip.core.engine import Engine
 from photoclip.core.library import default_library_dir
@@ -60,17 +59,17 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("labels", nargs="*", metavar="LABEL")
     a.add_argument("--yes", action="store_true", help="really remove the whole set, its tags and decisions")
     a = acts.add_parser("import", parents=[common], help="create or update sets from a .json/.yaml file")
-    a.add_argument("file", type=Path, metavar="FILE")
+    a.add_argument("file", type=path_arg, metavar="FILE")
     a.add_argument("--replace", action="store_true", help="also remove labels that are not in the file")
     a = acts.add_parser("export", parents=[common], help="write sets to a .json/.yaml file ('-': YAML to stdout)")
-    a.add_argument("file", metavar="FILE")
+    a.add_argument("file", type=text_arg, metavar="FILE")
     a.add_argument("sets", nargs="*", metavar="SET", help="only these sets (default all)")
 
     p = sub.add_parser("tag", parents=[common], help="tag photos with a label set (from the stored vectors)",
                        description="Score photos against a label set and tag them. Uses the vectors made at "
                        "indexing: no photo is opened again. The user's own accept/reject always wins.")
     p.add_argument("set", metavar="SET")
-    p.add_argument("--folder", type=Path, default=None, metavar="DIR", help="only photos in this folder")
+    p.add_argument("--folder", type=path_arg, default=None, metavar="DIR", help="only photos in this folder")
     p.add_argument("--ids", type=photo_id, nargs="+", default=None, metavar="ID", help="only these photos")
     p.add_argument("--threshold", type=finite_float, default=None, metavar="X",
                    help="the set's threshold for this run and from now on (see `labels add --threshold`)")
@@ -92,7 +91,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                        "(Set|Label). An existing sidecar is merged into. The photos themselves are never touched.")
     p.add_argument("--set", dest="sets", action="append", default=None, metavar="SET",
                    help="only this set's keywords (repeatable; default all sets)")
-    p.add_argument("--folder", type=Path, default=None, metavar="DIR", help="only photos in this folder")
+    p.add_argument("--folder", type=path_arg, default=None, metavar="DIR", help="only photos in this folder")
     p.add_argument("--ids", type=photo_id, nargs="+", default=None, metavar="ID", help="only these photos")
     p.add_argument("--dry-run", action="store_true", help="only list the sidecars that would be written")
 

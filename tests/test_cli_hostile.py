@@ -355,3 +355,60 @@ def test_pillow_warnings_do_not_reach_stderr_while_indexing(tmp_path, tiny_model
     assert "3 new" in r.stdout and "huge.png: too large" in r.stdout
     assert "Warning" not in r.stderr and "warn" not in r.stderr, r.stderr
     assert snapshot(photos) == before
+
+
+# -- neighbours: named pipes where sidecars are, empty paths, label files from other editors, writing exports -------
+
+def test_a_named_pipe_where_a_sidecar_would_be_never_hangs_indexing_or_xmp(tmp_path, tiny_model_file):
+    photos = tmp_path / "photos"
+    write_photos(photos, 3)
+    os.mkfifo(photos / "photo_0001.xmp")
+    os.mkfifo(photos / "photo_0002.jpg.xmp")
+    before = snapshot(photos)  # the pipes are no files: the snapshot holds the photos
+    lib = ["--library", str(tmp_path / "lib"), "--model", TINY, "--model-file", str(tiny_model_file)]
+    r = run_photoclip("index", str(photos), "--quiet", *lib, timeout=120)  # hung forever before
+    assert r.returncode == 0 and "3 new" in r.stdout, r.stderr
+    assert run_photoclip("labels", "add", "S", "x", *lib).returncode == 0
+    for pid in ("2", "3"):
+        assert run_photoclip("tags", pid, "--accept", "S:x", *lib).returncode == 0
+    r = run_photoclip("xmp", *lib, timeout=120)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "photo_0001.xmp is not a regular file; left as it was" in r.stderr
+    assert "photo_0002.jpg.xmp is not a regular file; left as it was" in r.stderr
+    assert snapshot(photos) == before
+
+
+@pytest.mark.parametrize("args", [
+    ("status", "--library", ""),
+    ("duplicates", "--move-others", "", "--yes"),
+    ("duplicates", "--folder", ""),
+    ("search", "--image", ""),
+    ("search", "--folder", ""),
+    ("xmp", "--folder", ""),
+    ("labels", "import", ""),
+    ("status", "--model-file", ""),
+])
+def test_an_empty_path_is_never_the_current_folder(args, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)  # where an empty path would have pointed
+    with pytest.raises(SystemExit) as e:
+        main(list(args))
+    assert e.value.code == 2 and "an empty path" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_label_files_from_windows_editors_and_absurd_numbers(cli, tmp_path):
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b'\xef\xbb\xbf{"sets": [{"name": "B", "labels": ["x"]}]}')
+    assert cli("labels", "import", str(bom), model=False)[0] == 0
+    big = tmp_path / "big.yaml"
+    big.write_text("sets: [{name: A, labels: [x], threshold: " + "9" * 5000 + "}]")
+    code, _, err = cli("labels", "import", str(big), model=False)
+    assert code == 1 and "is not usable YAML" in err
+
+
+def test_exporting_labels_where_no_file_can_be_written_is_one_line(cli, tmp_path):
+    assert cli("labels", "add", "S", "x", model=False)[0] == 0
+    (tmp_path / "dir.yaml").mkdir()
+    for target, why in ((tmp_path / "dir.yaml", "Is a directory"), (tmp_path / "nope" / "x.yaml", "No such file")):
+        code, _, err = cli("labels", "export", str(target), model=False)
+        assert code == 1 and f"cannot write {target}: {why}" in err

@@ -118,6 +118,8 @@ def _load(text: str, fmt: str, source: str) -> Any:
             raise TagError(f"{source} is not valid JSON: {e}") from e
         except RecursionError:
             raise TagError(f"{source} is nested too deeply to be a label-set file") from None
+        except ValueError as e:  # a number Python will not convert (over 4300 digits)
+            raise TagError(f"{source} is not usable JSON: {e}") from None
     loader = _LOADER
     try:
         # Depth first, from the event stream (which nests nothing): composing nodes recurses once per level.
@@ -143,6 +145,8 @@ def _load(text: str, fmt: str, source: str) -> Any:
             constructor.dispose()
     except yaml.YAMLError as e:
         raise TagError(f"{source} is not valid YAML: {e}") from e
+    except ValueError as e:  # a number Python will not convert (over 4300 digits)
+        raise TagError(f"{source} is not usable YAML: {e}") from None
 
 
 def _bound(root: yaml.Node, source: str) -> None:
@@ -321,7 +325,7 @@ def import_file(lib: Library, path: str | os.PathLike[str], replace: bool = Fals
             raise TagError(f"{p} is not a regular file")
         if info.st_size > MAX_FILE_BYTES:
             raise TagError(f"{p} is too large for a label-set file ({info.st_size // 1_000_000} MB)")
-        text = p.read_text(encoding="utf-8")
+        text = p.read_text(encoding="utf-8-sig")  # Windows editors start UTF-8 with a byte-order mark
     except OSError as e:
         raise TagError(f"cannot read {p}: {e.strerror or e}") from e
     except UnicodeDecodeError as e:
@@ -332,5 +336,9 @@ def import_file(lib: Library, path: str | os.PathLike[str], replace: bool = Fals
 def export_file(lib: Library, path: str | os.PathLike[str], names: list[str] | None = None) -> list[LabelSet]:
     sets = [tag_store.get_set(lib, n) for n in names] if names else tag_store.list_sets(lib)
     p = Path(path).expanduser()
-    p.write_text(dumps(sets, format_of(p)), encoding="utf-8")
+    text = dumps(sets, format_of(p))
+    try:
+        p.write_text(text, encoding="utf-8")
+    except OSError as e:  # a folder of that name, a folder that is not there, a read-only disk
+        raise TagError(f"cannot write {p}: {e.strerror or e}") from e
     return sets
