@@ -207,7 +207,7 @@ def test_library_option_naming_a_file_is_refused(cli, tmp_path):
     f = tmp_path / "notes.txt"
     f.write_text("mine")
     code, _, err = cli("status", model=False, library=f)
-    assert code == 1 and "is a file, not a library folder" in err and f.read_text() == "mine"
+    assert code == 1 and "a file of that name is in the way" in err and f.read_text() == "mine"
 
 
 def test_a_library_from_before_the_application_id_is_recognised_and_stamped(cli, tmp_path):

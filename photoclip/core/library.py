@@ -120,7 +120,8 @@ class Library:
     def __init__(self, folder: str | os.PathLike[str]) -> None:
         self.folder = Path(folder).expanduser().resolve()
         if self.folder.exists() and not self.folder.is_dir():
-            raise LibraryError(f"{self.folder} is a file, not a library folder (--library names a folder)")
+            raise LibraryError(f"cannot create the library folder {self.folder}: a file of that name is in the way "
+                               "(a library is a folder)")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
