@@ -166,6 +166,35 @@ MIGRATIONS: tuple[str, ...] = (
         DELETE FROM words_fts WHERE rowid = old.photo_id;
     END;
     """,
+    # 7: places (see places.py). The word index gains a `place` column (the names of where a photo was taken, in
+    # every language the gazetteer has): FTS5 tables cannot add a column, so it is rebuilt with the words it
+    # held, and no word search goes blank while the places are read. `photo_places` holds each photo's position
+    # and the place it got; a photo without a row has not been read for its position yet (the words catch-up
+    # reads it: existing libraries gain places without re-embedding), one with NULL lat/lon has no position.
+    """
+    DROP TRIGGER photo_words_gone;
+    CREATE VIRTUAL TABLE words_fts_7 USING fts5(
+        name, folder, title, description, keywords, camera, place,
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    INSERT INTO words_fts_7(rowid, name, folder, title, description, keywords, camera, place)
+        SELECT rowid, name, folder, title, description, keywords, camera, '' FROM words_fts;
+    DROP TABLE words_fts;
+    ALTER TABLE words_fts_7 RENAME TO words_fts;
+    CREATE TRIGGER photo_words_gone AFTER DELETE ON photo_words BEGIN
+        DELETE FROM words_fts WHERE rowid = old.photo_id;
+    END;
+    CREATE TABLE photo_places (
+        photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+        lat REAL,
+        lon REAL,
+        place_id INTEGER,
+        country_code TEXT,
+        label TEXT,
+        read_at REAL NOT NULL
+    );
+    CREATE INDEX photo_places_label ON photo_places(label);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
