@@ -3,9 +3,8 @@
 One `Catalog` holds id, path, when (the date taken, else the file's date), camera and folder of every usable photo,
 sorted newest first. `mask` turns a `Filters` into a boolean array over it: folder, camera and dates here, tags
 through `tag_query` and places through the word index (they change without re-indexing, so they are asked of
-the library each time). Load it once
-and reload it when the library changes (the app does so when the indexer reports); 100,000 photos load in well
-under a second and filter in milliseconds.
+the library each time). Load it once and reload it when the library changes (the app does so when the indexer
+reports); 100,000 photos load in well under a second and filter in milliseconds.
 """
 
 from __future__ import annotations

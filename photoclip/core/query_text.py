@@ -3,7 +3,8 @@
 ``beach -crowd folder:"Summer 2023" camera:pixel tag:Family/Grandma date:2023-06..2023-08 place:lisbon`` becomes
 the text "beach", the negative "crowd" and a `Filters` with a folder, a camera, a tag, a date range and a place.
 Values may be quoted; an unknown ``word:`` prefix, or a filter whose value cannot be understood, stays part of
-the text, so nothing typed is silently dropped. Filters given apart (CLI flags, the app's filter bar) combine with typed ones.
+the text, so nothing typed is silently dropped. Filters given apart (CLI flags, the app's filter bar) combine
+with typed ones.
 
 Dates: ``2023``, ``2023-06`` or ``2023-06-14`` name a whole year, month or day. ``date:A..B`` runs from the start
 of A to the end of B (either side may be left open), ``after:A`` from the start of A on, ``before:B`` up to the
