@@ -25,7 +25,8 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p = sub.add_parser(
         "search", parents=[common], help="search photos by text, image, words they carry, tags, folder, date",
         description="Find photos by a description, an image, or both; by the words they carry (file name, folder, "
-                    "keywords, title, camera), where they were taken and their tags; narrowed by filters, typed in the text or as options: "
+                    "keywords, title, camera), where they were taken and their tags; narrowed by filters, typed in "
+                    "the text or as options: "
                     "folder:NAME camera:NAME tag:LABEL (or tag:SET/LABEL) place:NAME date:2023-06..2023-08 after:2023 "
                     "before:2023-06-01. Only the photos that stand out from the rest are listed; --all lists all.")
     p.add_argument("text", nargs="*", help="what to look for, e.g. \"a dog running on the beach\" or \"IMG_2041\"")
