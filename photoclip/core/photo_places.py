@@ -45,6 +45,17 @@ class LibraryPlaces:
             "SELECT lat, lon, label FROM photo_places WHERE photo_id = ? AND lat IS NOT NULL", (photo_id,)).fetchone()
         return PhotoPlace(row[0], row[1], row[2]) if row else None
 
+    def of_photos(self, photo_ids: list[int]) -> dict[int, PhotoPlace]:
+        """`of_photo` for a page of photos at once (the photos without a position are left out)."""
+        out: dict[int, PhotoPlace] = {}
+        for start in range(0, len(photo_ids), 500):  # SQLite's limit on bound parameters
+            chunk = photo_ids[start:start + 500]
+            rows = self.library.db.execute(
+                f"SELECT photo_id, lat, lon, label FROM photo_places WHERE lat IS NOT NULL "
+                f"AND photo_id IN ({', '.join('?' * len(chunk))})", chunk)
+            out.update((int(r[0]), PhotoPlace(r[1], r[2], r[3])) for r in rows)
+        return out
+
     def counts(self) -> list[tuple[str, int]]:
         """Places with their number of usable photos, most photos first: the place filter's choices."""
         rows = self.library.db.execute(
