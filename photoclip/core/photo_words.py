@@ -68,7 +68,7 @@ class PhotoWords:
     description: str = ""
     keywords: str = ""  # keywords, hierarchical tags and place names, one per line
     camera: str = ""  # make and model
-    place: str = ""  # the names of where it was taken, in every language the gazetteer has, one per line
+    place: str = ""  # tokens naming where it was taken (see `word_index.store`); their names live per library
     sidecars: list[str] = field(default_factory=list)  # the sidecar files read
     position: gps.Position | None = None  # (latitude, longitude) from EXIF GPS or XMP; `place` is made from it
 

@@ -56,12 +56,21 @@ class Place:
     country: str | None  # English name
     country_code: str | None
     distance_km: float  # from the position to the place (or to the nearest place, for a country)
-    names: tuple[str, ...] = ()  # every name to index: the place's in all languages, region's, country's
+    names: tuple[str, ...] = ()  # the place's names in all languages, and its region's; () for a country only
+    country_names: tuple[str, ...] = ()  # the country's names in all languages
 
     @property
     def label(self) -> str:
         """"Lisbon, Portugal": what the viewer, the filter bar and a result's reason show."""
         return ", ".join(x for x in (self.name, self.region, self.country) if x)
+
+    def tokens(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(token, names) of the place and of its country. A photo's word index holds only the tokens; each token's
+        names are kept once per library (see `word_index`), not once per photo: a city has up to ~200 names."""
+        out = [(f"geoid{self.place_id}", self.names)] if self.place_id is not None else []
+        if self.country_code:
+            out.append((f"geocc{self.country_code.lower()}", self.country_names))
+        return out
 
 
 def cache_dir() -> Path:
@@ -234,11 +243,11 @@ class Gazetteer:
         cc = self.country_codes[int(self.country[row])]
         country_names = self.countries.get(cc) or [cc]
         if km > CITY_KM:
-            return Place(None, None, None, country_names[0], cc, km, tuple(country_names))
+            return Place(None, None, None, country_names[0], cc, km, (), tuple(country_names))
         region = self.regions.get(f"{cc}.{self.admin1[row]}")
         names = self.names_of(row)
-        words = [*names, *([region] if region else []), *country_names]
-        return Place(int(self.ids[row]), names[0], region, country_names[0], cc, km, tuple(dict.fromkeys(words)))
+        return Place(int(self.ids[row]), names[0], region, country_names[0], cc, km,
+                     tuple(dict.fromkeys([*names, *([region] if region else [])])), tuple(country_names))
 
     def place(self, place_id: int) -> Place | None:
         """A place by its GeoNames id (as stored per photo)."""

@@ -38,6 +38,7 @@ PLACE_FIELDS = ("place",)
 # a description; a place name is as telling as a keyword.
 _WEIGHTS = (10.0, 5.0, 8.0, 3.0, 8.0, 2.0, 8.0)
 MAX_MATCHES = 10_000
+MAX_PLACE_TOKENS = 500  # places one query word may name ("san" names many): enough for any real library
 CATCH_UP_BATCH = 256
 # What unicode61 treats as a token: letters and digits (underscores and punctuation separate words).
 _TOKEN = re.compile(r"[^\W_]+")
@@ -58,14 +59,28 @@ def terms(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def _fts_query(words: Sequence[str], negatives: Sequence[str] = (), columns: Sequence[str] | None = None) -> str:
-    # Every term quoted: FTS5 operators (AND, NEAR, ^, *) typed by a user are searched for as plain words.
-    expr = " ".join(f'"{w}"' for w in words)
+def _fts_query(words: Sequence[str], negatives: Sequence[str] = (), columns: Sequence[str] | None = None,
+               places: dict[str, list[str]] | None = None) -> str:
+    # Every term quoted: FTS5 operators (AND, NEAR, ^, *) typed by a user are searched for as plain words. A word
+    # that names places also matches their tokens (``places``: word -> tokens, see `place_tokens`).
+    def term(w: str) -> str:
+        tokens = (places or {}).get(w)
+        return "(" + " OR ".join(f'"{t}"' for t in (w, *tokens)) + ")" if tokens else f'"{w}"'
+
+    expr = " AND ".join(term(w) for w in words)  # FTS5 joins parenthesised groups only with an explicit AND
     if columns:
         expr = "{" + " ".join(columns) + "} : (" + expr + ")"
     for n in negatives:
-        expr += f' NOT "{n}"'
+        expr += f" NOT {term(n)}"
     return expr
+
+
+def place_tokens(library: Library, word: str) -> list[str]:
+    """The tokens of the library's places whose names (in any language) hold ``word``: "lisbon", "lizbon" and
+    "リスボン" all give Lisbon's token, "portugal" Portugal's."""
+    return [r[0] for r in library.db.execute(
+        "SELECT p.token FROM place_names_fts AS f JOIN place_names AS p ON p.id = f.rowid "
+        "WHERE place_names_fts MATCH ? LIMIT ?", (f'"{word}"', MAX_PLACE_TOKENS))]
 
 
 def match(library: Library, text: str, negative_texts: Sequence[str] = ()) -> WordMatches:
@@ -74,14 +89,16 @@ def match(library: Library, text: str, negative_texts: Sequence[str] = ()) -> Wo
     Single letters, and words no photo carries at all, are left out of the "every word" first: "a red bicycle"
     still finds the photo whose only keyword is "bicycle" (CLIP reads the whole sentence anyway)."""
     db = library.db
-    words = [w for w in dict.fromkeys(terms(text)) if len(w) > 1 and _anywhere(library, w)]
+    candidates = [w for w in dict.fromkeys(terms(text)) if len(w) > 1]
+    negatives = [t for n in negative_texts for t in terms(n)]
+    places = {w: place_tokens(library, w) for w in (*candidates, *negatives)}
+    words = [w for w in candidates if places[w] or _anywhere(library, w)]
     if not words:
         return WordMatches()
-    negatives = [t for n in negative_texts for t in terms(n)]
     weights = ", ".join(str(w) for w in _WEIGHTS)
     ids = [r[0] for r in db.execute(
         f"SELECT rowid FROM words_fts WHERE words_fts MATCH ? ORDER BY bm25(words_fts, {weights}), rowid LIMIT ?",
-        (_fts_query(words, negatives), MAX_MATCHES))]
+        (_fts_query(words, negatives, places=places), MAX_MATCHES))]
     if not ids:
         return WordMatches()
     out = WordMatches(ids=ids)
@@ -89,12 +106,12 @@ def match(library: Library, text: str, negative_texts: Sequence[str] = ()) -> Wo
                             (PLACE_FIELDS, out.by_place)):
         bucket.update(r[0] for r in db.execute(
             "SELECT rowid FROM words_fts WHERE words_fts MATCH ? LIMIT ?",
-            (_fts_query(words, negatives, columns), MAX_MATCHES)))
+            (_fts_query(words, negatives, columns, places), MAX_MATCHES)))
     # Words spread over several kinds ("paris" in a folder, "2019" in a keyword) match no kind alone: such a
     # photo counts for the name and keyword kinds, and for its place when one of the words names it.
     spread = [pid for pid in ids if pid not in out.by_name and pid not in out.by_keyword and pid not in out.by_place]
-    if spread:
-        any_place = " OR ".join(f'"{w}"' for w in words)
+    if spread and any(places[w] for w in words):
+        any_place = " OR ".join(f'"{t}"' for w in words for t in places[w])
         in_place = {r[0] for r in db.execute(
             "SELECT rowid FROM words_fts WHERE words_fts MATCH ? LIMIT ?", (f"{{place}} : ({any_place})", MAX_MATCHES))}
         for pid in spread:
@@ -108,10 +125,11 @@ def match(library: Library, text: str, negative_texts: Sequence[str] = ()) -> Wo
 def photos_at(library: Library, place: str) -> list[int]:
     """Ids of the photos whose place names hold every word of ``place`` ("lisbon", "Lisbon, Portugal", "京都")."""
     words = list(dict.fromkeys(terms(place)))
-    if not words:
+    places = {w: place_tokens(library, w) for w in words}
+    if not words or not all(places.values()):
         return []
     return [r[0] for r in library.db.execute(
-        "SELECT rowid FROM words_fts WHERE words_fts MATCH ?", (_fts_query(words, (), PLACE_FIELDS),))]
+        "SELECT rowid FROM words_fts WHERE words_fts MATCH ?", (_fts_query(words, (), PLACE_FIELDS, places),))]
 
 
 def _anywhere(library: Library, word: str) -> bool:
@@ -124,7 +142,11 @@ def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None
     into its place here, and the place's names become the photo's ``place`` words."""
     db = library.db
     place = places.gazetteer().lookup(*words.position) if words.position is not None else None
-    words.place = "\n".join(place.names) if place is not None else ""
+    words.place = " ".join(token for token, _names in place.tokens()) if place is not None else ""
+    for token, names in place.tokens() if place is not None else ():
+        cur = db.execute("INSERT OR IGNORE INTO place_names(token, names) VALUES (?, ?)", (token, "\n".join(names)))
+        if cur.rowcount == 1:  # a place new to this library: its names join the names' index once
+            db.execute("INSERT INTO place_names_fts(rowid, names) VALUES (?, ?)", (cur.lastrowid, "\n".join(names)))
     lat, lon = words.position if words.position is not None else (None, None)
     db.execute(
         "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, read_at) "
