@@ -110,15 +110,16 @@ def match(library: Library, text: str, negative_texts: Sequence[str] = ()) -> Wo
     # Words spread over several kinds ("paris" in a folder, "2019" in a keyword) match no kind alone: such a
     # photo counts for the name and keyword kinds, and for its place when one of the words names it.
     spread = [pid for pid in ids if pid not in out.by_name and pid not in out.by_keyword and pid not in out.by_place]
+    in_place: set[int] = set()
     if spread and any(places[w] for w in words):
         any_place = " OR ".join(f'"{t}"' for w in words for t in places[w])
         in_place = {r[0] for r in db.execute(
             "SELECT rowid FROM words_fts WHERE words_fts MATCH ? LIMIT ?", (f"{{place}} : ({any_place})", MAX_MATCHES))}
-        for pid in spread:
-            out.by_name.add(pid)
-            out.by_keyword.add(pid)
-            if pid in in_place:
-                out.by_place.add(pid)
+    for pid in spread:
+        out.by_name.add(pid)
+        out.by_keyword.add(pid)
+        if pid in in_place:
+            out.by_place.add(pid)
     return out
 
 
