@@ -218,6 +218,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         "failures": [{"path": p, "reason": r} for p, r in failures],
         "unreadable": [{"path": p, "reason": r} for p, r in lib.unreadable()],
     }
+    positions = engine.places.position_counts()
+    info["with_position"] = positions.with_position
+    info["with_place"] = positions.with_place
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=1))
         return 0
@@ -229,6 +232,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     for key, n in vectors.items():
         if key != active.key:
             print(f"          {n} vectors of the previous model {key}")
+    if info["photos"]:
+        line = f"Places:   {positions.with_position} with a GPS position ({positions.with_place} with a place name)"
+        if positions.unread:
+            line += f"; {positions.unread} not read yet (`photoclip index` reads them)"
+        print(line)
     if info["formats"]:
         print("Formats:  " + ", ".join(_format_count(name, c) for name, c in info["formats"].items()))
         raw = sum(c["ok"] for name, c in info["formats"].items() if is_raw_format(name))

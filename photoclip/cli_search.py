@@ -25,8 +25,9 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p = sub.add_parser(
         "search", parents=[common], help="search photos by text, image, words they carry, tags, folder, date",
         description="Find photos by a description, an image, or both; by the words they carry (file name, folder, "
-                    "keywords, title, camera) and their tags; narrowed by filters, typed in the text or as options: "
-                    "folder:NAME camera:NAME tag:LABEL (or tag:SET/LABEL) date:2023-06..2023-08 after:2023 "
+                    "keywords, title, camera), where they were taken and their tags; narrowed by filters, typed in "
+                    "the text or as options: "
+                    "folder:NAME camera:NAME tag:LABEL (or tag:SET/LABEL) place:NAME date:2023-06..2023-08 after:2023 "
                     "before:2023-06-01. Only the photos that stand out from the rest are listed; --all lists all.")
     p.add_argument("text", nargs="*", help="what to look for, e.g. \"a dog running on the beach\" or \"IMG_2041\"")
     p.add_argument("--image", action="append", default=[], type=Path, metavar="FILE",
@@ -40,6 +41,8 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     g.add_argument("--camera", metavar="NAME", help="part of the camera's make or model, e.g. pixel")
     g.add_argument("--tag", action="append", default=[], metavar="LABEL",
                    help="photos with this tag; SET/LABEL names the label of one set (repeatable: all of them)")
+    g.add_argument("--place", metavar="NAME",
+                   help="taken at this place, region or country, named in any language, e.g. lisbon or リスボン")
     g.add_argument("--after", metavar="DATE", help="taken on or after: 2023, 2023-06 or 2023-06-14")
     g.add_argument("--before", metavar="DATE", help="taken before the start of this year, month or day")
     p.add_argument("--sort", choices=SORTS, default="relevance", help="relevance (default), newest or oldest first")
@@ -56,6 +59,8 @@ def _filters(args: argparse.Namespace) -> Filters:
         f = f.merged(Filters(folder=str(folder.resolve()) if folder.is_dir() else args.folder))
     if args.camera:
         f = f.merged(Filters(camera=args.camera))
+    if args.place:
+        f = f.merged(Filters(place=args.place))
     for key in ("after", "before"):
         if getattr(args, key):
             f = f.merged(filter_from(key, getattr(args, key)))
@@ -108,9 +113,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     rows = []
     for i, pid in enumerate(r.ids.tolist()):
         score = None if r.scores is None or math.isnan(r.scores[i]) else float(r.scores[i])
+        where = engine.places.of_photo(pid)
         rows.append({"id": pid, "path": records[pid].path, "score": None if score is None else round(score, 4),
                      "why": r.why(i), "date": _date(records[pid].taken_at, records[pid].mtime_ns),
-                     "raw": [raw_paths[x] for x in raw_ids.get(pid, ()) if x in raw_paths]})
+                     "raw": [raw_paths[x] for x in raw_ids.get(pid, ()) if x in raw_paths],
+                     "place": where.label if where else None, "position": [where.lat, where.lon] if where else None})
     if args.json:
         cut = r.cutoff
         print(json.dumps({
@@ -135,6 +142,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         score = f"{row['score']:6.3f}" if row["score"] is not None else "     -"
         why = ",".join(row["why"])
         raws = f"  (+ RAW {', '.join(os.path.basename(x) for x in row['raw'])})" if row["raw"] else ""
+        # A photo found by the name of its place says which place: the file name alone would not tell.
+        raws += f"  (place: {row['place']})" if "place" in row["why"] and row["place"] else ""
         print(f"{score}  {why:<15}  {row['path']}{raws}" if r.is_search else f"{row['date']}  {row['path']}{raws}")
     more = r.matches - len(rows)
     if more > 0:

@@ -415,76 +415,91 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="36" />
+        <location filename="../../gui/widgets/filter_bar.py" line="40" />
         <source>Sort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="37" />
+        <location filename="../../gui/widgets/filter_bar.py" line="41" />
         <source>Best match first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="37" />
+        <location filename="../../gui/widgets/filter_bar.py" line="41" />
         <source>Newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="38" />
+        <location filename="../../gui/widgets/filter_bar.py" line="42" />
         <source>Oldest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="40" />
+        <location filename="../../gui/widgets/filter_bar.py" line="44" />
         <source>Order of the results; a search keeps only its matches whatever the order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="42" />
+        <location filename="../../gui/widgets/filter_bar.py" line="46" />
         <source>Camera filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="44" />
+        <location filename="../../gui/widgets/filter_bar.py" line="48" />
         <source>Tag filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="54" />
-        <location filename="../../gui/widgets/filter_bar.py" line="92" />
-        <location filename="../../gui/widgets/filter_bar.py" line="138" />
+        <location filename="../../gui/widgets/filter_bar.py" line="50" />
+        <source>Place filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="51" />
+        <source>Where the photos were taken, from their GPS positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="61" />
+        <location filename="../../gui/widgets/filter_bar.py" line="102" />
+        <location filename="../../gui/widgets/filter_bar.py" line="154" />
         <source>Show &amp;weaker matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="56" />
+        <location filename="../../gui/widgets/filter_bar.py" line="63" />
         <source>Also list the photos below the cut-off, ranked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="99" />
+        <location filename="../../gui/widgets/filter_bar.py" line="113" />
         <source>Any camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="101" />
+        <location filename="../../gui/widgets/filter_bar.py" line="115" />
         <source>Any tag</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="117" />
+        <source>Any place</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/filter_bar.py" line="130" />
+        <location filename="../../gui/widgets/filter_bar.py" line="146" />
         <source>%n match(es) and the weaker ones below the cut-off</source>
         <translation>
             <numerusform>%n match and the weaker ones below the cut-off</numerusform><numerusform>%n matches and the weaker ones below the cut-off</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/filter_bar.py" line="132" />
+        <location filename="../../gui/widgets/filter_bar.py" line="148" />
         <source>%n weaker match(es) hidden</source>
         <translation>
             <numerusform>%n weaker match hidden</numerusform><numerusform>%n weaker matches hidden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="138" />
+        <location filename="../../gui/widgets/filter_bar.py" line="154" />
         <source>Hide &amp;weaker matches</source>
         <translation type="unfinished" />
     </message>
@@ -1556,7 +1571,7 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <location filename="../../gui/texts.py" line="56" />
-        <location filename="../../gui/texts.py" line="117" />
+        <location filename="../../gui/texts.py" line="120" />
         <source>Loading model…</source>
         <translation type="unfinished" />
     </message>
@@ -1616,88 +1631,98 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="82" />
+        <location filename="../../gui/texts.py" line="83" />
+        <source>place: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="83" />
+        <source>place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="84" />
         <source>keyword</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="82" />
+        <location filename="../../gui/texts.py" line="84" />
         <source>file or folder name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="83" />
+        <location filename="../../gui/texts.py" line="85" />
         <source>tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="83" />
+        <location filename="../../gui/texts.py" line="86" />
         <source>picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="85" />
+        <location filename="../../gui/texts.py" line="88" />
         <source>Matched by: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="91" />
+        <location filename="../../gui/texts.py" line="94" />
         <source>Indexing stopped; what was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="95" />
+        <location filename="../../gui/texts.py" line="98" />
         <source>%Ln photo(s) indexed</source>
         <translation>
             <numerusform>%Ln photo indexed</numerusform><numerusform>%Ln photos indexed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="97" />
+        <location filename="../../gui/texts.py" line="100" />
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln moved</numerusform><numerusform>%Ln moved</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="99" />
+        <location filename="../../gui/texts.py" line="102" />
         <source>%Ln removed</source>
         <translation>
             <numerusform>%Ln removed</numerusform><numerusform>%Ln removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="101" />
+        <location filename="../../gui/texts.py" line="104" />
         <source>%Ln folder(s) not found</source>
         <translation>
             <numerusform>%Ln folder not found</numerusform><numerusform>%Ln folders not found</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="103" />
+        <location filename="../../gui/texts.py" line="106" />
         <source>%Ln folder(s) or file(s) cannot be read</source>
         <translation>
             <numerusform>%Ln folder or file cannot be read</numerusform><numerusform>%Ln folders or files cannot be read</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="105" />
+        <location filename="../../gui/texts.py" line="108" />
         <source>%Ln new photo(s) listed; searching by what they show needs the model</source>
         <translation>
             <numerusform>%Ln new photo listed; searching by what they show needs the model</numerusform><numerusform>%Ln new photos listed; searching by what they show needs the model</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="108" />
+        <location filename="../../gui/texts.py" line="111" />
         <source>Up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="111" />
+        <location filename="../../gui/texts.py" line="114" />
         <source>in {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="119" />
+        <location filename="../../gui/texts.py" line="122" />
         <source>Downloading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="121" />
+        <location filename="../../gui/texts.py" line="124" />
         <source>Model not set up — fix…</source>
         <translation type="unfinished" />
     </message>
@@ -1750,6 +1775,11 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../gui/dialogs/viewer.py" line="160" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../gui/dialogs/viewer.py" line="170" />
         <source>Open</source>
         <translation type="unfinished" />
@@ -1770,38 +1800,48 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="226" />
+        <location filename="../../gui/dialogs/viewer.py" line="179" />
+        <source>Copy coordinates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/viewer.py" line="180" />
+        <source>Copy the latitude and longitude, e.g. to paste into a map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/viewer.py" line="230" />
         <source>{0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="215" />
-        <location filename="../../gui/dialogs/viewer.py" line="239" />
+        <location filename="../../gui/dialogs/viewer.py" line="219" />
+        <location filename="../../gui/dialogs/viewer.py" line="243" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="250" />
+        <location filename="../../gui/dialogs/viewer.py" line="254" />
         <source>{0} (file date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="252" />
+        <location filename="../../gui/dialogs/viewer.py" line="256" />
         <source>{0} × {1} px</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="254" />
+        <location filename="../../gui/dialogs/viewer.py" line="258" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="257" />
+        <location filename="../../gui/dialogs/viewer.py" line="261" />
         <source>{0}, with RAW {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="274" />
+        <location filename="../../gui/dialogs/viewer.py" line="283" />
         <source>This photo cannot be shown: {0}</source>
         <translation type="unfinished" />
     </message>
