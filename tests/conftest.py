@@ -22,16 +22,6 @@ from photoclip.core import models
 if TYPE_CHECKING:
     from photoclip.gui.main_window import MainWindow
 
-# The gazetteer's cache (see core/places.py) goes to a folder of this test run, never the user's cache folder: built
-# once per run by the first test that meets a GPS position.
-if "PHOTOCLIP_CACHE_DIR" not in os.environ:
-    import atexit
-    import shutil
-    import tempfile
-
-    os.environ["PHOTOCLIP_CACHE_DIR"] = tempfile.mkdtemp(prefix="photoclip-test-cache-")
-    atexit.register(shutil.rmtree, os.environ["PHOTOCLIP_CACHE_DIR"], True)
-
 # Any 40-hex string will do: the hub only needs refs/main to name a folder under snapshots/.
 FAKE_COMMIT = "0123456789abcdef0123456789abcdef01234567"
 

@@ -30,6 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
+from photoclip.core.cache_dir import cache_dir
+
 EARTH_KM = 6371.0088
 CITY_KM = 30.0
 COUNTRY_KM = 150.0
@@ -71,16 +73,6 @@ class Place:
         if self.country_code:
             out.append((f"geocc{self.country_code.lower()}", self.country_names))
         return out
-
-
-def cache_dir() -> Path:
-    """photoclip's cache folder (``PHOTOCLIP_CACHE_DIR`` overrides the platform's user cache folder)."""
-    env = os.environ.get("PHOTOCLIP_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("photoclip", appauthor=False))
 
 
 def _source_version() -> str:
