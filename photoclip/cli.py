@@ -23,6 +23,7 @@ from photoclip.core.engine import Engine
 from photoclip.core.formats import format_counts, is_raw_format
 from photoclip.core.library import Library, LibraryError, default_library_dir
 from photoclip.core.pipeline import IndexProgress, IndexReport
+from photoclip.core.scan import folder_state
 
 MAX_LISTED_FAILURES = 20
 
@@ -67,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", parents=[common], help="index photo folders (only new or changed files)",
                        description="Add folders to the library and index every new or changed photo in them. "
                        "With no folder, re-index all of the library's folders.")
-    p.add_argument("folders", nargs="*", type=Path, metavar="FOLDER")
+    p.add_argument("folders", nargs="*", type=str, metavar="FOLDER")
     p.add_argument("--retry-failed", action="store_true", help="try again the files that failed before")
     p.add_argument("--batch-size", type=int_between(1, 4096), default=None, metavar="N", help="photos per model batch")
     p.add_argument("--workers", type=int_between(1, 256), default=None, metavar="N", help="decoding threads")
@@ -123,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _engine(args: argparse.Namespace) -> Engine:
     library = args.library or default_library_dir()
     return Engine(library, model=args.model, model_file=args.model_file, device=args.device,
-                  threads=args.threads)
+                  threads=args.threads, quick_start=True)
 
 
 # -- commands -------------------------------------------------------------------------------------------------
@@ -133,7 +134,10 @@ def cmd_index(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     for f in args.folders:
-        if not f.expanduser().is_dir():
+        if not f.strip():
+            # An empty shell variable ("$PHOTOS" unset) must not add the current folder to the library.
+            raise CliError("an empty folder name was given (an unset shell variable?); name the folder to index")
+        if not Path(f).expanduser().is_dir():
             raise CliError(f"{f} is not a folder")
     engine = _engine(args)
     if not args.folders and not engine.library.folders():
@@ -142,6 +146,8 @@ def cmd_index(args: argparse.Namespace) -> int:
                file=sys.stderr)
 
     def on_progress(p: IndexProgress) -> None:
+        if p.listing:
+            return  # a moment's work before the bar means anything
         if bar.total != p.total:
             bar.total = p.total
         bar.n = p.done
@@ -156,10 +162,20 @@ def cmd_index(args: argparse.Namespace) -> int:
         print("\nInterrupted. Everything indexed so far is saved; run `photoclip index` again to continue.",
               file=sys.stderr)
         return 130
+    except models.ModelUnavailableError:
+        bar.close()
+        waiting = engine.library.count_photos()["ok"] - engine.library.vector_count(engine.active.key)
+        if waiting > 0:
+            print(f"{waiting} photo(s) are listed without the model: `photoclip search` finds them by their words "
+                  "(names, folders, keywords) already; run `photoclip index` again once the model is available "
+                  "and they become searchable by what they show.", file=sys.stderr)
+        raise
     finally:
         bar.close()
     _print_index_report(report)
-    return 0
+    # A folder that could not be read is a problem the user must see (and a script must notice): its photos were
+    # left as they were, but nothing there was brought up to date.
+    return 1 if report.unreadable else 0
 
 
 def _print_index_report(r: IndexReport) -> None:
@@ -172,6 +188,9 @@ def _print_index_report(r: IndexReport) -> None:
     print("Indexed: " + ", ".join(parts) + f" in {r.elapsed_s:.1f} s" + (f" on {r.device}" if r.device else ""))
     for folder in r.missing_folders:
         print(f"Folder not found (left as it was, e.g. an unplugged drive): {shown(folder)}")
+    for path, reason in r.unreadable:
+        print(f"Cannot read {shown(path)}: {reason}. Its photos were left as they were (nothing removed); give "
+              "photoclip access to it and index again.", file=sys.stderr)
     if r.skipped:
         print(f"Skipped {len(r.skipped)} file(s):")
         for path, reason in r.skipped[:MAX_LISTED_FAILURES]:
@@ -195,15 +214,18 @@ def cmd_status(args: argparse.Namespace) -> int:
         "model_file": active.model_file,
         "device": engine.device,
         "last_device": lib.get_setting("last_device"),
-        "folders": [{"path": f.path, "photos": per_folder.get(f.id, 0), "present": os.path.isdir(f.path)}
-                    for f in lib.folders()],
+        "folders": [_folder_json(f.path, per_folder.get(f.id, 0)) for f in lib.folders()],
         "photos": counts["ok"] + counts["failed"],
         "indexed": vectors.get(active.key, 0),
         "failed": counts["failed"],
         "vectors_by_model": vectors,
         "formats": format_counts(lib),
         "failures": [{"path": p, "reason": r} for p, r in failures],
+        "unreadable": [{"path": p, "reason": r} for p, r in lib.unreadable()],
     }
+    positions = engine.places.position_counts()
+    info["with_position"] = positions.with_position
+    info["with_place"] = positions.with_place
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=1))
         return 0
@@ -215,6 +237,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     for key, n in vectors.items():
         if key != active.key:
             print(f"          {n} vectors of the previous model {key}")
+    if info["photos"]:
+        line = f"Places:   {positions.with_position} with a GPS position ({positions.with_place} with a place name)"
+        if positions.unread:
+            line += f"; {positions.unread} not read yet (`photoclip index` reads them)"
+        print(line)
     if info["formats"]:
         print("Formats:  " + ", ".join(_format_count(name, c) for name, c in info["formats"].items()))
         raw = sum(c["ok"] for name, c in info["formats"].items() if is_raw_format(name))
@@ -222,7 +249,11 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"          {raw} RAW photo{'' if raw == 1 else 's'}")
     print("Folders:" + ("" if info["folders"] else "  none yet (`photoclip index FOLDER`)"))
     for f in info["folders"]:
-        print(f"  {f['photos']:>8}  {shown(f['path'])}" + ("" if f["present"] else "  (not found)"))
+        print(f"  {f['photos']:>8}  {shown(f['path'])}{_folder_note(f)}")
+    if info["unreadable"]:
+        print("Cannot be read (their photos are kept as they were until photoclip can read them again):")
+        for u in info["unreadable"]:
+            print(f"  {shown(u['path'])}: {u['reason']}")
     if failures:
         print("Failed:")
         for p, r in failures:
@@ -230,6 +261,18 @@ def cmd_status(args: argparse.Namespace) -> int:
         if counts["failed"] > len(failures):
             print(f"  … and {counts['failed'] - len(failures)} more (--all-failures)")
     return 0
+
+
+def _folder_json(path: str, photos: int) -> dict[str, object]:
+    state, reason = folder_state(path)
+    return {"path": path, "photos": photos, "present": state != "missing", "readable": state == "ok",
+            "problem": reason or None}
+
+
+def _folder_note(f: dict[str, object]) -> str:
+    if not f["present"]:
+        return "  (not found)"
+    return "" if f["readable"] else f"  (cannot be read: {f['problem']})"
 
 
 def _format_count(name: str, c: dict[str, int]) -> str:
@@ -287,7 +330,7 @@ def cmd_folders(args: argparse.Namespace) -> int:
         return 0
     counts = lib.folder_counts()
     for f in lib.folders():
-        print(f"{counts.get(f.id, 0):>8}  {shown(f.path)}" + ("" if os.path.isdir(f.path) else "  (not found)"))
+        print(f"{counts.get(f.id, 0):>8}  {shown(f.path)}{_folder_note(_folder_json(f.path, 0))}")
     return 0
 
 

@@ -26,8 +26,9 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p = sub.add_parser(
         "search", parents=[common], help="search photos by text, image, words they carry, tags, folder, date",
         description="Find photos by a description, an image, or both; by the words they carry (file name, folder, "
-                    "keywords, title, camera) and their tags; narrowed by filters, typed in the text or as options: "
-                    "folder:NAME camera:NAME tag:LABEL (or tag:SET/LABEL) date:2023-06..2023-08 after:2023 "
+                    "keywords, title, camera), where they were taken and their tags; narrowed by filters, typed in "
+                    "the text or as options: "
+                    "folder:NAME camera:NAME tag:LABEL (or tag:SET/LABEL) place:NAME date:2023-06..2023-08 after:2023 "
                     "before:2023-06-01. Only the photos that stand out from the rest are listed; --all lists all.")
     p.add_argument("text", nargs="*", help="what to look for, e.g. \"a dog running on the beach\" or \"IMG_2041\"")
     p.add_argument("--image", action="append", default=[], type=path_arg, metavar="FILE",
@@ -42,6 +43,8 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     g.add_argument("--camera", metavar="NAME", help="part of the camera's make or model, e.g. pixel")
     g.add_argument("--tag", action="append", default=[], metavar="LABEL",
                    help="photos with this tag; SET/LABEL names the label of one set (repeatable: all of them)")
+    g.add_argument("--place", metavar="NAME",
+                   help="taken at this place, region or country, named in any language, e.g. lisbon or リスボン")
     g.add_argument("--after", metavar="DATE", help="taken on or after: 2023, 2023-06 or 2023-06-14")
     g.add_argument("--before", metavar="DATE", help="taken before the start of this year, month or day")
     p.add_argument("--sort", choices=SORTS, default="relevance", help="relevance (default), newest or oldest first")
@@ -82,6 +85,8 @@ def _filters(args: argparse.Namespace) -> Filters:
         f = f.merged(Filters(folder=str(folder.resolve()) if folder.is_dir() else args.folder))
     if args.camera:
         f = f.merged(Filters(camera=args.camera))
+    if args.place:
+        f = f.merged(Filters(place=args.place))
     for key in ("after", "before"):
         if getattr(args, key):
             f = f.merged(filter_from(key, getattr(args, key)))
@@ -97,6 +102,7 @@ def _date(taken_at: str | None, mtime_ns: int) -> str:
 def cmd_search(args: argparse.Namespace) -> int:
     from photoclip.cli import CliError, _engine
     from photoclip.core.find import SEARCH_LIMIT, SearchRequest
+    from photoclip.core.models import ModelUnavailableError
     from photoclip.core.search import SearchError
 
     try:
@@ -125,6 +131,13 @@ def cmd_search(args: argparse.Namespace) -> int:
         r = engine.find(request)
     except SearchError as e:
         raise CliError(str(e)) from e
+    except ModelUnavailableError as e:
+        if args.image or args.like:
+            raise
+        # Photos are listed and carry their words before any model is there: those still answer.
+        r = engine.find(request, words_only=True)
+        print(f"Note: searching by words only (names, folders, keywords, tags): {str(e).splitlines()[0]}",
+              file=sys.stderr)
     records = engine.library.photos(r.ids.tolist())
     # The RAW of a RAW + JPEG pair is the same shot: named beside its JPEG rather than listed again.
     shots = companions(engine.library, r.ids.tolist())
@@ -133,9 +146,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     rows = []
     for i, pid in enumerate(r.ids.tolist()):
         score = None if r.scores is None or math.isnan(r.scores[i]) else float(r.scores[i])
+        where = engine.places.of_photo(pid)
         rows.append({"id": pid, "path": records[pid].path, "score": None if score is None else round(score, 4),
                      "why": r.why(i), "date": _date(records[pid].taken_at, records[pid].mtime_ns),
-                     "raw": [raw_paths[x] for x in raw_ids.get(pid, ()) if x in raw_paths]})
+                     "raw": [raw_paths[x] for x in raw_ids.get(pid, ()) if x in raw_paths],
+                     "place": where.label if where else None, "position": [where.lat, where.lon] if where else None})
     if args.json:
         cut = r.cutoff
         print(json.dumps({
@@ -160,6 +175,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         score = f"{row['score']:6.3f}" if row["score"] is not None else "     -"
         why = ",".join(row["why"])
         raws = f"  (+ RAW {', '.join(shown(os.path.basename(x)) for x in row['raw'])})" if row["raw"] else ""
+        # A photo found by the name of its place says which place: the file name alone would not tell.
+        raws += f"  (place: {row['place']})" if "place" in row["why"] and row["place"] else ""
         path = shown(row["path"])
         print(f"{score}  {why:<15}  {path}{raws}" if r.is_search else f"{row['date']}  {path}{raws}")
     more = r.matches - len(rows)

@@ -98,7 +98,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _engine(args: argparse.Namespace) -> Engine:
     return Engine(args.library or default_library_dir(), model=args.model, model_file=args.model_file,
-                  device=args.device, threads=args.threads)
+                  device=args.device, threads=args.threads, quick_start=True)
 
 
 def _pairs(items: list[str], what: str) -> dict[str, str]:
@@ -301,7 +301,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
     choice, note = engine.search_model()
     if note and not args.json:
         print(f"Note: {note}", file=sys.stderr)
-    report = tagging.apply_set(lib, s, choice.key, lambda: engine.embedder(choice), photo_ids=args.ids,
+    report = tagging.apply_set(lib, s, choice.key, lambda: engine.text_model(choice), photo_ids=args.ids,
                                folder=args.folder, threshold=args.threshold, dry_run=args.dry_run)
     if args.json:
         print(json.dumps({"set": report.set_name, "model": report.model, "photos": report.photos,

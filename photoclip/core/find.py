@@ -1,7 +1,7 @@
 """The search the CLI and the app share: filters, CLIP, the words photos carry and the user's tags, fused, cut off
 where the matches stop, and sorted.
 
-1. **Filters narrow first.** The typed filters (``folder: camera: tag: date: before: after:``) and those given
+1. **Filters narrow first.** The typed filters (``folder: camera: tag: place: date: before: after:``) and those given
    apart make a mask over the `Catalog`. A filter leaving up to `EXACT_FILTER_LIMIT` photos is ranked exactly
    over just those photos, so a narrow filter is complete, never "CLIP's top 50, then filtered down to 2".
 2. **Three rankings.** CLIP's (by cosine similarity), the word index's (file name, folders, title, description,
@@ -15,7 +15,7 @@ where the matches stop, and sorted.
 5. **Sort** by that relevance, or by date taken, newest or oldest first, within what was kept.
 
 Each result says why it is there: `REASON_PICTURE` (CLIP, above the cut-off), `REASON_NAME`, `REASON_KEYWORD`
-and `REASON_TAG`, as bits of `SearchResults.reasons`.
+`REASON_TAG` and `REASON_PLACE` (a name of the place where it was taken), as bits of `SearchResults.reasons`.
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ if TYPE_CHECKING:
     from photoclip.core.library import Library
     from photoclip.core.search import Searcher
 
-REASON_PICTURE, REASON_NAME, REASON_KEYWORD, REASON_TAG = 1, 2, 4, 8
-REASON_NAMES = ((REASON_KEYWORD, "keyword"), (REASON_NAME, "name"), (REASON_TAG, "tag"), (REASON_PICTURE, "picture"))
+REASON_PICTURE, REASON_NAME, REASON_KEYWORD, REASON_TAG, REASON_PLACE = 1, 2, 4, 8, 16
+REASON_NAMES = ((REASON_KEYWORD, "keyword"), (REASON_NAME, "name"), (REASON_PLACE, "place"), (REASON_TAG, "tag"),
+                (REASON_PICTURE, "picture"))
 RRF_K = 60
 WORD_WEIGHT = 2.0
 # A search shows at most this many photos: past a few hundred, CLIP's ranking is noise to a person.
@@ -82,6 +83,7 @@ class SearchResults:
     weaker: int = 0  # photos CLIP ranked below the cut-off and left out (of those it looked at)
     note: str | None = None  # e.g. "searching with <old model> while <new model> is still being indexed"
     library_size: int = 0
+    words_only: bool = False  # searched without CLIP (no model yet): words and tags alone
     # Words to push away from (-snow) in a request with nothing to look for: browsing has no ranking to push
     # them down in, so they did nothing, and the user is told (the CLI refuses such a request).
     ignored_negatives: tuple[str, ...] = ()
@@ -107,7 +109,8 @@ def needs_model(req: SearchRequest) -> bool:
 def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searcher | None = None,
          note: str | None = None) -> SearchResults:
     """Run ``req`` over the photos of ``catalog``; ``searcher`` (CLIP over one model's vectors) may be None when
-    the request only browses (see `needs_model`)."""
+    the request only browses (see `needs_model`), or when no model is there yet: a text search then answers
+    from the words photos carry and the user's tags alone (``SearchResults.words_only``)."""
     parsed = parse_query(req.text)
     filters = parsed.filters.merged(req.filters)
     negatives = (*parsed.negatives, *req.negatives)
@@ -119,10 +122,8 @@ def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searc
         ids = browse(catalog, shots if len(catalog.pair_of) else rows, req.sort)
         return SearchResults(ids[: req.limit], None, None, matches=len(ids), ignored_negatives=negatives,
                              **base)  # type: ignore[arg-type]
-    if searcher is None:
-        raise ValueError("a search needs a searcher")
-    assert searcher.index is not None
-    vector = searcher.query_vector([parsed.text] if parsed.text.strip() else [], req.images, req.like, negatives)
+    if searcher is None and (req.images or req.like):
+        raise ValueError("a search by photo needs the model")
     exclude = set(req.like)  # a query photo is not its own best match
     for p in req.images:
         rec = library.photo_by_path(Path(p))
@@ -135,17 +136,25 @@ def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searc
     if exclude:
         allowed = allowed[~np.isin(allowed, list(exclude))]
 
-    # CLIP's ranking: exact over a narrow filter's photos, else HNSW's nearest.
-    if rows is not None and len(allowed) <= EXACT_FILTER_LIMIT:
-        clip_ids, clip_scores = searcher.scores_of(allowed.tolist(), vector)
-    else:
-        k = FILTERED_HNSW_K if rows is not None else max(req.limit, SEARCH_LIMIT)
-        clip_ids, clip_scores = searcher.index.query(vector, k + len(exclude))
-        ok = np.isin(clip_ids, allowed)
-        clip_ids, clip_scores = clip_ids[ok], clip_scores[ok]
-    order = np.argsort(-clip_scores, kind="stable")
-    clip_ids, clip_scores = clip_ids[order], clip_scores[order]
-    cut = cutoff.judge(searcher.background(), vector, len(searcher.index))
+    # CLIP's ranking: exact over a narrow filter's photos, else HNSW's nearest. Without a searcher (no model yet)
+    # the words and tags answer alone.
+    clip_ids, clip_scores = np.empty(0, np.int64), np.empty(0, np.float32)
+    cut: Cutoff | None = None
+    vector = None
+    if searcher is not None:
+        assert searcher.index is not None
+        vector = searcher.query_vector([parsed.text] if parsed.text.strip() else [], req.images, req.like,
+                                       negatives)
+        if rows is not None and len(allowed) <= EXACT_FILTER_LIMIT:
+            clip_ids, clip_scores = searcher.scores_of(allowed.tolist(), vector)
+        else:
+            k = FILTERED_HNSW_K if rows is not None else max(req.limit, SEARCH_LIMIT)
+            clip_ids, clip_scores = searcher.index.query(vector, k + len(exclude))
+            ok = np.isin(clip_ids, allowed)
+            clip_ids, clip_scores = clip_ids[ok], clip_scores[ok]
+        order = np.argsort(-clip_scores, kind="stable")
+        clip_ids, clip_scores = clip_ids[order], clip_scores[order]
+        cut = cutoff.judge(searcher.background(), vector, len(searcher.index))
 
     # The words photos carry and the user's tags, within the same filter.
     word_ids: np.ndarray = np.empty(0, np.int64)
@@ -167,7 +176,8 @@ def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searc
     pos = np.searchsorted(cand, clip_ids)
     scores[pos] = clip_scores
     fused[pos] += 1.0 / (RRF_K + 1 + np.arange(len(pos)))
-    reasons[pos[clip_scores >= cut.threshold]] |= REASON_PICTURE
+    if cut is not None:
+        reasons[pos[clip_scores >= cut.threshold]] |= REASON_PICTURE
     for ranked, bit in ((word_ids, 0), (tag_ids, REASON_TAG)):
         if not len(ranked):
             continue
@@ -178,10 +188,10 @@ def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searc
         else:
             reasons[p] |= np.fromiter(
                 ((REASON_NAME if i in words.by_name else 0) | (REASON_KEYWORD if i in words.by_keyword else 0)
-                 for i in ranked.tolist()), np.uint8, len(ranked))
+                 | (REASON_PLACE if i in words.by_place else 0) for i in ranked.tolist()), np.uint8, len(ranked))
     # Word and tag matches the CLIP ranking did not reach still show their picture's score.
     missing = np.isnan(scores)
-    if missing.any():
+    if searcher is not None and missing.any():
         have, sims = searcher.scores_of(cand[missing].tolist(), vector)
         scores[np.searchsorted(cand, have)] = sims
 
@@ -195,5 +205,5 @@ def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searc
         order = np.lexsort((cand, r)) if req.sort == "newest" else np.lexsort((-cand, -r))
     order = order[: req.limit]
     return SearchResults(cand[order], scores[order], reasons[order], cutoff=cut, matches=int(keep.sum()),
-                         weaker=weaker, **base)  # type: ignore[arg-type]
+                         weaker=weaker, words_only=searcher is None, **base)  # type: ignore[arg-type]
 

@@ -234,24 +234,55 @@ def _decode(
             # Pillow and its plugins report bad bytes as OSError, SyntaxError, ValueError, EOFError, struct.error,
             # IndexError, ...: to a user these all mean the same thing. The cause stays chained for debugging.
             raise ImageError("truncated or corrupt image data") from e
-        orientation = exif.get(_TAG_ORIENTATION)
-        if not isinstance(orientation, int) or not 1 <= orientation <= 8:
-            orientation = 1  # absent or garbage: show the pixels as stored
-        if orientation >= 5:
-            w, h = h, w
         # Still inside `with`: a TIFF's EXIF sub-IFDs are read lazily from the open file.
-        meta = PhotoMeta(
-            width=w,
-            height=h,
-            format=img.format or "unknown",
-            orientation=orientation,
-            taken_at=_taken_at(exif),
-            camera_make=_text(exif.get(_TAG_MAKE)),
-            camera_model=_text(exif.get(_TAG_MODEL)),
-        )
-    if orientation in _TRANSPOSE:
-        rgb = rgb.transpose(_TRANSPOSE[orientation])
+        meta = _meta(img, exif, w, h)
+    if meta.orientation in _TRANSPOSE:
+        rgb = rgb.transpose(_TRANSPOSE[meta.orientation])
     return rgb, meta
+
+
+def read_header(path: str | os.PathLike[str]) -> PhotoMeta | None:
+    """Size, format, orientation, date and camera from a photo's header alone: no pixel is decoded, so a photo
+    can be listed (and browsed by date, camera and folder) long before it is decoded for the model. None for a
+    RAW file, whose header needs LibRaw. Raises ImageError when the file is plainly not a usable image, OSError
+    when it cannot be read."""
+    if is_raw_name(os.fspath(path)):
+        return None
+    with open(path, "rb") as fp:
+        if fp.seek(0, io.SEEK_END) == 0:
+            raise ImageError("empty file (0 bytes)")
+        fp.seek(0)
+        try:
+            img = Image.open(fp)
+            w, h = img.size
+            if w * h > MAX_PIXELS:
+                raise ImageError(_too_large(w, h))
+            if w < 1 or h < 1:
+                raise ImageError(f"image has no pixels ({w} × {h})")
+            return _meta(img, _read_exif(img), w, h)
+        except ImageError:
+            raise
+        except UnidentifiedImageError as e:
+            raise ImageError("not an image (unrecognised format)") from e
+        except Exception as e:
+            raise ImageError("truncated or corrupt image data") from e
+
+
+def _meta(img: Image.Image, exif: Image.Exif, w: int, h: int) -> PhotoMeta:
+    orientation = exif.get(_TAG_ORIENTATION)
+    if not isinstance(orientation, int) or not 1 <= orientation <= 8:
+        orientation = 1  # absent or garbage: show the pixels as stored
+    if orientation >= 5:
+        w, h = h, w
+    return PhotoMeta(
+        width=w,
+        height=h,
+        format=img.format or "unknown",
+        orientation=orientation,
+        taken_at=_taken_at(exif),
+        camera_make=_text(exif.get(_TAG_MAKE)),
+        camera_model=_text(exif.get(_TAG_MODEL)),
+    )
 
 
 def _decode_raw(

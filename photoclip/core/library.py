@@ -7,6 +7,7 @@ version number (``PRAGMA user_version``) and is brought up to date step by step 
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import time
@@ -26,6 +27,7 @@ DB_NAME = "library.sqlite3"
 APPLICATION_ID = 0x50434C62
 # The tables of the first schema step: a library made before APPLICATION_ID existed is recognised by them.
 _FIRST_TABLES = frozenset({"folders", "photos", "embeddings", "settings"})
+_UNREADABLE_KEY = "scan.unreadable"
 
 
 def default_library_dir() -> Path:
@@ -268,15 +270,45 @@ class Library:
         return [Folder(*r) for r in self._conn.execute("SELECT id, path, added_at FROM folders ORDER BY path")]
 
     def remove_folder(self, path: str | os.PathLike[str]) -> list[int]:
-        """Forget a folder and its photos (the files themselves are untouched); returns the removed photo ids."""
+        """Forget a folder and its photos (the files themselves are untouched); returns the removed photo ids.
+
+        Photos that also lie under another of the library's folders (a sub-folder the user added on its own, or a
+        parent) stay, owned by that folder now."""
         p = str(Path(path).expanduser().resolve())
         row = self._conn.execute("SELECT id FROM folders WHERE path = ?", (p,)).fetchone()
         if row is None:
             raise LibraryError(f"{p} is not one of the library's folders")
+        others = sorted((f for f in self.folders() if f.id != row[0]), key=lambda f: len(f.path))
         with self.transaction():
-            ids = [r[0] for r in self._conn.execute("SELECT id FROM photos WHERE folder_id = ?", (row[0],))]
+            ids: list[int] = []
+            for pid, photo_path in self._conn.execute(
+                    "SELECT id, path FROM photos WHERE folder_id = ?", (row[0],)).fetchall():
+                owner = next((f for f in others if _within(photo_path, f.path)), None)  # the outermost first
+                if owner is None:
+                    ids.append(pid)
+                else:
+                    self._conn.execute("UPDATE photos SET folder_id = ? WHERE id = ?", (owner.id, pid))
+            self._retire(ids)  # adding the folder again brings its photos' tags back
             self._conn.execute("DELETE FROM folders WHERE id = ?", (row[0],))
+            self.set_unreadable([p], [])
         return ids
+
+    def set_unreadable(self, scanned: Sequence[str], problems: Sequence[tuple[str, str]]) -> None:
+        """Remember what a scan of the folders ``scanned`` could not read (for `status` and the app), replacing
+        what an earlier scan of them found."""
+        kept = [(p, r) for p, r in self.unreadable() if not any(_within(p, root) for root in scanned)]
+        merged = sorted({p: r for p, r in [*kept, *problems]}.items())
+        self.set_setting(_UNREADABLE_KEY, json.dumps(merged, ensure_ascii=False) if merged else None)
+
+    def unreadable(self) -> list[tuple[str, str]]:
+        """Folders (or files) of the library that could not be read at their last scan, with the reason."""
+        raw = self.get_setting(_UNREADABLE_KEY)
+        if not raw:
+            return []
+        try:
+            return [(str(p), str(r)) for p, r in json.loads(raw)]
+        except (ValueError, TypeError):
+            return []
 
     # -- photos -------------------------------------------------------------------------------------------
 
@@ -324,15 +356,93 @@ class Library:
         return int(cur.fetchone()[0])
 
     def move_photo(self, photo_id: int, new_path: str, folder_id: int, size: int, mtime_ns: int) -> None:
-        """A file seen under a new path with the same content keeps its id, vector and (later) tags."""
-        self._conn.execute(
-            "UPDATE photos SET path = ?, folder_id = ?, size = ?, mtime_ns = ? WHERE id = ?",
-            (new_path, folder_id, size, mtime_ns, photo_id),
-        )
+        """A file seen under a new path with the same content keeps its id, vector and tags."""
+        self.move_photos([(photo_id, new_path, folder_id, size, mtime_ns)])
+
+    def move_photos(self, moves: Sequence[tuple[int, str, int, int, int]]) -> None:
+        """Several (id, new path, folder id, size, mtime_ns) moves at once. Paths are unique, and a batch rename
+        hands one photo's path to the next (IMG_2 -> IMG_3 while IMG_1 -> IMG_2, or a swap): every moving photo
+        first steps aside to a name no stored path can have (stored paths are absolute), then takes its new path."""
+        if not moves:
+            return
+        with self.transaction():
+            self._conn.executemany("UPDATE photos SET path = ? WHERE id = ?",
+                                   ((f"<moving {m[0]}>", m[0]) for m in moves))
+            self._conn.executemany(
+                "UPDATE photos SET path = ?, folder_id = ?, size = ?, mtime_ns = ? WHERE id = ?",
+                ((path, folder_id, size, mtime_ns, pid) for pid, path, folder_id, size, mtime_ns in moves),
+            )
 
     def delete_photos(self, ids: Iterable[int]) -> None:
+        """Remove photos from the library; what the user decided about them is retired, not lost (see
+        `restore_retired`)."""
+        ids = list(ids)
         with self.transaction():
+            self._retire(ids)
             self._conn.executemany("DELETE FROM photos WHERE id = ?", ((i,) for i in ids))
+
+    def _retire(self, ids: list[int]) -> None:
+        """Keep the tag decisions and duplicate dismissals of photos about to leave, under their content hash; a
+        byte-identical twin still in the library takes them over at once."""
+        now = time.time()
+        twins: list[tuple[int, str]] = []
+        leaving = set(ids)
+        for chunk in _chunks(ids, 900):
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"""SELECT p.id, p.path, p.content_hash,
+                       (SELECT json_group_array(json_array(d.label_id, d.accepted, d.decided_at))
+                        FROM tag_decisions AS d WHERE d.photo_id = p.id),
+                       (SELECT json_group_array(o.content_hash) FROM duplicate_dismissals AS x
+                        JOIN photos AS o ON o.id = CASE WHEN x.photo_a = p.id THEN x.photo_b ELSE x.photo_a END
+                        WHERE (x.photo_a = p.id OR x.photo_b = p.id) AND o.content_hash IS NOT NULL)
+                    FROM photos AS p WHERE p.id IN ({marks}) AND p.content_hash IS NOT NULL""", chunk).fetchall()
+            for _pid, path, digest, tags, dismissed in rows:
+                decisions = {"tags": json.loads(tags), "not_duplicates": json.loads(dismissed)}
+                if not decisions["tags"] and not decisions["not_duplicates"]:
+                    continue
+                old = self._conn.execute("SELECT decisions FROM retired_photos WHERE content_hash = ?",
+                                         (digest,)).fetchone()
+                if old is not None:  # an identical copy retired before: the union of both
+                    before = json.loads(old[0])
+                    known = {t[0] for t in decisions["tags"]}
+                    decisions["tags"] += [t for t in before.get("tags", []) if t[0] not in known]
+                    decisions["not_duplicates"] = sorted(
+                        {*decisions["not_duplicates"], *before.get("not_duplicates", [])})
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO retired_photos(content_hash, path, retired_at, decisions) "
+                    "VALUES (?, ?, ?, ?)", (digest, path, now, json.dumps(decisions)))
+                twin = next((r[0] for r in self._conn.execute(
+                    "SELECT id FROM photos WHERE content_hash = ? ORDER BY id", (digest,)) if r[0] not in leaving),
+                    None)
+                if twin is not None:
+                    twins.append((twin, digest))
+        for pid, digest in twins:
+            self.restore_retired(pid, digest)
+
+    def restore_retired(self, photo_id: int, content_hash: str | None) -> bool:
+        """Give ``photo_id`` what the user had decided about a photo of the same bytes that left the library
+        (its own decisions win); returns whether there was anything."""
+        if not content_hash:
+            return False
+        row = self._conn.execute("SELECT decisions FROM retired_photos WHERE content_hash = ?",
+                                 (content_hash,)).fetchone()
+        if row is None:
+            return False
+        decisions = json.loads(row[0])
+        with self.transaction():
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO tag_decisions(photo_id, label_id, accepted, decided_at) "
+                "SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM labels WHERE id = ?)",
+                ((photo_id, label, accepted, at, label) for label, accepted, at in decisions.get("tags", [])))
+            others = decisions.get("not_duplicates", [])
+            if others:
+                marks = ",".join("?" * len(others))
+                ids = [r[0] for r in self._conn.execute(
+                    f"SELECT id FROM photos WHERE content_hash IN ({marks})", others)]
+                self.dismiss_pairs((photo_id, other) for other in ids)
+            self._conn.execute("DELETE FROM retired_photos WHERE content_hash = ?", (content_hash,))
+        return True
 
     def count_photos(self) -> dict[str, int]:
         counts = dict(self._conn.execute("SELECT status, COUNT(*) FROM photos GROUP BY status").fetchall())
@@ -348,6 +458,10 @@ class Library:
             sql += " LIMIT ?"
             params = (limit,)
         return [(r[0], r[1] or "") for r in self._conn.execute(sql, params)]
+
+    def failed_photos(self) -> list[PhotoRecord]:
+        rows = self._conn.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE status = 'failed' ORDER BY path")
+        return [PhotoRecord(*r) for r in rows]
 
     def put_vector(self, photo_id: int, model: str, vector: np.ndarray) -> None:
         # REPLACE deletes and re-inserts, so the row gets a fresh ``seq``: that is how the index notices updates.
@@ -482,6 +596,10 @@ class Library:
         cols = ", ".join(DuplicateDecision.__dataclass_fields__)
         rows = self._conn.execute(f"SELECT {cols} FROM duplicate_decisions ORDER BY id")
         return [DuplicateDecision(*r) for r in rows]
+
+
+def _within(path: str, parent: str) -> bool:
+    return path == parent or path.startswith(parent.rstrip(os.sep) + os.sep)
 
 
 def _chunks(items: list[int], n: int) -> Iterator[list[int]]:

@@ -32,6 +32,10 @@ if TYPE_CHECKING:  # the embedder module imports torch; only its type is needed 
     from photoclip.core.embedder import Embedder
 
 DEFAULT_BATCH = 32
+# The reason stored for a file that could not be opened or read. Unlike a broken photo, its cause (a permission,
+# a file locked by another program, a share that dropped) can go away without the file changing, so such files are
+# tried again at every run.
+READ_ERROR = "cannot read file"
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,9 @@ class IndexProgress:
     rate: float  # photos per second over this run
     eta_s: float | None
     current: str | None = None
+    # True while new photos are being listed (rows from their headers, before anything is embedded); ``done``
+    # and ``total`` then count listed files.
+    listing: bool = False
 
 
 @dataclass
@@ -55,11 +62,14 @@ class IndexReport:
     reused: int = 0  # byte-identical to a photo already embedded: vector copied, nothing decoded
     skipped: list[tuple[str, str]] = field(default_factory=list)
     missing_folders: list[str] = field(default_factory=list)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # folders (or files) that could not be read
     cancelled: bool = False
     elapsed_s: float = 0.0  # wall-clock time, pauses included
     paused_s: float = 0.0  # of which paused
     device: str | None = None
     words_read: int = 0  # photos whose words were read again apart from indexing (a sidecar edited, a move)
+    listed: int = 0  # new photos listed from their headers before being embedded
+    embedded: bool = True  # False: a listing run (no model yet); the photos wait for the model
 
 
 @dataclass
@@ -94,7 +104,7 @@ def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int], roots: list[
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
-        return _Loaded(job, job.info.size, job.info.mtime_ns, error=f"cannot read file: {e.strerror or e}")
+        return _Loaded(job, job.info.size, job.info.mtime_ns, error=f"{READ_ERROR}: {e.strerror or e}")
     loaded = _Loaded(job, len(data), st.st_mtime_ns, content_hash=hash_bytes(data))
     # The words (file name, folders, EXIF/IPTC/XMP and sidecars) depend on the path, so even a byte-identical
     # copy reads its own; only the header of the bytes in hand is parsed.
@@ -121,7 +131,7 @@ class _Run:
         self,
         library: Library,
         model_key: str,
-        get_embedder: Callable[[], Embedder],
+        get_embedder: Callable[[], Embedder] | None,
         batch_size: int,
         workers: int,
         progress: Callable[[IndexProgress], None] | None,
@@ -169,9 +179,10 @@ class _Run:
 
     def apply_plan_bookkeeping(self, moved: list, gone: list[PhotoRecord], index: VectorIndex | None) -> None:
         with self.library.transaction():
-            for rec, info in moved:
-                self.library.move_photo(rec.id, info.path, info.folder_id, info.size, info.mtime_ns)
+            # Gone first: a moved photo may take the path of one whose bytes are nowhere any more.
             self.library.delete_photos(r.id for r in gone)
+            self.library.move_photos([(rec.id, info.path, info.folder_id, info.size, info.mtime_ns)
+                                      for rec, info in moved])
         if index is not None and gone:
             index.remove([r.id for r in gone])
 
@@ -180,6 +191,7 @@ class _Run:
         self._emit()
         if not jobs:
             return
+        assert self.get_embedder is not None
         embedder = self.get_embedder()
         self.report.device = embedder.device
         if self.index is None or self.index.dim != embedder.dim:
@@ -270,7 +282,10 @@ class _Run:
                     known.setdefault(b.content_hash, pid)
                 new_ids.append(pid)
                 new_vecs.append(vec)
-                if rec is None:
+                if rec is None or rec.content_hash is None:  # new, or only listed until now
+                    # Bytes that were in the library before (restored from the trash, a folder added again, a
+                    # move seen in two runs) get back what the user had decided about them.
+                    self.library.restore_retired(pid, b.content_hash)
                     self.report.added += 1
                 else:
                     self.report.updated += 1
@@ -288,7 +303,7 @@ class _Run:
 def run_index(
     library: Library,
     model_key: str,
-    get_embedder: Callable[[], Embedder],
+    get_embedder: Callable[[], Embedder] | None,
     *,
     folders: Sequence[str | os.PathLike[str]] | None = None,
     batch_size: int = DEFAULT_BATCH,
@@ -301,8 +316,11 @@ def run_index(
     """Bring the library up to date with the files under ``folders`` (default: all library folders).
 
     ``get_embedder`` is called only when something needs embedding, so a re-index with nothing new never loads
-    the model. Photos already in the library but lacking a vector of ``model_key`` (after a model switch) are
-    embedded too. Files that failed before are retried when they changed, or always with ``retry_failed``.
+    the model; None lists new photos (see `_list_new`) and embeds nothing, for when no model is there yet. New
+    photos are always listed first, so they can be browsed before the model has seen them. Photos already in the
+    library but lacking a vector of ``model_key`` (listed earlier, or after a model switch) are embedded too.
+    Files that failed before are retried when they changed, when they could not be read, or always with
+    ``retry_failed``.
 
     ``cancel`` stops the run between photos, keeping every batch already stored. While ``pause`` is set the run
     waits between photos (the batch in hand is kept, nothing is lost or done twice); the time paused is left out
@@ -313,6 +331,8 @@ def run_index(
     chosen: list[Folder] = [library.add_folder(Path(f)) for f in folders] if folders else library.folders()
     plan = plan_scan(library, chosen)
     run.report.missing_folders = plan.missing_folders
+    run.report.unreadable = plan.unreadable
+    library.set_unreadable([f.path for f in chosen], plan.unreadable)
     run.report.unchanged = plan.unchanged
     run.report.moved = sum(1 for rec, info in plan.moved if rec.path != info.path)  # not mere re-ownership
     run.report.removed = len(plan.gone)
@@ -327,15 +347,19 @@ def run_index(
     for rec in library.ok_photos_without_vector(model_key):
         if rec.path not in queued and _under_any(rec.path, scanned_roots):
             jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
-    if retry_failed:
-        for path, _reason in library.failures():
-            rec = library.photo_by_path(path)
-            if rec and path not in queued and _under_any(path, scanned_roots):
-                jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
+    for rec in library.failed_photos():
+        if (retry_failed or (rec.error or "").startswith(READ_ERROR)) and rec.path not in queued \
+                and _under_any(rec.path, scanned_roots):
+            jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
+    roots = [f.path for f in chosen]
     try:
-        run.process(jobs)
+        _list_new(run, plan.new, roots)
+        if get_embedder is None:
+            run.report.embedded = False
+        elif not run.report.cancelled:
+            run.process(jobs)
         if not run.report.cancelled:
-            _catch_up_words(run, [f.path for f in chosen])
+            _catch_up_words(run, roots)
     finally:
         if run.index is not None:
             # Also covers an interruption between a batch's commit and its index update.
@@ -343,6 +367,55 @@ def run_index(
             run.index.save(library)
         run.report.elapsed_s = time.monotonic() - run.started
     return run.report
+
+
+LIST_BATCH = 256
+
+
+def _list_new(run: _Run, new: list[FileInfo], roots: list[str]) -> None:
+    """Rows for new photos from their headers alone, before any is decoded or embedded: the app lists them, shows
+    their thumbnails, dates, cameras and folders and finds them by their words at once (and offline, before a
+    model is there at all), while embedding follows at the model's pace. A header that is plainly broken is
+    recorded as failed now, with its reason; the embedding pass reads every listed photo again in full."""
+    if not new:
+        return
+    library = run.library
+
+    def look(info: FileInfo) -> tuple[imaging.PhotoMeta | None, str | None]:
+        try:
+            return imaging.read_header(info.path), None
+        except imaging.ImageError as e:
+            return None, str(e)
+        except OSError as e:
+            return None, f"{READ_ERROR}: {e.strerror or e}"
+
+    def report(done: int, path: str | None) -> None:
+        if run.progress is not None:
+            run.progress(IndexProgress(done, len(new), 0, 0.0, None, path, listing=True))
+
+    done = 0
+    report(0, None)
+    with ThreadPoolExecutor(run.workers, thread_name_prefix="photoclip-list") as pool:
+        for start in range(0, len(new), LIST_BATCH):
+            run._wait_while_paused()  # paused means no disk work at all, listing included
+            if run._cancelled():
+                run.report.cancelled = True
+                return
+            chunk = new[start:start + LIST_BATCH]
+            looked = list(pool.map(look, chunk))
+            with library.transaction():
+                for info, (meta, error) in zip(chunk, looked, strict=True):
+                    fields = dict(width=meta.width, height=meta.height, format=meta.format,
+                                  orientation=meta.orientation, taken_at=meta.taken_at,
+                                  camera_make=meta.camera_make, camera_model=meta.camera_model) if meta else {}
+                    library.upsert_photo(PhotoFields(info.path, info.folder_id, info.size, info.mtime_ns, None,
+                                                     "failed" if error else "ok", error,
+                                                     **fields))  # type: ignore[arg-type]
+            done += len(chunk)
+            run.report.listed = done
+            report(done, chunk[-1].path)
+    # Their words too (names, folders, keywords): what the word search finds before the model has seen them.
+    word_index.catch_up(library, roots, run.workers, run.cancel)
 
 
 def _catch_up_words(run: _Run, roots: list[str]) -> None:

@@ -1,10 +1,10 @@
 """What a typed query means: the words to look for, the words to push away, and the filters written into it.
 
-``beach -crowd folder:"Summer 2023" camera:pixel tag:Family/Grandma date:2023-06..2023-08`` becomes the text
-"beach", the negative "crowd" and a `Filters` with a folder, a camera, a tag and a date range. Values may be
-quoted; an unknown ``word:`` prefix, or a filter whose value cannot be understood, stays part of the text, so
-nothing typed is silently dropped (a filter not understood is reported: `ParsedQuery.not_understood`).
-Filters given apart (CLI flags, the app's filter bar) combine with typed ones.
+``beach -crowd folder:"Summer 2023" camera:pixel tag:Family/Grandma date:2023-06..2023-08 place:lisbon`` becomes
+the text "beach", the negative "crowd" and a `Filters` with a folder, a camera, a tag, a date range and a place.
+Values may be quoted; an unknown ``word:`` prefix, or a filter whose value cannot be understood, stays part of
+the text, so nothing typed is silently dropped (a filter not understood is reported:
+`ParsedQuery.not_understood`). Filters given apart (CLI flags, the app's filter bar) combine with typed ones.
 
 Dates: ``2023``, ``2023-06`` or ``2023-06-14`` name a whole year, month or day. ``date:A..B`` runs from the start
 of A to the end of B (either side may be left open), ``after:A`` from the start of A on, ``before:B`` up to the
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 SORTS = ("relevance", "newest", "oldest")
-FILTER_KEYS = ("folder", "camera", "tag", "date", "before", "after")
+FILTER_KEYS = ("folder", "camera", "tag", "date", "before", "after", "place")
 _UNIX_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _DATE = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$")
 
@@ -41,10 +41,14 @@ class Filters:
     tag: tuple[str, ...] = ()  # every one of these tags
     date_from: float | None = None  # epoch seconds, inclusive
     date_to: float | None = None  # epoch seconds, exclusive
+    # Words naming where the photo was taken, in any language the gazetteer has ("lisbon", "リスボン",
+    # "Lisbon, Portugal"): every word must be among the names of the photo's place, region or country.
+    place: str | None = None
 
     @property
     def active(self) -> bool:
-        return any((self.folder, self.camera, self.tag, self.date_from is not None, self.date_to is not None))
+        return any((self.folder, self.camera, self.tag, self.date_from is not None, self.date_to is not None,
+                    self.place))
 
     def merged(self, other: Filters) -> Filters:
         """Both sets of conditions at once (the narrower date bound wins)."""
@@ -54,6 +58,7 @@ class Filters:
             tag=tuple(dict.fromkeys(self.tag + other.tag)),
             date_from=_narrower(self.date_from, other.date_from, max),
             date_to=_narrower(self.date_to, other.date_to, min),
+            place=other.place or self.place,
         )
 
 
@@ -131,6 +136,8 @@ def filter_from(key: str, value: str) -> Filters:
         return Filters(camera=value)
     if key == "tag":
         return Filters(tag=(value,))
+    if key == "place":
+        return Filters(place=value)
     if key == "date":
         start, end = date_range(value)
         return Filters(date_from=start, date_to=end)

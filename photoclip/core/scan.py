@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,9 @@ class ScanPlan:
     gone: list[PhotoRecord] = field(default_factory=list)
     unchanged: int = 0
     missing_folders: list[str] = field(default_factory=list)
+    # Folders (library folders or folders below them) that exist but could not be listed, with the reason. The
+    # photos known under them are left as they were: an unreadable folder is never taken for an empty one.
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
 
 
 # SHA-256: CPUs of the last decade hash it in hardware (SHA-NI), ~2.7x faster here than blake2b over a photo.
@@ -56,18 +60,26 @@ def is_photo_name(name: str) -> bool:
     return not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_EXTENSIONS
 
 
-def walk_photos(root: str | os.PathLike[str], skip: str | None = None) -> Iterator[tuple[str, int, int]]:
+def walk_photos(root: str | os.PathLike[str], skip: str | None = None,
+                problems: list[tuple[str, str]] | None = None) -> Iterator[tuple[str, int, int]]:
     """(path, size, mtime_ns) of every photo below ``root``; hidden folders and symlinked folders are skipped
     (symlinks could loop or lead outside the folder the user chose), and so is the folder ``skip`` (the
-    library's own, whose thumbnails must not be indexed as photos when it lives inside a photo folder)."""
+    library's own, whose thumbnails must not be indexed as photos when it lives inside a photo folder).
+
+    A folder or file that cannot be read does not end the walk; it is added to ``problems`` with the reason, so the
+    caller can keep what it knew there instead of taking it for deleted."""
     stack = [os.fspath(root)]
     while stack:
         d = stack.pop()
         try:
             with os.scandir(d) as it:
                 entries = list(it)
-        except OSError:
-            continue  # an unreadable sub-folder is not fatal for the rest of the tree
+        except FileNotFoundError:
+            continue  # deleted while we walked: its photos are really gone
+        except OSError as e:
+            if problems is not None:
+                problems.append((d, _reason(e)))
+            continue
         for e in entries:
             try:
                 if e.is_dir(follow_symlinks=False):
@@ -76,8 +88,15 @@ def walk_photos(root: str | os.PathLike[str], skip: str | None = None) -> Iterat
                 elif e.is_file() and is_photo_name(e.name):
                     st = e.stat()
                     yield e.path, st.st_size, st.st_mtime_ns
-            except OSError:
+            except FileNotFoundError:
                 continue
+            except OSError as err:
+                if problems is not None:
+                    problems.append((e.path, _reason(err)))
+
+
+def _reason(e: OSError) -> str:
+    return e.strerror or str(e)
 
 
 def outermost_folders(folders: Sequence[Folder]) -> list[Folder]:
@@ -97,62 +116,130 @@ def _is_within(path: str, parent: str) -> bool:
 def plan_scan(library: Library, folders: Sequence[Folder]) -> ScanPlan:
     """Compare the files on disk under ``folders`` with the library's rows for them.
 
-    A folder that no longer exists (an unplugged drive, say) is reported in ``missing_folders`` and its photos
-    are left alone rather than treated as deleted.
+    A folder that no longer exists (an unplugged drive, say) is reported in ``missing_folders``, and one that exists
+    but cannot be listed (no permission, a share remounted, macOS asking the user for access) in ``unreadable``;
+    in both cases the photos the library knows there are left alone rather than treated as deleted. The same holds
+    for a sub-folder or file that cannot be read.
+
+    Identity follows content: whenever the bytes at a path are those of another known photo whose own path lost
+    them (renamed, moved, renumbered by a batch renamer, two names swapped), that photo moves there with its id,
+    vector, tags and decisions; the photo that had the path keeps its identity only if its bytes are still there.
     """
     plan = ScanPlan()
     known: dict[str, PhotoRecord] = {}
     on_disk: dict[str, FileInfo] = {}
+    kept_under: list[str] = []
     all_folders = library.folders()
     for folder in outermost_folders(folders):
-        if not os.path.isdir(folder.path):
-            plan.missing_folders.append(folder.path)
-            continue
+        rows: dict[str, PhotoRecord] = {}
         # Rows of nested folders the user also added belong to this walk too.
         for f in all_folders:
             if _is_within(f.path, folder.path):
-                known.update(library.photos_in_folder(f.id))
-        for path, size, mtime_ns in walk_photos(folder.path, skip=str(library.folder)):
+                rows.update(library.photos_in_folder(f.id))
+        state, reason = folder_state(folder.path)
+        if state == "missing":
+            plan.missing_folders.append(folder.path)
+            continue
+        if state == "unreadable":
+            plan.unreadable.append((folder.path, reason))
+            continue
+        known.update(rows)
+        problems: list[tuple[str, str]] = []
+        for path, size, mtime_ns in walk_photos(folder.path, skip=str(library.folder), problems=problems):
             on_disk[path] = FileInfo(path, folder.id, size, mtime_ns)
+        plan.unreadable.extend(problems)
+        kept_under.extend(p for p, _ in problems)
 
+    new: list[FileInfo] = []
+    changed: list[tuple[PhotoRecord, FileInfo]] = []
     for path, info in on_disk.items():
         rec = known.get(path)
         if rec is None:
-            plan.new.append(info)
+            new.append(info)
         elif rec.size != info.size or rec.mtime_ns != info.mtime_ns:
-            plan.changed.append((rec, info))
+            changed.append((rec, info))
         elif rec.folder_id != info.folder_id:
             # Same file, now owned by an outer folder the user added: re-point it without reading it again.
             plan.moved.append((rec, info))
         else:
             plan.unchanged += 1
-    gone = [rec for path, rec in known.items() if path not in on_disk]
-
-    # A gone file whose bytes reappear under a new path was moved or renamed: it keeps its id and vector.
-    # Only new files of exactly a gone file's size are hashed, so a plain re-index reads no file here.
-    gone_by_size: dict[int, list[PhotoRecord]] = defaultdict(list)
-    for rec in gone:
-        if rec.content_hash:
-            gone_by_size[rec.size].append(rec)
-    if gone_by_size:
-        still_new: list[FileInfo] = []
-        claimed: set[int] = set()
-        for info in plan.new:
-            candidates = [r for r in gone_by_size.get(info.size, []) if r.id not in claimed]
-            match = None
-            if candidates:
-                try:
-                    digest = hash_file(info.path)
-                except OSError:
-                    digest = None
-                match = next((r for r in candidates if r.content_hash == digest), None)
-            if match is None:
-                still_new.append(info)
-            else:
-                claimed.add(match.id)
-                plan.moved.append((match, info))
-        plan.new = still_new
-        gone = [r for r in gone if r.id not in claimed]
-    plan.gone = gone
+    gone = [rec for path, rec in known.items() if path not in on_disk and not _under_any(path, kept_under)]
+    _follow_content(plan, new, changed, gone)
     plan.new.sort(key=lambda i: i.path)
     return plan
+
+
+def folder_state(path: str) -> tuple[str, str]:
+    """("ok" | "missing" | "unreadable", reason) of a library folder, told apart before anything is walked."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return "missing", "not found"
+    except OSError as e:  # a parent folder that may not be entered, a dead network share
+        return "unreadable", _reason(e)
+    if not stat.S_ISDIR(st.st_mode):
+        return "missing", "not a folder"
+    try:
+        with os.scandir(path) as it:
+            next(it, None)
+    except FileNotFoundError:
+        return "missing", "not found"
+    except OSError as e:
+        return "unreadable", _reason(e)
+    return "ok", ""
+
+
+def _follow_content(plan: ScanPlan, new: list[FileInfo], changed: list[tuple[PhotoRecord, FileInfo]],
+                    gone: list[PhotoRecord]) -> None:
+    """Fill ``plan.new/changed/moved/gone`` so that each known photo's identity goes where its bytes went.
+
+    The photos that may have lost their bytes are the gone ones and those whose path now holds other bytes
+    (changed). Only the files of exactly such a photo's size are hashed, so a plain re-index reads no file here.
+    """
+    vacated = [*gone, *(rec for rec, _ in changed)]
+    by_size: dict[int, list[PhotoRecord]] = defaultdict(list)
+    for rec in vacated:
+        if rec.content_hash:
+            by_size[rec.size].append(rec)
+    claimed: dict[int, FileInfo] = {}  # record id -> the file its bytes are now in
+    owner_of: dict[str, PhotoRecord] = {}  # path -> the known photo whose bytes it now holds
+    if by_size:
+        for info in [*new, *(info for _, info in changed)]:
+            candidates = [r for r in by_size.get(info.size, []) if r.id not in claimed]
+            if not candidates:
+                continue
+            try:
+                digest = hash_file(info.path)
+            except OSError:
+                continue
+            same = [r for r in candidates if r.content_hash == digest]
+            if not same:
+                continue
+            # The photo that was at this very path (only touched) first, then one of the same name.
+            name = os.path.basename(info.path)
+            match = min(same, key=lambda r: (r.path != info.path, os.path.basename(r.path) != name, r.id))
+            claimed[match.id] = info
+            owner_of[info.path] = match
+
+    for rec in vacated:
+        info = claimed.get(rec.id)
+        if info is None:
+            continue
+        if rec.path == info.path:
+            plan.changed.append((rec, info))  # the same bytes, only touched: the pipeline keeps its vector
+        else:
+            plan.moved.append((rec, info))
+    for rec, info in changed:
+        if rec.id in claimed:
+            if info.path not in owner_of:
+                plan.new.append(info)  # its bytes went elsewhere; other, unknown bytes now stand at its path
+        elif info.path in owner_of:
+            plan.gone.append(rec)  # another photo's bytes took its path and its own are nowhere
+        else:
+            plan.changed.append((rec, info))  # edited in place: it stays itself
+    plan.new.extend(info for info in new if info.path not in owner_of)
+    plan.gone.extend(r for r in gone if r.id not in claimed)
+
+
+def _under_any(path: str, roots: Sequence[str]) -> bool:
+    return any(_is_within(path, r) for r in roots)

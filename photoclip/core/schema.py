@@ -166,6 +166,59 @@ MIGRATIONS: tuple[str, ...] = (
         DELETE FROM words_fts WHERE rowid = old.photo_id;
     END;
     """,
+    # 7: what the user decided about a photo outlives its row. When a photo leaves the library (deleted, its
+    # folder forgotten, a drive that came back empty) its tag decisions and duplicate dismissals are kept under
+    # its content hash; when the same bytes come back (restored from the trash, the folder added again, a move
+    # seen in two runs), they return to it. JSON: {"tags": [[label_id, accepted, decided_at]...],
+    # "not_duplicates": [content_hash...]}.
+    """
+    CREATE TABLE retired_photos (
+        content_hash TEXT PRIMARY KEY,
+        path TEXT NOT NULL,
+        retired_at REAL NOT NULL,
+        decisions TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
+    # 8: places (see places.py). The word index gains a `place` column (tokens naming the photo's place and
+    # country): FTS5 tables cannot add a column, so it is rebuilt with the words it held, and no word search goes
+    # blank while the places are read. `place_names` holds each token's names in every language the gazetteer
+    # has, once per library (a city has up to ~200), with their own FTS5 index: a query word that names a place
+    # is widened to that place's token (see word_index.py). `photo_places` holds each photo's position
+    # and the place it got; a photo without a row has not been read for its position yet (the words catch-up
+    # reads it: existing libraries gain places without re-embedding), one with NULL lat/lon has no position.
+    """
+    DROP TRIGGER photo_words_gone;
+    CREATE VIRTUAL TABLE words_fts_8 USING fts5(
+        name, folder, title, description, keywords, camera, place,
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    INSERT INTO words_fts_8(rowid, name, folder, title, description, keywords, camera, place)
+        SELECT rowid, name, folder, title, description, keywords, camera, '' FROM words_fts;
+    DROP TABLE words_fts;
+    ALTER TABLE words_fts_8 RENAME TO words_fts;
+    CREATE TRIGGER photo_words_gone AFTER DELETE ON photo_words BEGIN
+        DELETE FROM words_fts WHERE rowid = old.photo_id;
+    END;
+    CREATE TABLE photo_places (
+        photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+        lat REAL,
+        lon REAL,
+        place_id INTEGER,
+        country_code TEXT,
+        label TEXT,
+        read_at REAL NOT NULL
+    );
+    CREATE INDEX photo_places_label ON photo_places(label);
+    CREATE TABLE place_names (
+        id INTEGER PRIMARY KEY,
+        token TEXT NOT NULL UNIQUE,
+        names TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE place_names_fts USING fts5(
+        names, content = 'place_names', content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -217,6 +217,11 @@ class Bridge(QObject):
         if not ready:
             self._active_ready = False
         self.modelStatusChanged.emit(status)
+        if status.state in ("missing", "unavailable"):
+            with self._index_lock:
+                wanted = self._pending_all or bool(self._pending)
+            if wanted:
+                self._schedule_index()  # no model: list the photos at least, so they can be browsed and found
         if ready and not self._active_ready:
             self._active_ready = True
             if not self._search_ready:
@@ -251,12 +256,16 @@ class Bridge(QObject):
     def search(self, q: Query, success: Callable[[Results], None],
                failure: Callable[[BaseException], None] | None = None) -> None:
         """Browse or search; only the newest request's answer arrives. A search waits for the model."""
+        words_only = False
         if q.is_search and not self._search_ready:
             self._waiting_query = (q, success, failure)
-            self.searchWaiting.emit(True)
             self._start_model()
-            return
-        if self._waiting_query is not None:
+            if q.images or q.like:
+                self.searchWaiting.emit(True)
+                return
+            # Words need no model: they answer now, and the same search runs again with CLIP once it is ready.
+            words_only = True
+        elif self._waiting_query is not None:
             self._waiting_query = None
             self.searchWaiting.emit(False)
 
@@ -264,7 +273,7 @@ class Bridge(QObject):
             success(results)
             self._start_model()
 
-        self.query_thread.submit(lambda ctx: queries.run_query(ctx, q), delivered, failure, key="search")
+        self.query_thread.submit(lambda ctx: queries.run_query(ctx, q, words_only), delivered, failure, key="search")
 
     def _run_waiting_query(self) -> None:
         if self._waiting_query is not None:
@@ -328,13 +337,18 @@ class Bridge(QObject):
 
     def request_index(self, folders: Iterable[str] | None) -> None:
         """Queue an index run over ``folders`` (None: all). Safe from any thread: the folder watcher calls it
-        from its own. Requests made while a run is queued or running merge into the next single run."""
+        from its own. Requests made while a run is queued or running merge into the next single run.
+
+        Before the model is ready, new photos of named folders (a folder just added, the watcher's news) are listed
+        at once, so they can be browsed and found by their words; the full run follows when the model is. The
+        reconcile over all folders waits for the model, unless there is none (`_set_model_status`): at start it
+        would only hold up the first grid."""
         with self._index_lock:
             if folders is None:
                 self._pending_all = True
             else:
                 self._pending.update(folders)
-        if self._active_ready:
+        if self._active_ready or (folders is not None) or self.model_status.state in ("missing", "unavailable"):
             self._schedule_index()
 
     def _schedule_index(self) -> None:
@@ -345,9 +359,13 @@ class Bridge(QObject):
         self.index_thread.submit(self._index_task, self._index_done, self._index_failed)
 
     def _index_task(self, ctx: IndexContext) -> IndexReport | None:
+        embed = self._active_ready
         with self._index_lock:
             everything, wanted = self._pending_all, set(self._pending)
-            self._pending_all, self._pending, self._index_scheduled = False, set(), False
+            if embed:
+                self._pending_all, self._pending = False, set()
+            # else the requests stay pending: the full run, when the model is ready, still owes them.
+            self._index_scheduled = False
         known = {f.path for f in ctx.engine.library.folders()}
         # A watcher report or a queued request may name a folder forgotten since: it must not come back.
         folders = None if everything else sorted(f for f in wanted if f in known)
@@ -355,7 +373,7 @@ class Bridge(QObject):
             return None
         self._last_progress = 0.0  # a new run's first report always goes out
         self._started.emit(folders)
-        return indexing.index(ctx, folders, self._on_progress)
+        return indexing.index(ctx, folders, self._on_progress, embed=embed)
 
     def _on_progress(self, p: IndexProgress) -> None:  # the index thread
         now = time.monotonic()
@@ -380,6 +398,8 @@ class Bridge(QObject):
         self._change_timer.stop()
         self._library_changed()
         self.indexFinished.emit(report)
+        if not report.embedded and self._active_ready:
+            self._schedule_index()  # the model became ready while the photos were being listed
 
     def _index_failed(self, e: BaseException) -> None:
         self.indexing = False

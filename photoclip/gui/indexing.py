@@ -101,7 +101,8 @@ def write_settings(ctx: IndexContext, new: AppSettings) -> tuple[AppSettings, bo
 
 
 def model_status(ctx: IndexContext) -> ModelStatus:
-    """Load the active model if its weights are here; never downloads (the window asks the user first)."""
+    """Make the active model ready to search if its weights are here (its ONNX text encoder when exported, else
+    the full model, which exports it); never downloads (the window asks the user first)."""
     engine = ctx.engine
     active = engine.active
     try:
@@ -110,6 +111,11 @@ def model_status(ctx: IndexContext) -> ModelStatus:
         return ModelStatus("unavailable", active.name, str(e))
     if active.model_file is None and spec.hf_repo and models.cached_weights(spec) is None:
         return ModelStatus("missing", spec.name, download_mb=spec.download_mb)
+    # Searching needs only the text tower: its verified ONNX export loads in a fraction of a second, without torch.
+    # The full model then loads when a photo needs embedding (the pipeline asks for it), not before.
+    if engine.text_encoder() is not None:
+        return ModelStatus("ready", spec.name, device=engine.library.get_setting("last_device"),
+                           model_file=active.model_file)
     try:
         embedder = engine.embedder()  # the first call imports torch and open_clip: seconds, on this thread
     except models.ModelUnavailableError as e:
@@ -158,9 +164,11 @@ def use_model_file(ctx: IndexContext, path: str) -> ModelStatus:
     return model_status(ctx)
 
 
-def index(ctx: IndexContext, folders: Sequence[str] | None, progress: Callable[[IndexProgress], None]) -> IndexReport:
+def index(ctx: IndexContext, folders: Sequence[str] | None, progress: Callable[[IndexProgress], None],
+          embed: bool = True) -> IndexReport:
+    """An index run; ``embed=False`` lists new photos only (the model is not ready, or not there at all)."""
     ctx.cancel.clear()
-    report = ctx.engine.index(folders, progress=progress, cancel=ctx.cancel, pause=ctx.pause)
+    report = ctx.engine.index(folders, progress=progress, cancel=ctx.cancel, pause=ctx.pause, embed=embed)
     if report.removed_ids:
         ctx.engine.thumbnails.discard(report.removed_ids)  # deleted photos: their thumbnails go too
     return report

@@ -10,7 +10,7 @@ row of its JPEG names the RAW.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -19,6 +19,7 @@ from photoclip.core.catalog import Catalog, camera_name
 from photoclip.core.cutoff import Cutoff
 from photoclip.core.find import SEARCH_LIMIT, SearchRequest
 from photoclip.core.query_text import Filters, parse_query
+from photoclip.core.scan import folder_state
 
 if TYPE_CHECKING:
     from photoclip.core.engine import Engine
@@ -29,7 +30,7 @@ class Query:
     """What the window asks for. Nothing to look for (no text beyond filters, no image or photo) means
     browsing: the filtered photos by date."""
 
-    text: str = ""  # may hold filters (folder: camera: tag: date: before: after:) and -words
+    text: str = ""  # may hold filters (folder: camera: tag: place: date: before: after:) and -words
     images: tuple[str, ...] = ()
     like: tuple[int, ...] = ()
     folder: str | None = None  # a library folder's path: photos under it
@@ -39,6 +40,7 @@ class Query:
     tag: str | None = None  # the filter bar's tag ("Set/Label"); see `Filters.tag`
     sort: str = "relevance"  # relevance | newest | oldest
     show_weaker: bool = False  # also the photos below the cut-off
+    place: str | None = None  # the filter bar's place ("Lisbon, Portugal"); see `Filters.place`
 
     @property
     def is_search(self) -> bool:
@@ -47,7 +49,7 @@ class Query:
     def filters(self) -> Filters:
         """The filters chosen in the window (those typed in the text are added by the search itself)."""
         return Filters(folder=self.folder, camera=self.camera, tag=(self.tag,) if self.tag else (),
-                       date_from=self.date_from, date_to=self.date_to)
+                       date_from=self.date_from, date_to=self.date_to, place=self.place)
 
     @property
     def filtered(self) -> bool:
@@ -65,6 +67,7 @@ class Results:
     cutoff: Cutoff | None = None
     weaker: int = 0  # photos below the cut-off that "Show weaker matches" would add
     matches: int = 0  # photos above the cut-off (or matched by words/tags), before the display limit
+    words_only: bool = False  # searched before the model was ready: by words and tags alone
     not_understood: tuple[str, ...] = ()  # typed filters that were searched as words ("date:2023-13")
     ignored_negatives: tuple[str, ...] = ()  # -words typed with nothing to look for: they did nothing
 
@@ -87,6 +90,8 @@ class PhotoRow:
     camera: str | None
     format: str | None
     raws: tuple[str, ...] = ()  # the RAW files of the shot, when this photo is the JPEG of a RAW + JPEG pair
+    place: str | None = None  # where it was taken ("Lisbon, Portugal"); None without a position or far from places
+    coordinates: str | None = None  # "38.70760, -9.13650" when the photo has a GPS position
 
 
 @dataclass(frozen=True)
@@ -95,14 +100,16 @@ class FolderInfo:
     photos: int
     failed: int
     present: bool
+    problem: str | None = None  # why the folder cannot be read (it is there, but may not be listed)
 
 
 @dataclass(frozen=True)
 class FilterChoices:
-    """What the filter bar offers: cameras and tags present in the library, with their photo counts."""
+    """What the filter bar offers: cameras, tags and places present in the library, with their photo counts."""
 
     cameras: list[tuple[str, int]]
     tags: list[tuple[str, str, int]]  # (qualified "Set/Label", label, photos)
+    places: list[tuple[str, int]] = field(default_factory=list)  # ("Lisbon, Portugal", photos)
 
 
 @dataclass
@@ -126,12 +133,13 @@ def refresh(ctx: QueryContext) -> None:
         ctx.engine.searcher()[0].refresh()
 
 
-def run_query(ctx: QueryContext, q: Query) -> Results:
+def run_query(ctx: QueryContext, q: Query, words_only: bool = False) -> Results:
+    """The window's search; ``words_only`` before the model is ready (words and tags answer alone)."""
     request = SearchRequest(q.text, q.images, q.like, filters=q.filters(), sort=q.sort, show_all=q.show_weaker,
                             limit=SEARCH_LIMIT if q.is_search else 10**9)
-    r = ctx.engine.find(request, ctx.photos())
+    r = ctx.engine.find(request, ctx.photos(), words_only=words_only)
     return Results(q, r.ids, r.scores, r.note, r.library_size, r.reasons, r.cutoff, r.weaker, r.matches,
-                   tuple(token for token, _why in r.parsed.not_understood), r.ignored_negatives)
+                   r.words_only, tuple(token for token, _why in r.parsed.not_understood), r.ignored_negatives)
 
 
 def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:
@@ -140,21 +148,28 @@ def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:
     raw_ids = {pid: pair_of[pid].raws for pid in ids if pid in pair_of and pair_of[pid].shown == pid}
     raw_paths = {pid: r.path for pid, r in ctx.engine.library.photos(
         [r for rs in raw_ids.values() for r in rs]).items()}
+    where = ctx.engine.places.of_photos(ids)
     for pid, r in ctx.engine.library.photos(ids).items():
         camera = camera_name(r.camera_make, r.camera_model)
         raws = tuple(raw_paths[i] for i in raw_ids.get(pid, ()) if i in raw_paths)
-        out[pid] = PhotoRow(pid, r.path, r.mtime_ns, r.size, r.width, r.height, r.taken_at, camera, r.format, raws)
+        at = where.get(pid)
+        out[pid] = PhotoRow(pid, r.path, r.mtime_ns, r.size, r.width, r.height, r.taken_at, camera, r.format, raws,
+                            at.label if at else None, at.coordinates if at else None)
     return out
 
 
 def folder_infos(ctx: QueryContext) -> list[FolderInfo]:
     table = ctx.photos()
     out = []
+    # Live, and as the last scan found it (a folder that turned unreadable while photoclip was closed).
+    last_scan = dict(ctx.engine.library.unreadable())
     for f in ctx.engine.library.folders():
         prefix = f.path.rstrip(os.sep) + os.sep
         ok = sum(1 for p in table.paths if p.startswith(prefix))
         failed = sum(1 for p in table.failed_paths if p.startswith(prefix))
-        out.append(FolderInfo(f.path, ok, failed, os.path.isdir(f.path)))
+        state, reason = folder_state(f.path)
+        problem = reason if state == "unreadable" else last_scan.get(f.path)
+        out.append(FolderInfo(f.path, ok, failed, state != "missing", problem))
     return out
 
 
@@ -163,15 +178,18 @@ def years(ctx: QueryContext) -> list[int]:
 
 
 def failed_count(ctx: QueryContext) -> int:
-    return ctx.engine.library.count_photos()["failed"]
+    lib = ctx.engine.library
+    return lib.count_photos()["failed"] + len(lib.unreadable())
 
 
 def failures(ctx: QueryContext) -> list[tuple[str, str]]:
-    return ctx.engine.library.failures()
+    """What indexing skipped: the folders (and files) that could not be read first, then the failed photos."""
+    lib = ctx.engine.library
+    return [*lib.unreadable(), *lib.failures()]
 
 
 def filter_choices(ctx: QueryContext) -> FilterChoices:
     from photoclip.core import tag_query
 
     tags = [(label.qualified, label.name, n) for label, n in tag_query.labels_in_use(ctx.engine.library)]
-    return FilterChoices(ctx.photos().camera_counts(), tags)
+    return FilterChoices(ctx.photos().camera_counts(), tags, ctx.engine.places.counts())

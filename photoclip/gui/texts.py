@@ -35,6 +35,8 @@ def summary(results: Results | None, q: Query, shown: int, model: ModelStatus) -
         text += " " + translate("Texts", "in {0}").format(name)
     if results.note:
         text += " · " + translate("Texts", "searching with the previous model until the new one has seen every photo")
+    if results.words_only:
+        text += " · " + translate("Texts", "found by names, folders, keywords and tags until the model is ready")
     if results.not_understood:
         text += " · " + translate("Texts", "not understood as a filter, searched as words: {0}").format(
             " ".join(results.not_understood))
@@ -54,8 +56,8 @@ def empty_state(results: Results | None, q: Query, folders: list[FolderInfo] | N
     if q.is_search and not bridge.model_ready:
         if model.state in ("missing", "unavailable"):
             return (translate("Texts", "Searching needs the model"),
-                    translate("Texts", "Set it up with the button in the status bar. Browsing works meanwhile: "
-                                       "clear the search (Esc)."),
+                    translate("Texts", "No photo's name, folder, keywords or tags match. To search by what photos "
+                                       "show, set up the model with the button in the status bar."),
                     "alert")
         return (translate("Texts", "Loading model…"),
                 translate("Texts", "Your search runs as soon as the model is ready."), "search")
@@ -79,12 +81,15 @@ def empty_state(results: Results | None, q: Query, folders: list[FolderInfo] | N
     return translate("Texts", "No photos match"), detail, "search"
 
 
-def reasons_text(bits: int) -> str:
-    """"Matched by: keyword, picture" for a photo's REASON_* bits."""
-    from photoclip.core.find import REASON_KEYWORD, REASON_NAME, REASON_PICTURE, REASON_TAG
+def reasons_text(bits: int, place: str | None = None) -> str:
+    """"Matched by: keyword, picture" for a photo's REASON_* bits; a match by the name of where it was taken says
+    which place ("place: Lisbon, Portugal")."""
+    from photoclip.core.find import REASON_KEYWORD, REASON_NAME, REASON_PICTURE, REASON_PLACE, REASON_TAG
 
+    where = translate("Texts", "place: {0}").format(place) if place else translate("Texts", "place")
     names = ((REASON_KEYWORD, translate("Texts", "keyword")), (REASON_NAME, translate("Texts", "file or folder name")),
-             (REASON_TAG, translate("Texts", "tag")), (REASON_PICTURE, translate("Texts", "picture")))
+             (REASON_PLACE, where), (REASON_TAG, translate("Texts", "tag")),
+             (REASON_PICTURE, translate("Texts", "picture")))
     found = [text for bit, text in names if bits & bit]
     return translate("Texts", "Matched by: {0}").format(", ".join(found)) if found else ""
 
@@ -103,6 +108,11 @@ def report_summary(r: IndexReport) -> str:
         parts.append(translate("Texts", "%Ln removed", None, r.removed))
     if r.missing_folders:
         parts.append(translate("Texts", "%Ln folder(s) not found", None, len(r.missing_folders)))
+    if r.unreadable:
+        parts.append(translate("Texts", "%Ln folder(s) or file(s) cannot be read", None, len(r.unreadable)))
+    if not r.embedded and r.listed:
+        parts.append(translate("Texts", "%Ln new photo(s) listed; searching by what they show needs the model",
+                               None, r.listed))
     if not parts:
         return translate("Texts", "Up to date")
     text = ", ".join(parts)

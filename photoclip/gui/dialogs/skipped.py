@@ -23,8 +23,9 @@ class SkippedDialog(QDialog):
         self.resize(820, 420)
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "These files could not be read as photos, so they are not searchable. They are tried again when they "
-            "change; the files themselves were not touched."))
+            "These folders and files could not be read, so what is in them is not brought up to date: photos "
+            "already in a folder that cannot be read are kept as they were. Files are tried again when they change "
+            "or can be read again; nothing was touched."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.table = QTableWidget(len(failures), 2)

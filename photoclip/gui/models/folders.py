@@ -19,6 +19,7 @@ class FolderEntry:
     icon: str
     busy: bool = False
     warning: bool = False
+    problem: str | None = None
 
 
 class FolderListModel(QAbstractListModel):
@@ -85,6 +86,11 @@ class FolderListModel(QAbstractListModel):
                 entries.append(FolderEntry(f.path, name, self.tr("Not found — unplugged or moved?"), "alert",
                                            warning=True))
                 continue
+            if f.problem is not None:
+                # Its photos stay as they were; the user must see why nothing there is brought up to date.
+                entries.append(FolderEntry(f.path, name, self.tr("Cannot be read — check its permissions"),
+                                           "alert", warning=True, problem=f.problem))
+                continue
             detail = self._count(f.photos)
             if f.failed:
                 detail += " · " + self.tr("%Ln skipped", "", f.failed)
@@ -107,6 +113,9 @@ class FolderListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return e.title
         if role == Qt.ItemDataRole.ToolTipRole:
+            if e.problem:
+                return self.tr("{0}\nCannot be read: {1}. Its photos are kept as they were until photoclip may read "
+                               "it again.").format(e.path, e.problem)
             return e.path or self.tr("Every photo in the library")
         if role == self.PathRole:
             return e.path

@@ -85,7 +85,7 @@ class IndexStatus(QWidget):
         self._last_text = self.tr("Looking for new and changed photos…")
         self.label.setText(self._last_text)
 
-    def progress(self, done: int, total: int, rate: float, eta_s: float | None) -> None:
+    def progress(self, done: int, total: int, rate: float, eta_s: float | None, listing: bool = False) -> None:
         if not self.running:
             self.started()
         loc = QLocale()
@@ -94,6 +94,10 @@ class IndexStatus(QWidget):
             return
         self.bar.setRange(0, total)
         self.bar.setValue(done)
+        if listing:  # new photos listed from their headers, before the model sees them: quick, no rate worth showing
+            self._last_text = self.tr("Listing new photos {0} of {1}").format(loc.toString(done), loc.toString(total))
+            self.label.setText((self.tr("Paused") + " · " if self.paused else "") + self._last_text)
+            return
         parts = [self.tr("Indexing {0} of {1}").format(loc.toString(done), loc.toString(total))]
         if rate > 0 and done:
             parts.append(self.tr("{0} photos/s").format(loc.toString(rate, "f", 1)))

@@ -13,7 +13,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/bridge.py" line="388" />
+        <location filename="../../gui/bridge.py" line="408" />
         <source>Indexing stopped: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -415,76 +415,91 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="36" />
+        <location filename="../../gui/widgets/filter_bar.py" line="40" />
         <source>Sort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="37" />
+        <location filename="../../gui/widgets/filter_bar.py" line="41" />
         <source>Best match first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="37" />
+        <location filename="../../gui/widgets/filter_bar.py" line="41" />
         <source>Newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="38" />
+        <location filename="../../gui/widgets/filter_bar.py" line="42" />
         <source>Oldest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="40" />
+        <location filename="../../gui/widgets/filter_bar.py" line="44" />
         <source>Order of the results; a search keeps only its matches whatever the order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="42" />
+        <location filename="../../gui/widgets/filter_bar.py" line="46" />
         <source>Camera filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="44" />
+        <location filename="../../gui/widgets/filter_bar.py" line="48" />
         <source>Tag filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="54" />
-        <location filename="../../gui/widgets/filter_bar.py" line="92" />
-        <location filename="../../gui/widgets/filter_bar.py" line="138" />
+        <location filename="../../gui/widgets/filter_bar.py" line="50" />
+        <source>Place filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="51" />
+        <source>Where the photos were taken, from their GPS positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="61" />
+        <location filename="../../gui/widgets/filter_bar.py" line="102" />
+        <location filename="../../gui/widgets/filter_bar.py" line="154" />
         <source>Show &amp;weaker matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="56" />
+        <location filename="../../gui/widgets/filter_bar.py" line="63" />
         <source>Also list the photos below the cut-off, ranked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="99" />
+        <location filename="../../gui/widgets/filter_bar.py" line="113" />
         <source>Any camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="101" />
+        <location filename="../../gui/widgets/filter_bar.py" line="115" />
         <source>Any tag</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="117" />
+        <source>Any place</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/filter_bar.py" line="130" />
+        <location filename="../../gui/widgets/filter_bar.py" line="146" />
         <source>%n match(es) and the weaker ones below the cut-off</source>
         <translation>
             <numerusform>%n match and the weaker ones below the cut-off</numerusform><numerusform>%n matches and the weaker ones below the cut-off</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/filter_bar.py" line="132" />
+        <location filename="../../gui/widgets/filter_bar.py" line="148" />
         <source>%n weaker match(es) hidden</source>
         <translation>
             <numerusform>%n weaker match hidden</numerusform><numerusform>%n weaker matches hidden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="138" />
+        <location filename="../../gui/widgets/filter_bar.py" line="154" />
         <source>Hide &amp;weaker matches</source>
         <translation type="unfinished" />
     </message>
@@ -492,39 +507,50 @@
 <context>
     <name>FolderListModel</name>
     <message>
-        <location filename="../../gui/models/folders.py" line="74" />
+        <location filename="../../gui/models/folders.py" line="75" />
         <source>All photos</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/folders.py" line="77" />
+        <location filename="../../gui/models/folders.py" line="78" />
         <source>%Ln photo(s)</source>
         <translation>
             <numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/models/folders.py" line="85" />
+        <location filename="../../gui/models/folders.py" line="86" />
         <source>Not found — unplugged or moved?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../gui/models/folders.py" line="91" />
+        <source>Cannot be read — check its permissions</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/models/folders.py" line="90" />
+        <location filename="../../gui/models/folders.py" line="96" />
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform><numerusform>%Ln skipped</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/models/folders.py" line="92" />
+        <location filename="../../gui/models/folders.py" line="98" />
         <source>Indexing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/models/folders.py" line="94" />
+        <location filename="../../gui/models/folders.py" line="100" />
         <source>Looking for photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/models/folders.py" line="110" />
+        <location filename="../../gui/models/folders.py" line="117" />
+        <source>{0}
+Cannot be read: {1}. Its photos are kept as they were until photoclip may read it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/models/folders.py" line="119" />
         <source>Every photo in the library</source>
         <translation type="unfinished" />
     </message>
@@ -571,13 +597,14 @@
     </message>
     <message>
         <location filename="../../gui/widgets/index_status.py" line="76" />
-        <location filename="../../gui/widgets/index_status.py" line="103" />
+        <location filename="../../gui/widgets/index_status.py" line="99" />
+        <location filename="../../gui/widgets/index_status.py" line="107" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/widgets/index_status.py" line="78" />
-        <location filename="../../gui/widgets/index_status.py" line="107" />
+        <location filename="../../gui/widgets/index_status.py" line="111" />
         <source>Indexing paused</source>
         <translation type="unfinished" />
     </message>
@@ -587,17 +614,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="97" />
+        <location filename="../../gui/widgets/index_status.py" line="98" />
+        <source>Listing new photos {0} of {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/index_status.py" line="101" />
         <source>Indexing {0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="99" />
+        <location filename="../../gui/widgets/index_status.py" line="103" />
         <source>{0} photos/s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/index_status.py" line="115" />
+        <location filename="../../gui/widgets/index_status.py" line="119" />
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform><numerusform>%Ln skipped</numerusform></translation>
@@ -1389,21 +1421,21 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <location filename="../../gui/dialogs/skipped.py" line="26" />
-        <source>These files could not be read as photos, so they are not searchable. They are tried again when they change; the files themselves were not touched.</source>
+        <source>These folders and files could not be read, so what is in them is not brought up to date: photos already in a folder that cannot be read are kept as they were. Files are tried again when they change or can be read again; nothing was touched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/skipped.py" line="31" />
+        <location filename="../../gui/dialogs/skipped.py" line="32" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/skipped.py" line="31" />
+        <location filename="../../gui/dialogs/skipped.py" line="32" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/skipped.py" line="43" />
+        <location filename="../../gui/dialogs/skipped.py" line="44" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
@@ -1519,161 +1551,188 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <location filename="../../gui/texts.py" line="39" />
+        <source>found by names, folders, keywords and tags until the model is ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="41" />
         <source>not understood as a filter, searched as words: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="42" />
+        <location filename="../../gui/texts.py" line="44" />
         <source>{0} only pushes results away: type something to look for too</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="46" />
+        <location filename="../../gui/texts.py" line="48" />
         <source>model on {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="56" />
+        <location filename="../../gui/texts.py" line="58" />
         <source>Searching needs the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="57" />
-        <source>Set it up with the button in the status bar. Browsing works meanwhile: clear the search (Esc).</source>
+        <location filename="../../gui/texts.py" line="59" />
+        <source>No photo's name, folder, keywords or tags match. To search by what photos show, set up the model with the button in the status bar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="60" />
-        <location filename="../../gui/texts.py" line="116" />
+        <location filename="../../gui/texts.py" line="62" />
+        <location filename="../../gui/texts.py" line="126" />
         <source>Loading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="61" />
+        <location filename="../../gui/texts.py" line="63" />
         <source>Your search runs as soon as the model is ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="65" />
+        <location filename="../../gui/texts.py" line="67" />
         <source>Add a folder to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="66" />
+        <location filename="../../gui/texts.py" line="68" />
         <source>Choose a folder with photos, or drop one on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="69" />
+        <location filename="../../gui/texts.py" line="71" />
         <source>Looking for photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="70" />
+        <location filename="../../gui/texts.py" line="72" />
         <source>Photos appear here as they are indexed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="71" />
+        <location filename="../../gui/texts.py" line="73" />
         <source>No photos yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="72" />
+        <location filename="../../gui/texts.py" line="74" />
         <source>No photos were found in your folders. New ones are picked up as they arrive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="75" />
+        <location filename="../../gui/texts.py" line="77" />
         <source>No good matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="76" />
+        <location filename="../../gui/texts.py" line="78" />
         <source>No photo stands out for this search. “Show weaker matches” above lists the closest ones anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="78" />
+        <location filename="../../gui/texts.py" line="80" />
         <source>Try other words, or another folder or date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="79" />
+        <location filename="../../gui/texts.py" line="81" />
         <source>No photos match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="86" />
-        <source>keyword</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/texts.py" line="86" />
-        <source>file or folder name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/texts.py" line="87" />
-        <source>tag</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/texts.py" line="87" />
-        <source>picture</source>
+        <location filename="../../gui/texts.py" line="89" />
+        <source>place: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/texts.py" line="89" />
+        <source>place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="90" />
+        <source>keyword</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="90" />
+        <source>file or folder name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="91" />
+        <source>tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="92" />
+        <source>picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="94" />
         <source>Matched by: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="95" />
+        <location filename="../../gui/texts.py" line="100" />
         <source>Indexing stopped; what was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="99" />
+        <location filename="../../gui/texts.py" line="104" />
         <source>%Ln photo(s) indexed</source>
         <translation>
             <numerusform>%Ln photo indexed</numerusform><numerusform>%Ln photos indexed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="101" />
+        <location filename="../../gui/texts.py" line="106" />
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln moved</numerusform><numerusform>%Ln moved</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="103" />
+        <location filename="../../gui/texts.py" line="108" />
         <source>%Ln removed</source>
         <translation>
             <numerusform>%Ln removed</numerusform><numerusform>%Ln removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="105" />
+        <location filename="../../gui/texts.py" line="110" />
         <source>%Ln folder(s) not found</source>
         <translation>
             <numerusform>%Ln folder not found</numerusform><numerusform>%Ln folders not found</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/texts.py" line="112" />
+        <source>%Ln folder(s) or file(s) cannot be read</source>
+        <translation>
+            <numerusform>%Ln folder or file cannot be read</numerusform><numerusform>%Ln folders or files cannot be read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/texts.py" line="114" />
+        <source>%Ln new photo(s) listed; searching by what they show needs the model</source>
+        <translation>
+            <numerusform>%Ln new photo listed; searching by what they show needs the model</numerusform><numerusform>%Ln new photos listed; searching by what they show needs the model</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../gui/texts.py" line="107" />
+        <location filename="../../gui/texts.py" line="117" />
         <source>Up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="110" />
+        <location filename="../../gui/texts.py" line="120" />
         <source>in {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="118" />
+        <location filename="../../gui/texts.py" line="128" />
         <source>Downloading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="120" />
+        <location filename="../../gui/texts.py" line="130" />
         <source>Model not set up — fix…</source>
         <translation type="unfinished" />
     </message>
@@ -1726,6 +1785,11 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../gui/dialogs/viewer.py" line="161" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../gui/dialogs/viewer.py" line="171" />
         <source>Open</source>
         <translation type="unfinished" />
@@ -1746,38 +1810,48 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="227" />
+        <location filename="../../gui/dialogs/viewer.py" line="180" />
+        <source>Copy coordinates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/viewer.py" line="181" />
+        <source>Copy the latitude and longitude, e.g. to paste into a map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/viewer.py" line="231" />
         <source>{0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="216" />
-        <location filename="../../gui/dialogs/viewer.py" line="240" />
+        <location filename="../../gui/dialogs/viewer.py" line="220" />
+        <location filename="../../gui/dialogs/viewer.py" line="244" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="251" />
+        <location filename="../../gui/dialogs/viewer.py" line="255" />
         <source>{0} (file date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="253" />
+        <location filename="../../gui/dialogs/viewer.py" line="257" />
         <source>{0} × {1} px</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="255" />
+        <location filename="../../gui/dialogs/viewer.py" line="259" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="258" />
+        <location filename="../../gui/dialogs/viewer.py" line="262" />
         <source>{0}, with RAW {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="275" />
+        <location filename="../../gui/dialogs/viewer.py" line="284" />
         <source>This photo cannot be shown: {0}</source>
         <translation type="unfinished" />
     </message>
