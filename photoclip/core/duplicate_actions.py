@@ -78,9 +78,14 @@ def move_others(
     """Move every photo of ``group`` but the keeper into the folder ``dest`` (created if needed).
 
     A name already taken there gets " (1)", " (2)", … before its extension: nothing is overwritten. ``dest`` may
-    not lie inside one of the library's folders.
+    not lie inside one of the library's folders, nor in the library's own data folder.
     """
     target = Path(dest).expanduser().resolve()
+    if target == library.folder or library.folder in target.parents:
+        raise DuplicateActionError(
+            f"{target} is inside photoclip's own library folder {library.folder}, which holds its database and "
+            "caches (and is never indexed): moved photos would be out of sight there; choose another folder"
+        )
     for f in library.folders():
         root = Path(f.path)
         if target == root or root in target.parents:

@@ -84,6 +84,9 @@ class SearchResults:
     note: str | None = None  # e.g. "searching with <old model> while <new model> is still being indexed"
     library_size: int = 0
     words_only: bool = False  # searched without CLIP (no model yet): words and tags alone
+    # Words to push away from (-snow) in a request with nothing to look for: browsing has no ranking to push
+    # them down in, so they did nothing, and the user is told (the CLI refuses such a request).
+    ignored_negatives: tuple[str, ...] = ()
 
     @property
     def is_search(self) -> bool:
@@ -117,7 +120,8 @@ def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searc
         # A RAW + JPEG pair is one shot, shown as its JPEG.
         shots = np.flatnonzero(catalog.shown) if rows is None else rows[catalog.shown[rows]]
         ids = browse(catalog, shots if len(catalog.pair_of) else rows, req.sort)
-        return SearchResults(ids[: req.limit], None, None, matches=len(ids), **base)  # type: ignore[arg-type]
+        return SearchResults(ids[: req.limit], None, None, matches=len(ids), ignored_negatives=negatives,
+                             **base)  # type: ignore[arg-type]
     if searcher is None and (req.images or req.like):
         raise ValueError("a search by photo needs the model")
     exclude = set(req.like)  # a query photo is not its own best match

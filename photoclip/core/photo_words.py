@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -142,9 +143,12 @@ def read_words(path: str, image: Image.Image | None, root: str | None = None,
     words.sidecars = sidecar_paths(path, names)
     for sidecar in words.sidecars:
         with contextlib.suppress(Exception):
-            if os.path.getsize(sidecar) <= MAX_SIDECAR_BYTES:
+            # A regular file only: opening a named pipe called IMG_0001.xmp would wait for a writer, forever,
+            # and hold up the whole index run.
+            st = os.stat(sidecar)
+            if stat.S_ISREG(st.st_mode) and st.st_size <= MAX_SIDECAR_BYTES:
                 with open(sidecar, "rb") as f:
-                    packet = f.read()
+                    packet = f.read(MAX_SIDECAR_BYTES)
                 xmp_words(packet, words)
                 # A sidecar is where a geotagging tool writes without touching the photo: its position wins.
                 words.position = gps.from_xmp(packet) or words.position

@@ -174,6 +174,8 @@ def write_sidecar(photo: str | os.PathLike[str], tags: Sequence[tuple[str, str]]
     (no file is created for a photo without tags)."""
     path = sidecar_path(photo)
     if path.exists():
+        if not path.is_file():  # a folder, or a named pipe that reading would wait on forever
+            raise XmpError(f"{path.name} is not a regular file; left as it was")
         if path.stat().st_size > MAX_SIDECAR_BYTES:
             raise XmpError(f"{path.name} is larger than {MAX_SIDECAR_BYTES // (1024 * 1024)} MB; not an XMP sidecar")
         data = path.read_bytes()

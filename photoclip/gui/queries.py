@@ -68,6 +68,8 @@ class Results:
     weaker: int = 0  # photos below the cut-off that "Show weaker matches" would add
     matches: int = 0  # photos above the cut-off (or matched by words/tags), before the display limit
     words_only: bool = False  # searched before the model was ready: by words and tags alone
+    not_understood: tuple[str, ...] = ()  # typed filters that were searched as words ("date:2023-13")
+    ignored_negatives: tuple[str, ...] = ()  # -words typed with nothing to look for: they did nothing
 
     @classmethod
     def empty(cls, query: Query) -> Results:
@@ -137,7 +139,7 @@ def run_query(ctx: QueryContext, q: Query, words_only: bool = False) -> Results:
                             limit=SEARCH_LIMIT if q.is_search else 10**9)
     r = ctx.engine.find(request, ctx.photos(), words_only=words_only)
     return Results(q, r.ids, r.scores, r.note, r.library_size, r.reasons, r.cutoff, r.weaker, r.matches,
-                   r.words_only)
+                   r.words_only, tuple(token for token, _why in r.parsed.not_understood), r.ignored_negatives)
 
 
 def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:

@@ -37,6 +37,12 @@ def summary(results: Results | None, q: Query, shown: int, model: ModelStatus) -
         text += " · " + translate("Texts", "searching with the previous model until the new one has seen every photo")
     if results.words_only:
         text += " · " + translate("Texts", "found by names, folders, keywords and tags until the model is ready")
+    if results.not_understood:
+        text += " · " + translate("Texts", "not understood as a filter, searched as words: {0}").format(
+            " ".join(results.not_understood))
+    if results.ignored_negatives:
+        text += " · " + translate("Texts", "{0} only pushes results away: type something to look for too").format(
+            " ".join("-" + w for w in results.ignored_negatives))
     if model.state == "ready" and model.device:
         device = "CPU" if model.device == "cpu" else model.device.upper()
         text += " · " + translate("Texts", "model on {0}").format(device)

@@ -11,6 +11,7 @@ import os
 from datetime import datetime
 
 from photoclip.gui import desktop, icons
+from photoclip.gui.dates import date_time_text, taken_text
 from photoclip.gui.models.photo_grid import PhotoGridModel
 from photoclip.gui.qt import (
     QDialog,
@@ -248,10 +249,10 @@ class ViewerDialog(QDialog):
         self.name.setText(os.path.basename(rec.path))
         loc = QLocale()
         self.fields["folder"].setText(os.path.dirname(rec.path))
-        taken = _date_text(rec, loc)
+        taken = taken_text(rec.taken_at, long=True)
         if not taken:
             modified = datetime.fromtimestamp(rec.mtime_ns / 1e9)
-            taken = self.tr("{0} (file date)").format(loc.toString(modified, QLocale.FormatType.ShortFormat))
+            taken = self.tr("{0} (file date)").format(date_time_text(modified))
         self.fields["date"].setText(taken)
         dims = self.tr("{0} × {1} px").format(rec.width, rec.height) + " · " if rec.width and rec.height else ""
         self.fields["size"].setText(dims + loc.formattedDataSize(rec.size, 1))
@@ -321,10 +322,3 @@ class ViewerDialog(QDialog):
             self.accept()
 
 
-def _date_text(rec: PhotoRow, loc: QLocale) -> str:
-    if rec.taken_at:
-        try:
-            return loc.toString(datetime.fromisoformat(rec.taken_at), QLocale.FormatType.LongFormat)
-        except ValueError:
-            return rec.taken_at
-    return ""

@@ -9,8 +9,8 @@ the grid, the delegate only paints what the thumbnail loader already holds.
 from __future__ import annotations
 
 import os
-from datetime import datetime
 
+from photoclip.gui.dates import taken_text
 from photoclip.gui.models.duplicate_groups import GroupEntry, MemberListModel, human_bytes
 from photoclip.gui.qt import (
     QAbstractItemView,
@@ -45,12 +45,7 @@ translate = QCoreApplication.translate
 
 
 def _date(taken_at: str | None) -> str:
-    if not taken_at:
-        return translate("Duplicates", "no date taken")
-    try:
-        return datetime.fromisoformat(taken_at).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return taken_at
+    return taken_text(taken_at) or translate("Duplicates", "no date taken")
 
 
 def card_lines(entry: GroupEntry, row: int) -> list[tuple[str, bool]]:

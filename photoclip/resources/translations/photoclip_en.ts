@@ -42,53 +42,53 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="49" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="48" />
         <source>no date taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="61" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="56" />
         <source>size unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="77" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="72" />
         <source>suggested to keep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="79" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="74" />
         <source>identical bytes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/duplicate_cards.py" line="82" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="77" />
         <source>%n bit(s) from the suggested photo</source>
         <translation>
             <numerusform>%n bit from the suggested photo</numerusform><numerusform>%n bits from the suggested photo</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="84" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="79" />
         <source>similarity {0:.3f} to the suggested photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="124" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="119" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="134" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="129" />
         <source>left alone: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="145" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="140" />
         <source>Keep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="145" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="140" />
         <source>Extra copy</source>
         <translation type="unfinished" />
     </message>
@@ -1555,174 +1555,184 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="42" />
+        <location filename="../../gui/texts.py" line="41" />
+        <source>not understood as a filter, searched as words: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="44" />
+        <source>{0} only pushes results away: type something to look for too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="48" />
         <source>model on {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="52" />
+        <location filename="../../gui/texts.py" line="58" />
         <source>Searching needs the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="53" />
+        <location filename="../../gui/texts.py" line="59" />
         <source>No photo's name, folder, keywords or tags match. To search by what photos show, set up the model with the button in the status bar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="56" />
-        <location filename="../../gui/texts.py" line="120" />
+        <location filename="../../gui/texts.py" line="62" />
+        <location filename="../../gui/texts.py" line="126" />
         <source>Loading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="57" />
+        <location filename="../../gui/texts.py" line="63" />
         <source>Your search runs as soon as the model is ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="61" />
+        <location filename="../../gui/texts.py" line="67" />
         <source>Add a folder to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="62" />
+        <location filename="../../gui/texts.py" line="68" />
         <source>Choose a folder with photos, or drop one on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="65" />
+        <location filename="../../gui/texts.py" line="71" />
         <source>Looking for photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="66" />
+        <location filename="../../gui/texts.py" line="72" />
         <source>Photos appear here as they are indexed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="67" />
+        <location filename="../../gui/texts.py" line="73" />
         <source>No photos yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="68" />
+        <location filename="../../gui/texts.py" line="74" />
         <source>No photos were found in your folders. New ones are picked up as they arrive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="71" />
+        <location filename="../../gui/texts.py" line="77" />
         <source>No good matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="72" />
+        <location filename="../../gui/texts.py" line="78" />
         <source>No photo stands out for this search. “Show weaker matches” above lists the closest ones anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="74" />
+        <location filename="../../gui/texts.py" line="80" />
         <source>Try other words, or another folder or date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="75" />
+        <location filename="../../gui/texts.py" line="81" />
         <source>No photos match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="83" />
+        <location filename="../../gui/texts.py" line="89" />
         <source>place: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="83" />
+        <location filename="../../gui/texts.py" line="89" />
         <source>place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="84" />
+        <location filename="../../gui/texts.py" line="90" />
         <source>keyword</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="84" />
+        <location filename="../../gui/texts.py" line="90" />
         <source>file or folder name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="85" />
+        <location filename="../../gui/texts.py" line="91" />
         <source>tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="86" />
+        <location filename="../../gui/texts.py" line="92" />
         <source>picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="88" />
+        <location filename="../../gui/texts.py" line="94" />
         <source>Matched by: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="94" />
+        <location filename="../../gui/texts.py" line="100" />
         <source>Indexing stopped; what was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="98" />
+        <location filename="../../gui/texts.py" line="104" />
         <source>%Ln photo(s) indexed</source>
         <translation>
             <numerusform>%Ln photo indexed</numerusform><numerusform>%Ln photos indexed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="100" />
+        <location filename="../../gui/texts.py" line="106" />
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln moved</numerusform><numerusform>%Ln moved</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="102" />
+        <location filename="../../gui/texts.py" line="108" />
         <source>%Ln removed</source>
         <translation>
             <numerusform>%Ln removed</numerusform><numerusform>%Ln removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="104" />
+        <location filename="../../gui/texts.py" line="110" />
         <source>%Ln folder(s) not found</source>
         <translation>
             <numerusform>%Ln folder not found</numerusform><numerusform>%Ln folders not found</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="106" />
+        <location filename="../../gui/texts.py" line="112" />
         <source>%Ln folder(s) or file(s) cannot be read</source>
         <translation>
             <numerusform>%Ln folder or file cannot be read</numerusform><numerusform>%Ln folders or files cannot be read</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="108" />
+        <location filename="../../gui/texts.py" line="114" />
         <source>%Ln new photo(s) listed; searching by what they show needs the model</source>
         <translation>
             <numerusform>%Ln new photo listed; searching by what they show needs the model</numerusform><numerusform>%Ln new photos listed; searching by what they show needs the model</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="111" />
+        <location filename="../../gui/texts.py" line="117" />
         <source>Up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="114" />
+        <location filename="../../gui/texts.py" line="120" />
         <source>in {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="122" />
+        <location filename="../../gui/texts.py" line="128" />
         <source>Downloading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="124" />
+        <location filename="../../gui/texts.py" line="130" />
         <source>Model not set up — fix…</source>
         <translation type="unfinished" />
     </message>
@@ -1730,118 +1740,118 @@ The photos themselves are not changed; a sidecar already there keeps everything 
 <context>
     <name>ViewerDialog</name>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="102" />
+        <location filename="../../gui/dialogs/viewer.py" line="103" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="126" />
+        <location filename="../../gui/dialogs/viewer.py" line="127" />
         <source>Previous (Left arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="129" />
+        <location filename="../../gui/dialogs/viewer.py" line="130" />
         <source>Next (Right arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="159" />
+        <location filename="../../gui/dialogs/viewer.py" line="160" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="159" />
+        <location filename="../../gui/dialogs/viewer.py" line="160" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="160" />
+        <location filename="../../gui/dialogs/viewer.py" line="161" />
         <source>Match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="160" />
+        <location filename="../../gui/dialogs/viewer.py" line="161" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="170" />
+        <location filename="../../gui/dialogs/viewer.py" line="171" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="173" />
+        <location filename="../../gui/dialogs/viewer.py" line="174" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="175" />
+        <location filename="../../gui/dialogs/viewer.py" line="176" />
         <source>Copy path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="177" />
+        <location filename="../../gui/dialogs/viewer.py" line="178" />
         <source>More like this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="179" />
+        <location filename="../../gui/dialogs/viewer.py" line="180" />
         <source>Copy coordinates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="180" />
+        <location filename="../../gui/dialogs/viewer.py" line="181" />
         <source>Copy the latitude and longitude, e.g. to paste into a map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="230" />
+        <location filename="../../gui/dialogs/viewer.py" line="231" />
         <source>{0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="219" />
-        <location filename="../../gui/dialogs/viewer.py" line="243" />
+        <location filename="../../gui/dialogs/viewer.py" line="220" />
+        <location filename="../../gui/dialogs/viewer.py" line="244" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="254" />
+        <location filename="../../gui/dialogs/viewer.py" line="255" />
         <source>{0} (file date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="256" />
+        <location filename="../../gui/dialogs/viewer.py" line="257" />
         <source>{0} × {1} px</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="258" />
+        <location filename="../../gui/dialogs/viewer.py" line="259" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="261" />
+        <location filename="../../gui/dialogs/viewer.py" line="262" />
         <source>{0}, with RAW {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="283" />
+        <location filename="../../gui/dialogs/viewer.py" line="284" />
         <source>This photo cannot be shown: {0}</source>
         <translation type="unfinished" />
     </message>
