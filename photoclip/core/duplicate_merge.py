@@ -52,16 +52,18 @@ class CopyMerge:
         return not self.tags and not any(self.words.values())
 
 
+@dataclass
+class Carried:
+    """What one photo carries: the user's tag decisions and the words written into it."""
+
+    tags: dict[int, tuple[bool, int, str, str]] = field(default_factory=dict)  # label: accepted, set, choice, name
+    words: dict[str, list[str]] = field(default_factory=dict)
+
+
 def _decisions(library: Library, photo_id: int) -> dict[int, tuple[bool, float]]:
     rows = library.db.execute("SELECT label_id, accepted, decided_at FROM tag_decisions WHERE photo_id = ?",
                               (photo_id,))
     return {r[0]: (bool(r[1]), r[2]) for r in rows}
-
-
-def _label_info(library: Library) -> dict[int, tuple[int, str, str]]:
-    rows = library.db.execute("SELECT l.id, s.id, s.choice, s.name || ': ' || l.name FROM labels l "
-                              "JOIN label_sets s ON s.id = l.set_id")
-    return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
 
 def _words(path: str) -> dict[str, list[str]]:
@@ -78,37 +80,55 @@ def _words(path: str) -> dict[str, list[str]]:
     return {f: [v for v in getattr(w, f).splitlines() if v.strip()] for f in WORD_FIELDS}
 
 
+def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
+    """What each photo carries (reads the library and the files; `plan_from` then needs neither)."""
+    labels = {r[0]: (r[1], r[2], r[3]) for r in library.db.execute(
+        "SELECT l.id, s.id, s.choice, s.name || ': ' || l.name FROM labels l JOIN label_sets s ON s.id = l.set_id")}
+    out = {}
+    for p in photos:
+        c = Carried({lid: (acc, *labels[lid]) for lid, (acc, _at) in _decisions(library, p.id).items()
+                     if lid in labels})
+        with contextlib.suppress(OSError):
+            c.words = _words(p.path)
+        out[p.id] = c
+    return out
+
+
 def plan(library: Library, keeper: PhotoRecord, copies: list[PhotoRecord]) -> list[CopyMerge]:
     """What each copy would give ``keeper`` (copies in order; an earlier copy's gift counts as the keeper's)."""
-    labels = _label_info(library)
-    have = _decisions(library, keeper.id)
-    accepted_sets = {labels[lid][0] for lid, (acc, _) in have.items() if acc and lid in labels}
-    keeper_words = _words(keeper.path)
+    return plan_from(carried(library, [keeper, *copies]), keeper, copies)
+
+
+def plan_from(carry: dict[int, Carried], keeper: PhotoRecord, copies: list[PhotoRecord]) -> list[CopyMerge]:
+    """`plan` from what `carried` read."""
+    mine = carry.get(keeper.id, Carried())
+    have = set(mine.tags)
+    accepted_sets = {set_id for acc, set_id, _c, _n in mine.tags.values() if acc}
+    keeper_words = {f: list(mine.words.get(f, [])) for f in WORD_FIELDS}
     seen = {f: {v.casefold() for v in keeper_words[f]} for f in WORD_FIELDS}
     out = []
     for p in copies:
         m = CopyMerge(p)
-        for lid, (acc, _at) in sorted(_decisions(library, p.id).items()):
-            if lid in have or lid not in labels:
-                continue
-            set_id, choice, name = labels[lid]
+        theirs = carry.get(p.id, Carried())
+        for lid, (acc, set_id, choice, name) in sorted(theirs.tags.items()):
+            if lid in have:
+                continue  # the keeper's own word wins
             if acc and choice == "single" and set_id in accepted_sets:
                 continue  # the keeper already has its one label in this set
             m.tags.append((lid, acc, name))
-            have[lid] = (acc, 0.0)
+            have.add(lid)
             if acc:
                 accepted_sets.add(set_id)
-        with contextlib.suppress(OSError):
-            for f, values in _words(p.path).items():
-                # A title or description the keeper has is kept; keywords are a union.
-                if f != "keywords" and keeper_words[f]:
-                    continue
-                new = [v for v in values if v.casefold() not in seen[f]]
-                if new:
-                    m.words[f] = new
-                    seen[f].update(v.casefold() for v in new)
-                    if f != "keywords":
-                        keeper_words[f] = new
+        for f, values in theirs.words.items():
+            # A title or description the keeper has is kept; keywords are a union.
+            if f != "keywords" and keeper_words[f]:
+                continue
+            new = [v for v in values if v.casefold() not in seen[f]]
+            if new:
+                m.words[f] = new
+                seen[f].update(v.casefold() for v in new)
+                if f != "keywords":
+                    keeper_words[f] = new
         out.append(m)
     return out
 
