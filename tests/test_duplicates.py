@@ -407,7 +407,7 @@ def test_cli_lists_groups_and_acts_only_with_yes(cli_library, capsys, tmp_path):
     args = ["duplicates", "--library", str(lib_dir)]
     assert main(args) == 0
     out = capsys.readouterr().out
-    assert "Group 1: 4 photos, the same picture" in out
+    assert "Group 1: 4 photos, copies: the same picture" in out
     keep_line = next(line for line in out.splitlines() if line.strip().startswith("keep"))
     assert str(fam["original"]) in keep_line and "800×800" in keep_line and "kB" in keep_line
     assert "identical bytes" in out and "3 other copies" in out
@@ -425,7 +425,8 @@ def test_cli_lists_groups_and_acts_only_with_yes(cli_library, capsys, tmp_path):
     assert "Would move 3 files" in out and "to the trash" in out and "add --yes" in out
     assert main([*args, "--move-others", str(tmp_path / "review"), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
-    assert data["action"] == {"kind": "move", "done": False, "files": 3, "bytes": others}
+    assert data["action"] == {"kind": "move", "done": False, "files": 3, "bytes": others, "bursts_skipped": 0,
+                              "merge": []}
     assert snapshot(photos) == before and not (tmp_path / "review").exists()
 
     assert main([*args, "--yes"]) == 1
@@ -446,6 +447,7 @@ def test_cli_choose_keeper_pick_groups_and_dismiss(cli_library, capsys, tmp_path
     (group,) = json.loads(capsys.readouterr().out)["groups"]
     keeper = next(m for m in group["members"] if m["keeper"])
     assert keeper["path"] == str(fam["identical"]) and group["suggested_keeper"] != group["keeper"]
+    assert group["keeper_reason"] == "chosen with --keep" and group["keeper_rule"] == {"rule": "user"}
     assert group["number"] == 1
     assert main([*args, "--keep", str(fam["identical"])]) == 0
     out = capsys.readouterr().out
