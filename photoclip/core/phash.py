@@ -104,8 +104,9 @@ def regions_match(a: list[int], b: list[int], t: int) -> int | None:
     return best
 
 
-def stored_region_hashes(library: Library, photos: list[PhotoRecord]) -> dict[int, list[int]]:
-    """photo id -> its region hashes as ints, for those whose stored regions belong to their current content."""
+def stored_region_hashes(library: Library, photos: list[PhotoRecord], *, tried: bool = False) -> dict[int, list[int]]:
+    """photo id -> its region hashes as ints, for those whose stored regions belong to their current content.
+    ``tried``: also photos whose file could not be decoded (an empty list: not tried again until it changes)."""
     current = {p.id: p.content_hash for p in photos}
     out: dict[int, list[int]] = {}
     ids = list(current)
@@ -114,7 +115,7 @@ def stored_region_hashes(library: Library, photos: list[PhotoRecord]) -> dict[in
         marks = ",".join("?" * len(chunk))
         for pid, digest, hashes in library.db.execute(
                 f"SELECT photo_id, content_hash, hashes FROM photo_region_hashes WHERE photo_id IN ({marks})", chunk):
-            if digest == current[pid]:
+            if digest == current[pid] and (hashes or tried):
                 out[pid] = [int(h, 16) for h in hashes.split()]
     return out
 
@@ -140,7 +141,7 @@ def ensure_phashes(
     ``progress(done, total, skipped)``. A file that is gone, changed since it was indexed or unreadable gets no
     hash (the next index run or call tries again). A set ``cancel`` stops early; what was computed is kept.
     """
-    with_regions = set(stored_region_hashes(library, photos))
+    with_regions = set(stored_region_hashes(library, photos, tried=True))
     todo = [p for p in photos if p.phash is None or p.id not in with_regions]
     if not todo:
         return photos
@@ -165,8 +166,10 @@ def ensure_phashes(
                     pending.append((nxt, pool.submit(_hash_file, nxt)))
                 value = fut.result()
                 done += 1
-                if value is None:
+                if not value:
                     skipped += 1
+                    if value is not None:  # undecodable: remember it, so that no scan decodes it again
+                        regions.append((p, []))
                 else:
                     regions.append((p, value))
                     if p.phash is None:
@@ -193,10 +196,13 @@ def _hash_file(p: PhotoRecord) -> list[str] | None:
         st = os.stat(p.path)
         if st.st_size != p.size or st.st_mtime_ns != p.mtime_ns:
             return None  # a hash of new content on the old row would be wrong; the indexer will redo both
+    except OSError:
+        return None  # gone or unreachable (a drive not connected): try again next time
+    try:
         img, _meta = imaging.open_oriented(p.path, min_size=HASH_DECODE_SIZE)
         return region_hashes(img)
     except (OSError, imaging.ImageError):
-        return None
+        return []
 
 
 def hash_to_int(value: str) -> int:
