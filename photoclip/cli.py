@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     act.add_argument("--move-others", type=path_arg, default=None, metavar="DIR",
                      help="move every photo but each group's keeper into DIR, outside the library's folders; "
                      "existing files there are never overwritten (needs --yes)")
+    act.add_argument("--undo", type=int, nargs="?", const=0, default=None, metavar="DECISION_ID",
+                     help="put back what the last trash or move (or decision DECISION_ID) sent away: the file from "
+                     "the trash or the folder it was moved to, and the keeper's tags as they were")
     act.add_argument("--not-duplicates", action="store_true",
                      help="remember that each group's photos are not duplicates, so they never come back as a group "
                      "(with --group: only those groups; needs --yes)")
@@ -116,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep", action="append", default=[], metavar="PHOTO",
                    help="keep this photo (a path or a photo id) in its group instead of the suggested one; "
                    "may be repeated, one per group")
+    p.add_argument("--no-merge", action="store_true",
+                   help="do not give the keeper the tags, keywords, title and description of the photos that go")
     p.add_argument("--yes", action="store_true", help="really do it; without it, only say what would be done")
     cli_tags.add_parsers(sub, common)
     return parser
@@ -370,12 +375,20 @@ def _human_bytes(n: int) -> str:
     raise AssertionError("unreachable")
 
 
+def _keeper_reason(g: DuplicateGroup, suggested: int) -> str:
+    return g.keeper_reason.get("text", "") if g.keeper_id == suggested else "chosen with --keep"
+
+
 def _group_json(n: int, g: DuplicateGroup, suggested: int) -> dict[str, object]:
     return {
         "number": n,
         "strength": g.strength,
+        "kind": g.kind,
+        "label": g.label,
         "keeper": g.keeper_id,
         "suggested_keeper": suggested,
+        "keeper_reason": _keeper_reason(g, suggested),
+        "keeper_rule": g.keeper_reason if g.keeper_id == suggested else {"rule": "user"},
         "evidence": g.evidence,
         "members": [{"id": p.id, "path": p.path, "size": p.size, "width": p.width, "height": p.height,
                      "taken_at": p.taken_at, "keeper": p.id == g.keeper_id} for p in g.members],
@@ -390,7 +403,7 @@ def _print_group(n: int, g: DuplicateGroup, suggested: int) -> None:
         why = f"the same picture (pHash distance <= {ev['threshold']}, worst pair {ev['max_distance']})"
     else:
         why = f"similar shots (CLIP cosine >= {ev['threshold']}, weakest pair {ev['min_similarity']:.3f})"
-    print(f"Group {n}: {len(g.members)} photos, {why}")
+    print(f"Group {n}: {len(g.members)} photos, {g.label}: {why}; keep: {_keeper_reason(g, suggested)}")
     identical = set(ev.get("identical_to_keeper", ()))
     for p in g.members:
         res = f"{p.width}×{p.height}" if p.width and p.height else "?"
@@ -418,6 +431,8 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     acting = args.trash_others or args.move_others is not None
     if args.yes and not (acting or args.not_duplicates):
         raise CliError("--yes goes with --trash-others, --move-others or --not-duplicates")
+    if args.undo is not None:
+        return _undo(args)
     if args.folder is not None and not args.folder.expanduser().is_dir():
         raise CliError(f"{args.folder} is not a folder")
     engine = _engine(args)
@@ -446,7 +461,12 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     numbered = _chosen_groups(found, args.group)
     suggested = {n: g.keeper_id for n, g in numbered}
     numbered = _apply_keep(lib, numbered, args.keep)
-    groups = [g for _n, g in numbered]
+    bursts: list[DuplicateGroup] = []
+    if acting and args.group is None:
+        # A burst is several photos the user may want, not copies: only named groups (--group) are touched.
+        groups, bursts = dup_actions.for_bulk(g for _n, g in numbered)
+    else:
+        groups = [g for _n, g in numbered]
     others = [(g, p) for g in groups for p in g.others()]
     total = sum(p.size for _, p in others)
     verb = "move" if args.move_others is not None else "trash"
@@ -467,22 +487,33 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0
+    from photoclip.core import duplicate_merge
+
+    plans = [] if args.no_merge else [m for g in groups for m in dup_actions.plan_merge(lib, g)]
+    merging = duplicate_merge.describe(plans)
+    notes = [f"Bursts left alone: {len(bursts)} group(s) (name them with --group to act on them)."] if bursts else []
     if not args.yes:
-        _report_action(out, args, {"kind": verb, "done": False, "files": len(others), "bytes": total},
+        _report_action(out, args, {"kind": verb, "done": False, "files": len(others), "bytes": total,
+                                   "bursts_skipped": len(bursts), "merge": _merge_json(plans)},
                        f"Would move {len(others)} files ({_human_bytes(total)}) {where}, keeping each group's "
-                       "keeper. Nothing was done: add --yes to do it.")
+                       "keeper. Nothing was done: add --yes to do it.",
+                       *([f"Before they go, {merging} (--no-merge: do not)."] if merging else []), *notes)
         return 1
 
     done: list[tuple[str, str | None]] = []
     skipped: list[tuple[str, str]] = []
+    merged: list[duplicate_merge.CopyMerge] = []
+    decisions: list[int] = []
     freed = 0
     try:
         for g in groups:
             if args.move_others is not None:
-                report = dup_actions.move_others(lib, g, args.move_others)
+                report = dup_actions.move_others(lib, g, args.move_others, merge=not args.no_merge)
             else:
-                report = dup_actions.trash_others(lib, g)
+                report = dup_actions.trash_others(lib, g, merge=not args.no_merge)
             done += [(p.path, new) for p, new in report.done]
+            merged += report.merged
+            decisions += report.decision_ids
             skipped += report.skipped
             freed += report.bytes
     except dup_actions.DuplicateActionError as e:
@@ -490,12 +521,51 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     finally:
         for key in lib.vector_counts():
             VectorIndex.open(lib, key)  # drops the photos that left the library from each cached index
+    merged_line = duplicate_merge.describe(merged)
     _report_action(out, args, {"kind": verb, "done": True, "files": len(done), "bytes": freed,
                                "moved": [{"from": a, "to": b} for a, b in done],
-                               "skipped": [{"path": p, "reason": r} for p, r in skipped]},
+                               "skipped": [{"path": p, "reason": r} for p, r in skipped],
+                               "bursts_skipped": len(bursts), "merge": _merge_json(merged),
+                               "decisions": decisions},
                    f"Moved {len(done)} files ({_human_bytes(freed)}) {where}; they have left the library.",
-                   *(f"  skipped {shown(path)}: {reason}" for path, reason in skipped))
+                   *([f"Merged: {merged_line.replace(' will be ', ' were ')}."] if merged_line else []),
+                   *notes, *(f"  skipped {shown(path)}: {reason}" for path, reason in skipped),
+                   *([f"Undo with: photoclip duplicates --undo {decisions[-1]}"] if decisions else []))
     return 1 if skipped else 0
+
+
+def _merge_json(merges: Sequence[object]) -> list[dict[str, object]]:
+    from photoclip.core.duplicate_merge import CopyMerge
+
+    return [{"from": m.copy.path, "tags": [{"label": name, "accepted": acc} for _lid, acc, name in m.tags],
+             "words": m.words} for m in merges if isinstance(m, CopyMerge) and not m.empty]
+
+
+def _undo(args: argparse.Namespace) -> int:
+    from photoclip.core import duplicate_merge
+
+    engine = _engine(args)
+    lib = engine.library
+    try:
+        report = duplicate_merge.undo(lib, args.undo or None)
+    except duplicate_merge.UndoError as e:
+        raise CliError(str(e)) from e
+    roots = sorted({f.path for f in lib.folders() for p in report.restored
+                    if p == f.path or Path(f.path) in Path(p).parents})
+    if roots:
+        engine.index(roots)  # the restored files come back into the library, with their own tag decisions
+    out: dict[str, object] = {"action": {"kind": "undo", "restored": report.restored,
+                                         "failed": [{"path": p, "reason": r} for p, r in report.failed]}}
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    else:
+        if not report.restored and not report.failed:
+            print("Nothing to undo.")
+        for p in report.restored:
+            print(f"Restored {p}")
+        for p, r in report.failed:
+            print(f"Could not restore {p}: {r}")
+    return 1 if report.failed else 0
 
 
 def _chosen_groups(groups: list[DuplicateGroup], wanted: list[int] | None) -> list[tuple[int, DuplicateGroup]]:

@@ -219,6 +219,18 @@ MIGRATIONS: tuple[str, ...] = (
         tokenize = 'porter unicode61 remove_diacritics 2'
     );
     """,
+    # 9: duplicates that survive crops and can be undone. `photo_region_hashes`: pHashes of a photo's centre
+    # regions (see phash.region_hashes), valid while its content hash is the one stored. `details` of a decision
+    # (JSON): what moved from the copy to the keeper (tags, words) and what the keeper had before, so an undo can
+    # put both back, and when it was undone.
+    """
+    CREATE TABLE photo_region_hashes (
+        photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+        content_hash TEXT NOT NULL,
+        hashes TEXT NOT NULL
+    );
+    ALTER TABLE duplicate_decisions ADD COLUMN details TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
