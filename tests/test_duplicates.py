@@ -596,6 +596,14 @@ def test_trash_merges_tags_and_words_into_the_keeper_and_undo_puts_everything_ba
     assert [p.id for p, _ in report.done] == [copy.id] and not fam["q60"].exists()
     assert _decided(lib, keeper.id) == {label["flag"]: True, label["portrait"]: True, label["cat"]: False}
     assert duplicate_merge.merged_words(lib, keeper.id)["keywords"] == ["Space", "NASA"]
+    # The copy's keywords reach the keeper's sidecar when (and only when) the user exports XMP.
+    from photoclip.core import xmp
+
+    sidecar = xmp.sidecar_path(fam["original"])
+    assert not sidecar.exists()
+    assert xmp.export_sidecars(lib, [keeper.id]).written == [str(sidecar)]
+    assert {"Space", "NASA", "portrait", "flag"} == set(xmp.read_keywords(sidecar)[0])
+    sidecar.unlink()
     details = duplicate_merge.details_of(lib, report.decision_ids[0])
     assert details["merged"]["from"] == copy.path and details["merged"]["to"] == keeper.path
 

@@ -121,10 +121,15 @@ def stored_region_hashes(library: Library, photos: list[PhotoRecord], *, tried: 
 
 
 def store_region_hashes(library: Library, items: list[tuple[PhotoRecord, list[str]]]) -> None:
+    store_regions(library, [(p.id, p.content_hash, h) for p, h in items])
+
+
+def store_regions(library: Library, items: list[tuple[int, str | None, list[str]]]) -> None:
+    """(photo id, content hash, region hashes) rows; the indexer stores them as it decodes each photo anyway."""
     with library.transaction():
         library.db.executemany(
             "INSERT OR REPLACE INTO photo_region_hashes(photo_id, content_hash, hashes) VALUES (?, ?, ?)",
-            ((p.id, p.content_hash or "", " ".join(h)) for p, h in items))
+            ((pid, digest or "", " ".join(h)) for pid, digest, h in items))
 
 
 def ensure_phashes(
