@@ -317,11 +317,12 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
     """Run every check in a temporary folder that is removed afterwards; 0 when all passed."""
     # The self-test reads no model from the user's cache and must never wait on the network.
     os.environ["HF_HUB_OFFLINE"] = "1"
-    from photoclip.core.text_onnx import CACHE_ENV
+    from photoclip.core.cache_dir import CACHE_ENV
 
     saved = os.environ.get(CACHE_ENV)
     with tempfile.TemporaryDirectory(prefix="photoclip-selftest-", ignore_cleanup_errors=True) as tmp:
-        # The text tower's export and the tokenizer's tables go to the temporary folder, not the user's cache.
+        # The text tower's export, the tokenizer's tables (and the places' tree) go to the temporary folder,
+        # not the user's cache.
         os.environ[CACHE_ENV] = str(Path(tmp) / "cache")
         try:
             return SelfTest(Path(tmp), out).run()

@@ -108,6 +108,7 @@ def test_a_bundle_ships_its_text_tower_export_so_the_app_never_exports_on_first_
     import shutil
 
     from photoclip.core import text_onnx
+    from photoclip.core.cache_dir import CACHE_ENV
 
     build = tmp_path / "build" / "bundled-model"
     assert bundled_models.main([models.DEFAULT_MODEL, str(build)]) == 0
@@ -118,7 +119,7 @@ def test_a_bundle_ships_its_text_tower_export_so_the_app_never_exports_on_first_
     shutil.copytree(build, installed, copy_function=shutil.copyfile)
     shutil.rmtree(build)
     use_empty_user_cache(tmp_path, monkeypatch)
-    monkeypatch.setenv(text_onnx.CACHE_ENV, str(tmp_path / "user-cache"))
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "user-cache"))
     monkeypatch.setenv(bundled_models.MODELS_DIR_ENV, str(installed))
     spec = models.model_spec(models.DEFAULT_MODEL)
     weights = models.cached_weights(spec)

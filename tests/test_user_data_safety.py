@@ -303,3 +303,16 @@ def test_offline_first_run_lists_photos_and_finds_them_by_words(tmp_path, tiny_m
     assert main(["status", "--json", *lib]) == 0
     info = json.loads(capsys.readouterr().out)
     assert (info["photos"], info["indexed"]) == (5, 4)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux file systems take names that are not UTF-8")
+def test_a_name_that_is_not_utf8_is_named_and_the_rest_indexed(cli, photos):
+    write_photos(photos, 2)
+    raw = os.fsencode(photos) + b"/caf\xe9.jpg"  # Latin-1 bytes, as an old camera or a broken copy leaves them
+    with open(raw, "wb") as f:
+        f.write((photos / "photo_0000.jpg").read_bytes())
+    code, out, err = cli("index", str(photos))
+    assert code == 1 and "2 new" in out and "Traceback" not in err, out + err
+    assert "caf\\xe9.jpg" in err and "not valid UTF-8" in err
+    info = json.loads(cli("status", "--json")[1])
+    assert info["photos"] == 2 and "caf\\xe9.jpg" in info["unreadable"][0]["path"]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from photoclip.core import models
 from photoclip.core.bundled_models import default_model
 from photoclip.core.library import Library
+from photoclip.core.photo_places import LibraryPlaces
 
 if TYPE_CHECKING:  # importing these at run time pulls in torch, which `status` and `--help` must not pay for
     from photoclip.core.catalog import Catalog
@@ -150,6 +151,11 @@ class Engine:
     def shared_models(self) -> dict[str, Embedder]:
         """This engine's model cache, to pass as ``embedders`` to an Engine on another thread."""
         return self._embedders
+
+    @property
+    def places(self) -> LibraryPlaces:
+        """Where the library's photos were taken: per photo, the place list with counts, how many have one."""
+        return LibraryPlaces(self.library)
 
     @property
     def thumbnails(self) -> ThumbnailCache:

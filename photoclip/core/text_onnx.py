@@ -31,12 +31,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from photoclip.core.cache_dir import cache_dir
 from photoclip.core.clip_tokenizer import TextTokenizer, tokenizer_for
 
 if TYPE_CHECKING:
     from photoclip.core.embedder import Embedder
 
-CACHE_ENV = "PHOTOCLIP_CACHE_DIR"
 # Bumped when what an export folder holds changes meaning: older folders are then exported again.
 EXPORT_VERSION = 1
 MIN_COSINE = 0.9999
@@ -61,13 +61,8 @@ VERIFY_TEXTS = (
 
 
 def cache_root() -> Path:
-    """Where exports live: $PHOTOCLIP_CACHE_DIR/text-encoders, else the user's cache folder for photoclip."""
-    raw = os.environ.get(CACHE_ENV, "").strip()
-    if raw:
-        return Path(raw).expanduser() / "text-encoders"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("photoclip", appauthor=False)) / "text-encoders"
+    """Where exports live: text-encoders/ in photoclip's cache folder."""
+    return cache_dir() / "text-encoders"
 
 
 def export_dir(arch: str, weights: str | os.PathLike[str]) -> Path:
