@@ -83,11 +83,13 @@ class SelfTest:
 
     def package_files(self) -> str:
         from photoclip.core import models
-        from photoclip.core.package_data import package_path
+        from photoclip.core.package_data import resources_dir
 
         config = models.BUNDLED_CONFIGS / f"{models.TINY_MODEL}.json"
         check(config.is_file(), f"the bundled model config {config} is missing")
-        resources = package_path("photoclip", "resources")
+        resources = resources_dir()
+        check(resources is not None, "the app's resources folder (icons, translations) is missing")
+        assert resources is not None
         icons = sorted((resources / "icons").glob("*.svg"))
         check(len(icons) >= 5 and (resources / "icons" / "logo.svg").is_file(),
               f"the app's icons are missing from {resources / 'icons'}")

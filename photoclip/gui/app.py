@@ -9,8 +9,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from photoclip.core.package_data import resources_dir
 from photoclip.gui.config import AppConfig
-from photoclip.gui.icons import app_icon, resources_dir
+from photoclip.gui.icons import app_icon
 from photoclip.gui.main_window import MainWindow
 from photoclip.gui.qt import QApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from photoclip.gui.theme import Theme
