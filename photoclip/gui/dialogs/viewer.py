@@ -11,6 +11,7 @@ import os
 from datetime import datetime
 
 from photoclip.gui import desktop, icons
+from photoclip.gui.language import date_time_text
 from photoclip.gui.models.photo_grid import PhotoGridModel
 from photoclip.gui.qt import (
     QDialog,
@@ -247,7 +248,7 @@ class ViewerDialog(QDialog):
         taken = _date_text(rec, loc)
         if not taken:
             modified = datetime.fromtimestamp(rec.mtime_ns / 1e9)
-            taken = self.tr("{0} (file date)").format(loc.toString(modified, QLocale.FormatType.ShortFormat))
+            taken = self.tr("{0} (file date)").format(date_time_text(modified, loc))
         self.fields["date"].setText(taken)
         dims = self.tr("{0} × {1} px").format(rec.width, rec.height) + " · " if rec.width and rec.height else ""
         self.fields["size"].setText(dims + loc.formattedDataSize(rec.size, 1))
@@ -311,7 +312,7 @@ class ViewerDialog(QDialog):
 def _date_text(rec: PhotoRow, loc: QLocale) -> str:
     if rec.taken_at:
         try:
-            return loc.toString(datetime.fromisoformat(rec.taken_at), QLocale.FormatType.LongFormat)
+            return date_time_text(datetime.fromisoformat(rec.taken_at), loc, long=True)
         except ValueError:
             return rec.taken_at
     return ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 
+from photoclip.gui.language import date_time_text
 from photoclip.gui.models.duplicate_groups import GroupEntry, MemberListModel, human_bytes
 from photoclip.gui.qt import (
     QAbstractItemView,
@@ -48,7 +49,7 @@ def _date(taken_at: str | None) -> str:
     if not taken_at:
         return translate("Duplicates", "no date taken")
     try:
-        return datetime.fromisoformat(taken_at).strftime("%Y-%m-%d %H:%M")
+        return date_time_text(datetime.fromisoformat(taken_at))
     except ValueError:
         return taken_at
 

@@ -1,0 +1,90 @@
+"""The app's language: which ones ship, which one is chosen (the system's, or the one picked in Settings), the
+translators that make the window speak it (photoclip's own and Qt's), and dates in the user's locale.
+
+The choice is kept in QSettings ("language": "" follows the system) and takes effect at start-up: widgets set
+their texts once as they are built, so a new language needs a restart, which the Settings dialog offers.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from photoclip.core.package_data import resources_dir
+from photoclip.gui.qt import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+SETTINGS_KEY = "language"
+# (code, name in its own language): what Settings lists. "" follows the system.
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("tr", "Türkçe"),
+    ("ja", "日本語"),
+    ("zh_CN", "简体中文"),
+    ("hi", "हिन्दी"),
+)
+
+_installed: list[QTranslator] = []
+_active: list[str] = []
+
+
+def shipped_languages() -> list[str]:
+    """The languages whose compiled translations ship with this install (photoclip_<code>.qm)."""
+    folder = resources_dir()
+    if folder is None:
+        return []
+    return sorted(p.stem.removeprefix("photoclip_") for p in (folder / "translations").glob("photoclip_*.qm"))
+
+
+def chosen_language(settings: QSettings) -> str:
+    """The language code Settings chose, or "" for the system's."""
+    value = settings.value(SETTINGS_KEY, "")
+    return value if isinstance(value, str) else ""
+
+
+def locale_for(code: str) -> QLocale:
+    """The locale the app runs in for a chosen code ("" = the system's)."""
+    return QLocale(code) if code else QLocale.system()
+
+
+def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Make ``locale`` the app's: the default QLocale (dates and numbers), photoclip's strings and Qt's own
+    (standard buttons, file dialogs). Once per language: calling it again with the same one changes nothing;
+    with another, the previous translators are removed first."""
+    key = locale.name()
+    if _active == [key]:
+        return list(_installed)
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _active[:] = [key]
+    QLocale.setDefault(locale)
+    folder = resources_dir()
+    if folder is not None:
+        ours = QTranslator(app)
+        # English ships too: it holds the English plural forms ("1 photo", "2 photos"), so it is the fallback
+        # for every language photoclip does not speak.
+        if ours.load(locale, "photoclip", "_", str(folder / "translations")) or ours.load(
+                str(folder / "translations" / "photoclip_en.qm")):
+            app.installTranslator(ours)
+            _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return list(_installed)
+
+
+def translator_language() -> str:
+    """The language of photoclip's installed translation ("en" when it fell back to English)."""
+    return _installed[0].language() if _installed else ""
+
+
+def date_time_text(value: datetime, loc: QLocale | None = None, long: bool = False) -> str:
+    """A date and time in the user's locale. Under the C/POSIX locale Qt's own formats read "30 11 2026 23:11"
+    (day month year, spaces), which nobody writes; ISO 8601 is what such a system's user expects."""
+    loc = loc or QLocale()
+    if loc.language() == QLocale.Language.C:
+        return value.strftime("%Y-%m-%d %H:%M")
+    if long:  # the long date ("30 Kasım 2026 Pazartesi") with the short time: seconds and zone say nothing here
+        fmt = loc.dateFormat(QLocale.FormatType.LongFormat) + " " + loc.timeFormat(QLocale.FormatType.ShortFormat)
+        return loc.toString(value, fmt)
+    return loc.toString(value, QLocale.FormatType.ShortFormat)
