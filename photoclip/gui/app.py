@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from photoclip.gui.config import AppConfig
 from photoclip.gui.icons import app_icon
-from photoclip.gui.language import chosen_language, install_translators, locale_for
+from photoclip.gui.language import chosen_language, install_translators, locale_for, restart_if_requested
 from photoclip.gui.main_window import MainWindow
 from photoclip.gui.qt import QApplication, QSettings, QTimer
 from photoclip.gui.theme import Theme
@@ -50,4 +50,6 @@ def run_app(config: AppConfig | None = None, argv: Sequence[str] | None = None) 
     window = create_window(config or AppConfig.default(), app)
     window.show()
     QTimer.singleShot(0, window.start)
-    return app.exec()
+    code = app.exec()
+    restart_if_requested(app)  # a new language was chosen in Settings and the user asked to restart
+    return code

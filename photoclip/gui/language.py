@@ -7,10 +7,11 @@ their texts once as they are built, so a new language needs a restart, which the
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 
 from photoclip.core.package_data import resources_dir
-from photoclip.gui.qt import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from photoclip.gui.qt import QCoreApplication, QLibraryInfo, QLocale, QProcess, QSettings, QTranslator
 
 SETTINGS_KEY = "language"
 # (code, name in its own language): what Settings lists. "" follows the system.
@@ -88,3 +89,26 @@ def date_time_text(value: datetime, loc: QLocale | None = None, long: bool = Fal
         fmt = loc.dateFormat(QLocale.FormatType.LongFormat) + " " + loc.timeFormat(QLocale.FormatType.ShortFormat)
         return loc.toString(value, fmt)
     return loc.toString(value, QLocale.FormatType.ShortFormat)
+
+
+RESTART_PROPERTY = "photoclip_restart"
+
+
+def request_restart(app: QCoreApplication) -> None:
+    """Ask `run_app` to start photoclip again once this one has closed (its library and threads shut down
+    first, so two processes never hold the library at once)."""
+    app.setProperty(RESTART_PROPERTY, True)
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """The program and arguments that start this photoclip again, with the same command-line options."""
+    if getattr(sys, "frozen", False):  # the installer's bundle: the executable is photoclip itself
+        return sys.executable, sys.argv[1:]
+    return sys.executable, ["-c", "import sys; from photoclip.cli import main; sys.exit(main())", *sys.argv[1:]]
+
+
+def restart_if_requested(app: QCoreApplication) -> bool:
+    if not app.property(RESTART_PROPERTY):
+        return False
+    program, args = restart_command()
+    return bool(QProcess.startDetached(program, args))

@@ -21,10 +21,13 @@ from photoclip.gui.dialogs.model_setup import ModelSetup
 from photoclip.gui.dialogs.settings import SettingsDialog
 from photoclip.gui.dialogs.skipped import SkippedDialog
 from photoclip.gui.indexing import THUMB_SIZES, AppSettings
+from photoclip.gui.language import SETTINGS_KEY as LANGUAGE_KEY
+from photoclip.gui.language import chosen_language, request_restart
 from photoclip.gui.models.folders import FolderListModel
 from photoclip.gui.models.photo_grid import PhotoGridModel
 from photoclip.gui.photo_actions import PhotoActions
 from photoclip.gui.qt import (
+    QApplication,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -475,9 +478,13 @@ class MainWindow(QMainWindow):
         if self.bridge.settings is None:
             return
         theme = str(self.qsettings.value("theme", "system"))
-        dialog = SettingsDialog(self.bridge.settings, theme, self)
+        language = chosen_language(self.qsettings)
+        dialog = SettingsDialog(self.bridge.settings, theme, self, language=language)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
+        if dialog.result_language() != language:
+            self.qsettings.setValue(LANGUAGE_KEY, dialog.result_language())
+            self.offer_restart()
         new_theme = dialog.result_theme()
         if new_theme != theme:
             self.qsettings.setValue("theme", new_theme)
@@ -486,6 +493,21 @@ class MainWindow(QMainWindow):
         if dialog.result_settings() != self.bridge.settings:
             self.model_setup.offered = False  # a new model may need its own download
             self.bridge.save_settings(dialog.result_settings())
+
+    def offer_restart(self) -> None:
+        """A new language is read as the window is built, so it needs a restart: offered now, or at the next
+        start anyway."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"),
+                          self.tr("photoclip speaks the new language from its next start. Restart now?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restart:
+            app = QApplication.instance()
+            if app is not None:
+                request_restart(app)
+            self.close()
 
     def refresh_icons(self) -> None:
         for w in (self.search_bar, self.sidebar, self.index_status):  # the tag panel has no icons

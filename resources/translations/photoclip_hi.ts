@@ -806,6 +806,22 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation>टैग एक्सपोर्ट नहीं हो सके: {0}</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>photoclip speaks the new language from its next start. Restart now?</source>
+        <translation>photoclip अगली बार शुरू होने पर नई भाषा में दिखेगा। अभी फिर से शुरू करें?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>अभी फिर से शुरू करें</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
         <source>photoclip cannot start</source>
         <translation>photoclip शुरू नहीं हो सका</translation>
     </message>
@@ -995,6 +1011,69 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सेव करें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>Describe a photo — “kids on a beach at sunset” (Ctrl+F)</source>
@@ -1134,6 +1213,18 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     <message>
         <source>Theme</source>
         <translation>थीम</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>सिस्टम</translation>
+    </message>
+    <message>
+        <source>Takes effect when photoclip restarts</source>
+        <translation>photoclip फिर से शुरू होने पर लागू होगी</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>A custom model</source>

@@ -782,6 +782,22 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
         <translation>Etiketler dışa aktarılamadı: {0}</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>photoclip speaks the new language from its next start. Restart now?</source>
+        <translation>photoclip yeni dili bir sonraki açılışta kullanır. Şimdi yeniden başlatılsın mı?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Şimdi yeniden başlat</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
         <source>photoclip cannot start</source>
         <translation>photoclip başlatılamıyor</translation>
     </message>
@@ -970,6 +986,69 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Uygula</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Evet</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hayır</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yardım</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Yok say</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>Describe a photo — “kids on a beach at sunset” (Ctrl+F)</source>
@@ -1109,6 +1188,18 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
     <message>
         <source>Theme</source>
         <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Takes effect when photoclip restarts</source>
+        <translation>photoclip yeniden başlatıldığında geçerli olur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>A custom model</source>
