@@ -74,6 +74,12 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
     return list(_installed)
 
 
+def speaks_english(locale: QLocale | None = None) -> bool:
+    """Whether the app's language is English (or the C locale, whose messages are English)."""
+    language = (locale or QLocale()).language()
+    return language in (QLocale.Language.English, QLocale.Language.C)
+
+
 def translator_language() -> str:
     """The language of photoclip's installed translation ("en" when it fell back to English)."""
     return _installed[0].language() if _installed else ""

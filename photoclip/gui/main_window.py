@@ -54,6 +54,7 @@ from photoclip.gui.watching import Watching
 from photoclip.gui.widgets.filter_bar import FilterBar
 from photoclip.gui.widgets.index_status import IndexStatus
 from photoclip.gui.widgets.photo_grid import PhotoGridView
+from photoclip.gui.widgets.script_hint import ScriptHintBar
 from photoclip.gui.widgets.search_bar import SearchBar
 from photoclip.gui.widgets.sidebar import Sidebar
 from photoclip.gui.widgets.tag_panel import TagPanel
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
         pane.setContentsMargins(0, 0, 0, 0)
         pane.setSpacing(0)
         pane.addWidget(self.filter_bar)
+        self.script_hint = ScriptHintBar()
+        self.script_hint.switchRequested.connect(self.switch_model)
+        pane.addWidget(self.script_hint)
         pane.addWidget(self.grid, 1)
         self.splitter.addWidget(self.side_splitter)
         self.splitter.addWidget(results_pane)
@@ -267,6 +271,8 @@ class MainWindow(QMainWindow):
         q = self.current_query()
         shown = self.grid_model.rowCount()
         self.summary.setText(summary(self.results, q, shown, self.bridge.model_status))
+        settings = self.bridge.settings
+        self.script_hint.show_for(q.text if q.is_search else "", settings.model if settings is not None else "")
         title, detail, icon_name = empty_state(self.results, q, self.folders, self.bridge)
         self.grid.set_empty_message(title, detail, icon_name)
 
@@ -493,6 +499,16 @@ class MainWindow(QMainWindow):
         if dialog.result_settings() != self.bridge.settings:
             self.model_setup.offered = False  # a new model may need its own download
             self.bridge.save_settings(dialog.result_settings())
+
+    def switch_model(self, name: str) -> None:
+        """Switch to ``name`` as Settings would: the library re-embeds in the background, and the model set-up
+        dialog is offered again for its download."""
+        s = self.bridge.settings
+        if s is None or s.model == name:
+            return
+        self.model_setup.offered = False
+        self.bridge.save_settings(dataclasses.replace(s, model=name, model_file=None))
+        self.script_hint.hide()
 
     def offer_restart(self) -> None:
         """A new language is read as the window is built, so it needs a restart: offered now, or at the next

@@ -817,6 +817,14 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation type="unfinished" />
     </message>
     <message>
+        <source>photoclip speaks your language, but this model understands searches in English only. The multilingual model {0} understands yours too: about {1} MB to download once, and indexing is a little slower.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the multilingual model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Downloading the model</source>
         <translation type="unfinished" />
     </message>
@@ -1012,6 +1020,21 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>Ignore</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScriptHintBar</name>
+    <message>
+        <source>This search is written in a script the current model cannot read (it learned English only), so its picture matches mean little.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the multilingual model (about {0} MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the multilingual model</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -873,6 +873,14 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation>इसके वेट</translation>
     </message>
     <message>
+        <source>photoclip speaks your language, but this model understands searches in English only. The multilingual model {0} understands yours too: about {1} MB to download once, and indexing is a little slower.</source>
+        <translation>photoclip आपकी भाषा में है, पर यह मॉडल केवल अंग्रेज़ी में की गई खोज समझता है। बहुभाषी मॉडल {0} आपकी भाषा भी समझता है: एक बार लगभग {1} MB डाउनलोड, और इंडेक्सिंग थोड़ी धीमी।</translation>
+    </message>
+    <message>
+        <source>Use the multilingual model</source>
+        <translation>बहुभाषी मॉडल इस्तेमाल करें</translation>
+    </message>
+    <message>
         <source>Downloading the model</source>
         <translation>मॉडल डाउनलोड हो रहा है</translation>
     </message>
@@ -1071,6 +1079,21 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     <message>
         <source>Ignore</source>
         <translation>अनदेखा करें</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptHintBar</name>
+    <message>
+        <source>This search is written in a script the current model cannot read (it learned English only), so its picture matches mean little.</source>
+        <translation>यह खोज ऐसी लिपि में है जिसे मौजूदा मॉडल नहीं पढ़ सकता (उसने केवल अंग्रेज़ी सीखी है), इसलिए तस्वीर से मिले नतीजों का ज़्यादा मतलब नहीं है।</translation>
+    </message>
+    <message>
+        <source>Use the multilingual model (about {0} MB)</source>
+        <translation>बहुभाषी मॉडल इस्तेमाल करें (लगभग {0} MB)</translation>
+    </message>
+    <message>
+        <source>Use the multilingual model</source>
+        <translation>बहुभाषी मॉडल इस्तेमाल करें</translation>
     </message>
 </context>
 <context>

@@ -849,6 +849,14 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation>その重み</translation>
     </message>
     <message>
+        <source>photoclip speaks your language, but this model understands searches in English only. The multilingual model {0} understands yours too: about {1} MB to download once, and indexing is a little slower.</source>
+        <translation>photoclip はあなたの言語で表示されていますが、このモデルが理解できるのは英語の検索だけです。多言語モデル {0} ならあなたの言語でも検索できます。初回のみ約 {1} MB のダウンロードが必要で、インデックス作成は少し遅くなります。</translation>
+    </message>
+    <message>
+        <source>Use the multilingual model</source>
+        <translation>多言語モデルを使う</translation>
+    </message>
+    <message>
         <source>Downloading the model</source>
         <translation>モデルをダウンロード中</translation>
     </message>
@@ -1046,6 +1054,21 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     <message>
         <source>Ignore</source>
         <translation>無視</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptHintBar</name>
+    <message>
+        <source>This search is written in a script the current model cannot read (it learned English only), so its picture matches mean little.</source>
+        <translation>この検索は現在のモデルが読めない文字で書かれています (英語しか学習していません)。そのため画像による一致はあまり当てになりません。</translation>
+    </message>
+    <message>
+        <source>Use the multilingual model (about {0} MB)</source>
+        <translation>多言語モデルを使う (約 {0} MB)</translation>
+    </message>
+    <message>
+        <source>Use the multilingual model</source>
+        <translation>多言語モデルを使う</translation>
     </message>
 </context>
 <context>

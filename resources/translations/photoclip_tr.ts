@@ -849,6 +849,14 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
         <translation>ağırlıkları</translation>
     </message>
     <message>
+        <source>photoclip speaks your language, but this model understands searches in English only. The multilingual model {0} understands yours too: about {1} MB to download once, and indexing is a little slower.</source>
+        <translation>photoclip sizin dilinizi konuşuyor, ama bu model yalnızca İngilizce aramaları anlıyor. Çok dilli model {0} sizin dilinizi de anlar: bir kez indirilecek yaklaşık {1} MB, dizinleme de biraz daha yavaş.</translation>
+    </message>
+    <message>
+        <source>Use the multilingual model</source>
+        <translation>Çok dilli modeli kullan</translation>
+    </message>
+    <message>
         <source>Downloading the model</source>
         <translation>Model indiriliyor</translation>
     </message>
@@ -1046,6 +1054,21 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
     <message>
         <source>Ignore</source>
         <translation>Yok say</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptHintBar</name>
+    <message>
+        <source>This search is written in a script the current model cannot read (it learned English only), so its picture matches mean little.</source>
+        <translation>Bu arama, geçerli modelin okuyamadığı bir yazıyla yazılmış (model yalnızca İngilizce öğrendi); bu yüzden resim eşleşmeleri pek anlam taşımıyor.</translation>
+    </message>
+    <message>
+        <source>Use the multilingual model (about {0} MB)</source>
+        <translation>Çok dilli modeli kullan (yaklaşık {0} MB)</translation>
+    </message>
+    <message>
+        <source>Use the multilingual model</source>
+        <translation>Çok dilli modeli kullan</translation>
     </message>
 </context>
 <context>

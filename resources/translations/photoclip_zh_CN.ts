@@ -849,6 +849,14 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation>其权重</translation>
     </message>
     <message>
+        <source>photoclip speaks your language, but this model understands searches in English only. The multilingual model {0} understands yours too: about {1} MB to download once, and indexing is a little slower.</source>
+        <translation>photoclip 已使用您的语言，但此模型只能理解英文搜索。多语言模型 {0} 也能理解您的语言：只需下载一次，约 {1} MB，索引会稍慢一些。</translation>
+    </message>
+    <message>
+        <source>Use the multilingual model</source>
+        <translation>使用多语言模型</translation>
+    </message>
+    <message>
         <source>Downloading the model</source>
         <translation>正在下载模型</translation>
     </message>
@@ -1046,6 +1054,21 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     <message>
         <source>Ignore</source>
         <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptHintBar</name>
+    <message>
+        <source>This search is written in a script the current model cannot read (it learned English only), so its picture matches mean little.</source>
+        <translation>此搜索使用的文字当前模型无法识别（它只学过英文），因此按画面匹配的结果意义不大。</translation>
+    </message>
+    <message>
+        <source>Use the multilingual model (about {0} MB)</source>
+        <translation>使用多语言模型（约 {0} MB）</translation>
+    </message>
+    <message>
+        <source>Use the multilingual model</source>
+        <translation>使用多语言模型</translation>
     </message>
 </context>
 <context>
