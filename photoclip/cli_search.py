@@ -103,6 +103,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from photoclip.cli import CliError, _engine
     from photoclip.core.find import SEARCH_LIMIT, SearchRequest
     from photoclip.core.models import ModelUnavailableError
+    from photoclip.core.scripts import script_hint
     from photoclip.core.search import SearchError
 
     try:
@@ -138,6 +139,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         r = engine.find(request, words_only=True)
         print(f"Note: searching by words only (names, folders, keywords, tags): {str(e).splitlines()[0]}",
               file=sys.stderr)
+    if text.strip() and (hint := script_hint(text, engine.active.name)) is not None:
+        print(hint.message(), file=sys.stderr)  # a script the model cannot read: its ranking would be noise
     records = engine.library.photos(r.ids.tolist())
     # The RAW of a RAW + JPEG pair is the same shot: named beside its JPEG rather than listed again.
     shots = companions(engine.library, r.ids.tolist())

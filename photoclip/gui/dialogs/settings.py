@@ -1,5 +1,6 @@
 """Settings: the model (with what each is good for), where it runs, how many CPU threads indexing may use, the
-thumbnail size and the theme. Model, device, threads and size belong to the library; the theme to this computer.
+thumbnail size, the theme and the language. Model, device, threads and size belong to the library; the theme and
+the language to this computer.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import sys
 
 from photoclip.core import models
 from photoclip.gui.indexing import THUMB_SIZES, AppSettings
+from photoclip.gui.language import LANGUAGES
 from photoclip.gui.qt import (
     QComboBox,
     QDialog,
@@ -27,7 +29,8 @@ from photoclip.gui.theme import THEMES
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, theme: str, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, theme: str, parent: QWidget | None = None, *,
+                 language: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
@@ -94,6 +97,14 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         form.addRow(self.tr("Theme"), self.theme)
 
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System"), "")
+        for code, name in LANGUAGES:  # each in its own language, so a user lost in a foreign one finds theirs
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setToolTip(self.tr("Takes effect when photoclip restarts"))
+        form.addRow(self.tr("Language"), self.language)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -135,3 +146,7 @@ class SettingsDialog(QDialog):
 
     def result_theme(self) -> str:
         return str(self.theme.currentData())
+
+    def result_language(self) -> str:
+        """The chosen language code; "" follows the system."""
+        return str(self.language.currentData())
