@@ -110,7 +110,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         score = None if r.scores is None or math.isnan(r.scores[i]) else float(r.scores[i])
         rows.append({"id": pid, "path": records[pid].path, "score": None if score is None else round(score, 4),
                      "why": r.why(i), "date": _date(records[pid].taken_at, records[pid].mtime_ns),
-                     "raw": [raw_paths[x] for x in raw_ids.get(pid, ()) if x in raw_paths]})
+                     "raw": [raw_paths[x] for x in raw_ids.get(pid, ()) if x in raw_paths],
+                     "text_words": list(r.text_words.get(pid, ()))})
     if args.json:
         cut = r.cutoff
         print(json.dumps({
@@ -135,7 +136,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         score = f"{row['score']:6.3f}" if row["score"] is not None else "     -"
         why = ",".join(row["why"])
         raws = f"  (+ RAW {', '.join(os.path.basename(x) for x in row['raw'])})" if row["raw"] else ""
-        print(f"{score}  {why:<15}  {row['path']}{raws}" if r.is_search else f"{row['date']}  {row['path']}{raws}")
+        written = f"  (text: {' '.join(row['text_words'])})" if row["text_words"] else ""
+        print(f"{score}  {why:<15}  {row['path']}{raws}{written}" if r.is_search
+              else f"{row['date']}  {row['path']}{raws}")
     more = r.matches - len(rows)
     if more > 0:
         print(f"… and {more} more (--limit N shows more)", file=sys.stderr)

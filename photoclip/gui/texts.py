@@ -77,10 +77,11 @@ def empty_state(results: Results | None, q: Query, folders: list[FolderInfo] | N
 
 def reasons_text(bits: int) -> str:
     """"Matched by: keyword, picture" for a photo's REASON_* bits."""
-    from photoclip.core.find import REASON_KEYWORD, REASON_NAME, REASON_PICTURE, REASON_TAG
+    from photoclip.core.find import REASON_KEYWORD, REASON_NAME, REASON_PICTURE, REASON_TAG, REASON_TEXT
 
     names = ((REASON_KEYWORD, translate("Texts", "keyword")), (REASON_NAME, translate("Texts", "file or folder name")),
-             (REASON_TAG, translate("Texts", "tag")), (REASON_PICTURE, translate("Texts", "picture")))
+             (REASON_TEXT, translate("Texts", "text in photo")), (REASON_TAG, translate("Texts", "tag")),
+             (REASON_PICTURE, translate("Texts", "picture")))
     found = [text for bit, text in names if bits & bit]
     return translate("Texts", "Matched by: {0}").format(", ".join(found)) if found else ""
 

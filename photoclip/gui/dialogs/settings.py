@@ -1,5 +1,6 @@
-"""Settings: the model (with what each is good for), where it runs, how many CPU threads indexing may use, the
-thumbnail size and the theme. Model, device, threads and size belong to the library; the theme to this computer.
+"""Settings: the model (with what each is good for), where it runs, how many CPU threads indexing may use,
+whether the text in photos is read, the thumbnail size and the theme. All but the theme belong to the library;
+the theme to this computer.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import sys
 from photoclip.core import models
 from photoclip.gui.indexing import THUMB_SIZES, AppSettings
 from photoclip.gui.qt import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -81,6 +83,12 @@ class SettingsDialog(QDialog):
                                         "sooner."))
         form.addRow(self.tr("CPU threads for indexing"), self.threads)
 
+        self.read_text = QCheckBox(self.tr("Read the text in photos (signs, receipts, screenshots)"))
+        self.read_text.setChecked(settings.read_text)
+        self.read_text.setToolTip(self.tr("Search then finds photos by the words written in them. It runs after "
+                                          "indexing, at low priority, and can be paused."))
+        form.addRow(self.tr("Text in photos"), self.read_text)
+
         self.thumb = QComboBox()
         for label, size in zip((self.tr("Small"), self.tr("Medium"), self.tr("Large")), THUMB_SIZES, strict=True):
             self.thumb.addItem(label, size)
@@ -131,6 +139,7 @@ class SettingsDialog(QDialog):
             device=self.device.currentData(),
             index_threads=self.threads.value(),
             thumb_size=self.thumb.currentData(),
+            read_text=self.read_text.isChecked(),
         )
 
     def result_theme(self) -> str:
