@@ -3,18 +3,23 @@
 <context>
     <name>Bridge</name>
     <message>
-        <location filename="../../gui/bridge.py" line="137" />
+        <location filename="../../gui/bridge.py" line="154" />
         <source>{0} did not stop in time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/bridge.py" line="204" />
+        <location filename="../../gui/bridge.py" line="230" />
         <source>Download cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/bridge.py" line="408" />
+        <location filename="../../gui/bridge.py" line="439" />
         <source>Indexing stopped: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/bridge.py" line="493" />
+        <source>Reading text in photos stopped: {0}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -543,78 +548,85 @@ Cannot be read: {1}. Its photos are kept as they were until photoclip may read i
 <context>
     <name>IndexStatus</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/index_status.py" line="17" />
+        <location filename="../../gui/widgets/index_status.py" line="18" />
         <source>about %n s left</source>
         <translation>
             <numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/index_status.py" line="20" />
+        <location filename="../../gui/widgets/index_status.py" line="21" />
         <source>about %n min left</source>
         <translation>
             <numerusform>about %n min left</numerusform><numerusform>about %n min left</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="21" />
+        <location filename="../../gui/widgets/index_status.py" line="22" />
         <source>about {0} h {1} min left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="44" />
+        <location filename="../../gui/widgets/index_status.py" line="48" />
         <source>Stop indexing (what is done is kept)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="48" />
+        <location filename="../../gui/widgets/index_status.py" line="52" />
         <source>Files that could not be read, and why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="72" />
+        <location filename="../../gui/widgets/index_status.py" line="76" />
         <source>Resume indexing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="41" />
-        <location filename="../../gui/widgets/index_status.py" line="72" />
+        <location filename="../../gui/widgets/index_status.py" line="45" />
+        <location filename="../../gui/widgets/index_status.py" line="76" />
         <source>Pause indexing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="76" />
-        <location filename="../../gui/widgets/index_status.py" line="99" />
-        <location filename="../../gui/widgets/index_status.py" line="107" />
+        <location filename="../../gui/widgets/index_status.py" line="80" />
+        <location filename="../../gui/widgets/index_status.py" line="103" />
+        <location filename="../../gui/widgets/index_status.py" line="111" />
+        <location filename="../../gui/widgets/index_status.py" line="125" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="78" />
-        <location filename="../../gui/widgets/index_status.py" line="111" />
+        <location filename="../../gui/widgets/index_status.py" line="82" />
+        <location filename="../../gui/widgets/index_status.py" line="115" />
         <source>Indexing paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="85" />
+        <location filename="../../gui/widgets/index_status.py" line="89" />
         <source>Looking for new and changed photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="98" />
+        <location filename="../../gui/widgets/index_status.py" line="102" />
         <source>Listing new photos {0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="101" />
+        <location filename="../../gui/widgets/index_status.py" line="105" />
         <source>Indexing {0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/index_status.py" line="103" />
+        <location filename="../../gui/widgets/index_status.py" line="107" />
+        <location filename="../../gui/widgets/index_status.py" line="122" />
         <source>{0} photos/s</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../gui/widgets/index_status.py" line="120" />
+        <source>Reading text {0} of {1}</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/index_status.py" line="119" />
+        <location filename="../../gui/widgets/index_status.py" line="137" />
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform><numerusform>%Ln skipped</numerusform></translation>
@@ -870,84 +882,84 @@ The photos stay as they are.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="253" />
+        <location filename="../../gui/main_window.py" line="256" />
         <source>This search did not work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="312" />
         <source>Choose a folder with photos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325" />
+        <location filename="../../gui/main_window.py" line="328" />
         <source>Remove folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326" />
+        <location filename="../../gui/main_window.py" line="329" />
         <source>Remove “{0}” from the library?
 
 Its photos leave photoclip's search; the files themselves stay where they are, untouched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="363" />
+        <location filename="../../gui/main_window.py" line="366" />
         <source>the photos in “{0}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364" />
+        <location filename="../../gui/main_window.py" line="367" />
         <source>every photo in the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366" />
+        <location filename="../../gui/main_window.py" line="369" />
         <source>Export tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367" />
+        <location filename="../../gui/main_window.py" line="370" />
         <source>Write the tags of {0} as keywords into XMP sidecar files beside them?
 
 The photos themselves are not changed; a sidecar already there keeps everything else it holds.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="374" />
+        <location filename="../../gui/main_window.py" line="377" />
         <source>Tags exported: %n sidecar(s) written</source>
         <translation>
             <numerusform>Tags exported: %n sidecar written</numerusform><numerusform>Tags exported: %n sidecars written</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="376" />
+        <location filename="../../gui/main_window.py" line="379" />
         <source>, %n already up to date</source>
         <translation>
             <numerusform>, %n already up to date</numerusform><numerusform>, %n already up to date</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="378" />
+        <location filename="../../gui/main_window.py" line="381" />
         <source>, %n skipped (first: {0})</source>
         <translation>
             <numerusform>, %n skipped (first: {0})</numerusform><numerusform>, %n skipped (first: {0})</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384" />
+        <location filename="../../gui/main_window.py" line="387" />
         <source>Exporting tags did not work: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519" />
+        <location filename="../../gui/main_window.py" line="528" />
         <source>photoclip cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="520" />
+        <location filename="../../gui/main_window.py" line="529" />
         <source>photoclip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="521" />
+        <location filename="../../gui/main_window.py" line="530" />
         <source>photoclip cannot open its library.</source>
         <translation type="unfinished" />
     </message>
@@ -1058,32 +1070,32 @@ The photos themselves are not changed; a sidecar already there keeps everything 
 <context>
     <name>PhotoActions</name>
     <message>
-        <location filename="../../gui/photo_actions.py" line="73" />
+        <location filename="../../gui/photo_actions.py" line="74" />
         <source>View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/photo_actions.py" line="74" />
+        <location filename="../../gui/photo_actions.py" line="75" />
         <source>More like this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/photo_actions.py" line="76" />
+        <location filename="../../gui/photo_actions.py" line="77" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/photo_actions.py" line="77" />
+        <location filename="../../gui/photo_actions.py" line="78" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/photo_actions.py" line="79" />
+        <location filename="../../gui/photo_actions.py" line="80" />
         <source>Copy path</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/photo_actions.py" line="79" />
+        <location filename="../../gui/photo_actions.py" line="80" />
         <source>Copy %n path(s)</source>
         <translation>
             <numerusform>Copy %n path</numerusform><numerusform>Copy %n paths</numerusform></translation>
@@ -1168,6 +1180,35 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
 </context>
 <context>
+    <name>PhotoTextPanel</name>
+    <message>
+        <location filename="../../gui/widgets/photo_text.py" line="17" />
+        <location filename="../../gui/widgets/photo_text.py" line="22" />
+        <source>Text in this photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_text.py" line="29" />
+        <source>Copy text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_text.py" line="54" />
+        <source>Not read yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_text.py" line="55" />
+        <source>Reading text in photos is off (Settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/photo_text.py" line="57" />
+        <source>No text found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../gui/widgets/search_bar.py" line="79" />
@@ -1234,137 +1275,152 @@ The photos themselves are not changed; a sidecar already there keeps everything 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="32" />
+        <location filename="../../gui/dialogs/settings.py" line="34" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="43" />
+        <location filename="../../gui/dialogs/settings.py" line="45" />
         <source>  (multilingual)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="49" />
+        <location filename="../../gui/dialogs/settings.py" line="51" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="57" />
+        <location filename="../../gui/dialogs/settings.py" line="59" />
         <source>downloaded automatically</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="59" />
+        <location filename="../../gui/dialogs/settings.py" line="61" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="61" />
+        <location filename="../../gui/dialogs/settings.py" line="63" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="66" />
+        <location filename="../../gui/dialogs/settings.py" line="68" />
         <source>Weights file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="70" />
+        <location filename="../../gui/dialogs/settings.py" line="72" />
         <source>Automatic (GPU when there is one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="70" />
+        <location filename="../../gui/dialogs/settings.py" line="72" />
         <source>CPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="71" />
+        <location filename="../../gui/dialogs/settings.py" line="73" />
         <source>GPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="74" />
+        <location filename="../../gui/dialogs/settings.py" line="76" />
         <source>Run the model on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="79" />
+        <location filename="../../gui/dialogs/settings.py" line="81" />
         <source> of {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="80" />
+        <location filename="../../gui/dialogs/settings.py" line="82" />
         <source>Fewer threads keep the computer responsive while indexing; more finish sooner.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="82" />
+        <location filename="../../gui/dialogs/settings.py" line="84" />
         <source>CPU threads for indexing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="85" />
-        <source>Small</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/settings.py" line="85" />
-        <source>Medium</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/settings.py" line="85" />
-        <source>Large</source>
+        <location filename="../../gui/dialogs/settings.py" line="86" />
+        <source>Read the text in photos (signs, receipts, screenshots)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/dialogs/settings.py" line="88" />
+        <source>Search then finds photos by the words written in them. It runs after indexing, at low priority, and can be paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings.py" line="90" />
+        <source>Text in photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings.py" line="93" />
+        <source>Small</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings.py" line="93" />
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings.py" line="93" />
+        <source>Large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings.py" line="96" />
         <source>Thumbnail size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="91" />
+        <location filename="../../gui/dialogs/settings.py" line="99" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="91" />
+        <location filename="../../gui/dialogs/settings.py" line="99" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="91" />
+        <location filename="../../gui/dialogs/settings.py" line="99" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="95" />
+        <location filename="../../gui/dialogs/settings.py" line="103" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="111" />
+        <location filename="../../gui/dialogs/settings.py" line="119" />
         <source>A custom model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="115" />
+        <location filename="../../gui/dialogs/settings.py" line="123" />
         <source>about {0} MB to download once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="117" />
+        <location filename="../../gui/dialogs/settings.py" line="125" />
         <source>Switching re-indexes every photo in the background; search keeps using the current model until that is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="122" />
+        <location filename="../../gui/dialogs/settings.py" line="130" />
         <source>Choose the model's checkpoint file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings.py" line="123" />
+        <location filename="../../gui/dialogs/settings.py" line="131" />
         <source>Model checkpoints (*.safetensors *.bin *.pt *.pth)</source>
         <translation type="unfinished" />
     </message>
@@ -1556,7 +1612,7 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <location filename="../../gui/texts.py" line="56" />
-        <location filename="../../gui/texts.py" line="117" />
+        <location filename="../../gui/texts.py" line="118" />
         <source>Loading model…</source>
         <translation type="unfinished" />
     </message>
@@ -1632,72 +1688,77 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <location filename="../../gui/texts.py" line="83" />
+        <source>text in photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="84" />
         <source>picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="85" />
+        <location filename="../../gui/texts.py" line="86" />
         <source>Matched by: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="91" />
+        <location filename="../../gui/texts.py" line="92" />
         <source>Indexing stopped; what was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="95" />
+        <location filename="../../gui/texts.py" line="96" />
         <source>%Ln photo(s) indexed</source>
         <translation>
             <numerusform>%Ln photo indexed</numerusform><numerusform>%Ln photos indexed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="97" />
+        <location filename="../../gui/texts.py" line="98" />
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln moved</numerusform><numerusform>%Ln moved</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="99" />
+        <location filename="../../gui/texts.py" line="100" />
         <source>%Ln removed</source>
         <translation>
             <numerusform>%Ln removed</numerusform><numerusform>%Ln removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="101" />
+        <location filename="../../gui/texts.py" line="102" />
         <source>%Ln folder(s) not found</source>
         <translation>
             <numerusform>%Ln folder not found</numerusform><numerusform>%Ln folders not found</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="103" />
+        <location filename="../../gui/texts.py" line="104" />
         <source>%Ln folder(s) or file(s) cannot be read</source>
         <translation>
             <numerusform>%Ln folder or file cannot be read</numerusform><numerusform>%Ln folders or files cannot be read</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="105" />
+        <location filename="../../gui/texts.py" line="106" />
         <source>%Ln new photo(s) listed; searching by what they show needs the model</source>
         <translation>
             <numerusform>%Ln new photo listed; searching by what they show needs the model</numerusform><numerusform>%Ln new photos listed; searching by what they show needs the model</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="108" />
+        <location filename="../../gui/texts.py" line="109" />
         <source>Up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="111" />
+        <location filename="../../gui/texts.py" line="112" />
         <source>in {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="119" />
+        <location filename="../../gui/texts.py" line="120" />
         <source>Downloading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="121" />
+        <location filename="../../gui/texts.py" line="122" />
         <source>Model not set up — fix…</source>
         <translation type="unfinished" />
     </message>
