@@ -220,25 +220,15 @@ def _read_text(engine: Engine, quiet: bool) -> int:
 
 
 def cmd_text(args: argparse.Namespace) -> int:
-    from photoclip.core import text_index
     from photoclip.core.imaging import ImageError
-    from photoclip.core.photo_text import TextReader
 
     path = Path(args.photo).expanduser()
     if not path.is_file():
         raise CliError(f"{args.photo} is not a file")
-    engine = _engine(args)
-    rec = engine.library.photo_by_path(path.resolve())
-    text = engine.photo_text(rec.id) if rec is not None else None
-    if text is None:
-        try:
-            found = TextReader().read(path)
-        except ImageError as e:
-            raise CliError(f"cannot read {args.photo}: {e}") from e
-        text = found.text
-        if rec is not None and rec.content_hash and rec.status == "ok":
-            with engine.library.transaction():
-                text_index.store(engine.library, rec.id, rec.content_hash, text, found.looked_only)
+    try:
+        text = _engine(args).text_of_file(path)
+    except ImageError as e:
+        raise CliError(f"cannot read {args.photo}: {e}") from e
     if args.json:
         print(json.dumps({"path": str(path), "text": text, "lines": text.splitlines()}, ensure_ascii=False))
     elif text:

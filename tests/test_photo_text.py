@@ -3,6 +3,7 @@ text pass in a real library and found by the real search (core and command line)
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from pathlib import Path
@@ -225,6 +226,13 @@ def test_index_search_text_and_status_from_the_command_line(tmp_path, tiny_model
     assert code == 0 and out.strip() == "Café Lisboa"
     code, out, err = run("text", str(plain))
     assert code == 0 and out == "" and "No text found" in err
+    # A photo outside the library is read there and then; a file that is no photo says so.
+    outside = write_sign(tmp_path / "elsewhere" / "porto.jpg", "chelsea", Sign(("Porto Ribeira",)))
+    code, out, _ = run("text", str(outside), "--json")
+    assert code == 0 and json.loads(out)["lines"] == ["Porto Ribeira"]
+    (tmp_path / "elsewhere" / "broken.jpg").write_bytes(b"not a photo")
+    code, out, err = run("text", str(tmp_path / "elsewhere" / "broken.jpg"))
+    assert code != 0 and "cannot read" in err
     code, out, _ = run("status")
     assert "text read in 2 of 2 photos" in out
     code, out, _ = run("index", "--quiet", "--text", "off")

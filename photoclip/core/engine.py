@@ -218,6 +218,22 @@ class Engine:
         """The text read in a photo ('' when none); None when it has not been read yet."""
         return text_index.text_of(self.library, photo_id)
 
+    def text_of_file(self, path: str | os.PathLike[str]) -> str:
+        """The text in the photo at ``path``: what the library read, else read now (and kept, when the library
+        holds this photo's current content). Raises imaging.ImageError for a file that cannot be decoded."""
+        from photoclip.core.photo_text import shared_reader
+
+        rec = self.library.photo_by_path(Path(path).resolve())
+        if rec is not None:
+            known = self.photo_text(rec.id)
+            if known is not None:
+                return known
+        found = shared_reader().read(path)
+        if rec is not None and rec.content_hash and rec.status == "ok":
+            with self.library.transaction():
+                text_index.store(self.library, rec.id, rec.content_hash, found.text, found.looked_only)
+        return found.text
+
     def text_counts(self) -> tuple[int, int]:
         """(photos whose text is read, photos that can be read), for "text read in N of M photos"."""
         return text_pass.counts(self.library)

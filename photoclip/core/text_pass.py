@@ -83,6 +83,11 @@ def counts(library: Library) -> tuple[int, int]:
     return done, int(total)
 
 
+def _still(library: Library, photo_id: int, digest: str) -> bool:
+    return library.db.execute("SELECT 1 FROM photos WHERE id = ? AND content_hash = ?",
+                              (photo_id, digest)).fetchone() is not None
+
+
 def _lower_priority() -> None:
     # Linux gives each thread its own nice value; elsewhere this would lower the whole process (the UI too),
     # so there the pass relies on using a single thread.
@@ -160,7 +165,9 @@ def run_text_pass(
                     ahead = (i + 1, pool.submit(_read, reader, items[i + 1][1]))
                 result = future.result()
                 with library.transaction():
-                    if isinstance(result, str):
+                    if not _still(library, pid, digest):
+                        pass  # removed or changed while it was read: the next pass reads what is there now
+                    elif isinstance(result, str):
                         text_index.store(library, pid, digest, "", True, error=result)
                         report.failed += 1
                     else:
