@@ -30,8 +30,9 @@ from photoclip.core import imaging
 if TYPE_CHECKING:
     from PIL import Image
 
-# The first look's long side: text about 1/60 of the photo's height is still seen at this size.
-LOOK_SIDE = 640
+# The first look's long side. benchmarks/photo_text.py: at 448 px the detector saw every sign (text down to 2.5 %
+# of the photo's height) and no texture, and ran 1.5x as fast as at 640 px; at 512 it missed one and imagined 3.
+LOOK_SIDE = 448
 # Full recognition's long side: a line 1/100 of a 12 MP photo's height is ~12 px here, enough to read.
 READ_SIDE = 1600
 # A first-look box counts as text when the detector is this sure of it ...
@@ -42,6 +43,9 @@ LOOK_MAX_HEIGHT = 0.4
 LINE_SCORE = 0.8
 # Read the whole photo when what the first look saw covers more than this share of it (a page, a screenshot).
 WHOLE_SHARE = 0.5
+# ONNX Runtime threads for the shared reader. Its threads are made by the pass's worker thread and inherit its
+# lowered priority, so more than one still yields to indexing and the UI.
+THREADS = 1
 
 
 @dataclass(frozen=True)
@@ -152,15 +156,15 @@ def _bgr(image: Image.Image) -> np.ndarray:
 
 
 def _meaningful(line: str) -> bool:
-    """Whether a recognised line says anything: two letters or digits, or one CJK character (a lone '8' or 'O'
-    read off a texture is the recogniser guessing)."""
-    count = 0
+    """Whether a recognised line says anything: two different letters or digits, or one CJK character (a lone
+    '8' or 'O', or '0000', read off a texture is the recogniser guessing)."""
+    seen = set()
     for ch in line:
         if is_cjk(ch):
             return True
         if unicodedata.category(ch)[0] in "LN":
-            count += 1
-    return count >= 2
+            seen.add(ch.casefold())
+    return len(seen) >= 2
 
 
 def is_cjk(ch: str) -> bool:
@@ -180,5 +184,5 @@ def shared_reader() -> TextReader:
     global _shared
     with _shared_lock:
         if _shared is None:
-            _shared = TextReader()
+            _shared = TextReader(THREADS)
         return _shared
