@@ -157,11 +157,13 @@ def main() -> None:
     ap.add_argument("--plain", type=int, default=30, help="textless photos")
     ap.add_argument("--embed", type=int, default=12, help="photos embedded for the slowdown figure")
     ap.add_argument("--look-side", type=int, default=photo_text.LOOK_SIDE, help="the first look's long side, px")
+    ap.add_argument("--read-side", type=int, default=photo_text.READ_SIDE, help="full recognition's long side, px")
     ap.add_argument("--threads", type=int, default=photo_text.THREADS, help="ONNX Runtime threads of the reader")
     ap.add_argument("--skip-embed", action="store_true")
     args = ap.parse_args()
     photo_text.LOOK_SIDE = args.look_side
     photo_text.THREADS = args.threads
+    photo_text.READ_SIDE = args.read_side
     print(f"CPU: {os.cpu_count()} cores; load average before the run {os.getloadavg()[0]:.1f} "
           "(other agents share this machine)")
     tmp = Path(tempfile.mkdtemp(prefix="photoclip-text-bench-"))

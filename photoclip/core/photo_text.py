@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 # The first look's long side. benchmarks/photo_text.py: at 448 px the detector saw every sign (text down to 2.5 %
 # of the photo's height) and no texture, and ran 1.5x as fast as at 640 px; at 512 it missed one and imagined 3.
 LOOK_SIDE = 448
-# Full recognition's long side: a line 1/100 of a 12 MP photo's height is ~12 px here, enough to read.
-READ_SIDE = 1600
+# Full recognition's long side. benchmarks/photo_text.py: 1280 px read every word 1600 did (text down to 2.5 % of
+# the photo's height, ~24 px here) at 1.6x the speed.
+READ_SIDE = 1280
 # A first-look box counts as text when the detector is this sure of it ...
 LOOK_SCORE = 0.6
 # ... and it is no taller than this share of the photo's short side (a whole-photo box is texture, not text).
