@@ -34,6 +34,12 @@ headless "$BIN" --self-test
 SELF_TEST=$?
 set -e
 
+printf '\n== The system libraries the window needs (X11/xcb; not in the bundle)\n'
+set +e
+"$BIN" --check-system
+SYSTEM_LIBS=$?
+set -e
+
 printf '\n== install.sh into a temporary prefix\n'
 INSTALL=ok
 PREFIX=$SCRATCH/prefix
@@ -58,4 +64,5 @@ if [ -f "dist/$NAME.tar.gz" ]; then
 fi
 echo "self-test:  $([ $SELF_TEST = 0 ] && echo passed || echo "FAILED (exit $SELF_TEST)")"
 echo "install.sh: $INSTALL"
+echo "system:     $([ $SYSTEM_LIBS = 0 ] && echo "the window's X11 libraries are installed" || echo "X11 libraries missing on this machine (see above; the bundle is not at fault)")"
 [ $SELF_TEST = 0 ] && [ $INSTALL = ok ]

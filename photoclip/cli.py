@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from photoclip import __version__, cli_search, cli_tags
+from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between, path_arg, shown, text_arg
 from photoclip.core import models
 from photoclip.core.duplicates import STRENGTHS, DuplicateGroup
 from photoclip.core.engine import Engine
@@ -33,17 +35,17 @@ class CliError(Exception):
 def _common_options() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     g = p.add_argument_group("library and model")
-    g.add_argument("--library", metavar="DIR", type=Path, default=None,
+    g.add_argument("--library", metavar="DIR", type=path_arg, default=None,
                    help="library folder (default: $PHOTOCLIP_LIBRARY or %(default_dir)s)"
                    .replace("%(default_dir)s", str(default_library_dir())))
     g.add_argument("--model", metavar="NAME", default=None,
                    help=f"CLIP model to use from now on, as ARCH/PRETRAINED (default {models.DEFAULT_MODEL}); "
                    "see `photoclip models`")
-    g.add_argument("--model-file", metavar="PATH", default=None,
+    g.add_argument("--model-file", metavar="PATH", type=text_arg, default=None,
                    help="local weights for the model (.safetensors preferred) instead of the Hugging Face cache")
     g.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default=None,
                    help="where the model runs (remembered; default auto: CUDA, then Apple MPS, then CPU)")
-    g.add_argument("--threads", type=int, default=None, metavar="N",
+    g.add_argument("--threads", type=int_between(1, 1024), default=None, metavar="N",
                    help="CPU threads for the model (default: all cores)")
     return p
 
@@ -55,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Private, local photo search: index your photo folders, then find photos by describing them.",
     )
     parser.add_argument("--version", action="version", version=f"photoclip {__version__}")
+    parser.add_argument("--check-system", action="store_true",
+                        help="Linux: check that the system libraries the app's window needs (X11/xcb) are "
+                        "installed, and name the packages that are not; exit 0 if all are there")
     parser.add_argument("--self-test", action="store_true",
                         help="check that photoclip works on this computer, without a window: index a few generated "
                         "photos with a tiny test model in a temporary folder and search them; exit 0 if all passed")
@@ -65,8 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "With no folder, re-index all of the library's folders.")
     p.add_argument("folders", nargs="*", type=str, metavar="FOLDER")
     p.add_argument("--retry-failed", action="store_true", help="try again the files that failed before")
-    p.add_argument("--batch-size", type=int, default=None, metavar="N", help="photos per model batch")
-    p.add_argument("--workers", type=int, default=None, metavar="N", help="decoding threads")
+    p.add_argument("--batch-size", type=int_between(1, 4096), default=None, metavar="N", help="photos per model batch")
+    p.add_argument("--workers", type=int_between(1, 256), default=None, metavar="N", help="decoding threads")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--text", choices=("on", "off"), default=None,
                    help="read the text in photos after indexing (signs, receipts, screenshots), so a search finds "
@@ -101,25 +106,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strength", choices=STRENGTHS, default="same",
                    help="identical: the same bytes; same: the same picture re-encoded, resized, converted, "
                    "rotated or slightly cropped (default); similar: near-identical shots by CLIP similarity")
-    p.add_argument("--threshold", type=float, default=None, metavar="X",
+    p.add_argument("--threshold", type=finite_float, default=None, metavar="X",
                    help="same: largest perceptual-hash distance in bits (default 10); "
                    "similar: smallest CLIP cosine similarity (default 0.92)")
-    p.add_argument("--folder", type=Path, default=None, metavar="DIR", help="only photos in this folder")
+    p.add_argument("--folder", type=path_arg, default=None, metavar="DIR", help="only photos in this folder")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     act = p.add_mutually_exclusive_group()
     act.add_argument("--trash-others", action="store_true",
                      help="send every photo but each group's keeper to the system trash (needs --yes)")
-    act.add_argument("--move-others", type=Path, default=None, metavar="DIR",
+    act.add_argument("--move-others", type=path_arg, default=None, metavar="DIR",
                      help="move every photo but each group's keeper into DIR, outside the library's folders; "
                      "existing files there are never overwritten (needs --yes)")
+    act.add_argument("--undo", type=int, nargs="?", const=0, default=None, metavar="DECISION_ID",
+                     help="put back what the last trash or move (or decision DECISION_ID) sent away: the file from "
+                     "the trash or the folder it was moved to, and the keeper's tags as they were")
     act.add_argument("--not-duplicates", action="store_true",
                      help="remember that each group's photos are not duplicates, so they never come back as a group "
                      "(with --group: only those groups; needs --yes)")
-    p.add_argument("--group", type=int, nargs="+", default=None, metavar="N",
+    p.add_argument("--group", type=int_between(1, MAX_ID), nargs="+", default=None, metavar="N",
                    help="only the groups with these numbers (as listed by a run with the same options)")
     p.add_argument("--keep", action="append", default=[], metavar="PHOTO",
                    help="keep this photo (a path or a photo id) in its group instead of the suggested one; "
                    "may be repeated, one per group")
+    p.add_argument("--no-merge", action="store_true",
+                   help="do not give the keeper the tags, keywords, title and description of the photos that go")
     p.add_argument("--yes", action="store_true", help="really do it; without it, only say what would be done")
     cli_tags.add_parsers(sub, common)
     return parser
@@ -128,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _engine(args: argparse.Namespace) -> Engine:
     library = args.library or default_library_dir()
     return Engine(library, model=args.model, model_file=args.model_file, device=args.device,
-                  threads=args.threads)
+                  threads=args.threads, quick_start=True)
 
 
 # -- commands -------------------------------------------------------------------------------------------------
@@ -247,14 +257,14 @@ def _print_index_report(r: IndexReport) -> None:
         parts.append(f"{r.words_read} with words read again (sidecar changed, moved, or new to the word index)")
     print("Indexed: " + ", ".join(parts) + f" in {r.elapsed_s:.1f} s" + (f" on {r.device}" if r.device else ""))
     for folder in r.missing_folders:
-        print(f"Folder not found (left as it was, e.g. an unplugged drive): {folder}")
+        print(f"Folder not found (left as it was, e.g. an unplugged drive): {shown(folder)}")
     for path, reason in r.unreadable:
-        print(f"Cannot read {path}: {reason}. Its photos were left as they were (nothing removed); give photoclip "
-              "access to it and index again.", file=sys.stderr)
+        print(f"Cannot read {shown(path)}: {reason}. Its photos were left as they were (nothing removed); give "
+              "photoclip access to it and index again.", file=sys.stderr)
     if r.skipped:
         print(f"Skipped {len(r.skipped)} file(s):")
         for path, reason in r.skipped[:MAX_LISTED_FAILURES]:
-            print(f"  {path}: {reason}")
+            print(f"  {shown(path)}: {reason}")
         if len(r.skipped) > MAX_LISTED_FAILURES:
             print(f"  … and {len(r.skipped) - MAX_LISTED_FAILURES} more (see `photoclip status --all-failures`)")
 
@@ -283,6 +293,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         "failures": [{"path": p, "reason": r} for p, r in failures],
         "unreadable": [{"path": p, "reason": r} for p, r in lib.unreadable()],
     }
+    positions = engine.places.position_counts()
+    info["with_position"] = positions.with_position
+    info["with_place"] = positions.with_place
     text_read, text_of = engine.text_counts()
     info["text"] = {"read": text_read, "of": text_of, "enabled": engine.read_text}
     if args.json:
@@ -298,6 +311,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     for key, n in vectors.items():
         if key != active.key:
             print(f"          {n} vectors of the previous model {key}")
+    if info["photos"]:
+        line = f"Places:   {positions.with_position} with a GPS position ({positions.with_place} with a place name)"
+        if positions.unread:
+            line += f"; {positions.unread} not read yet (`photoclip index` reads them)"
+        print(line)
     if info["formats"]:
         print("Formats:  " + ", ".join(_format_count(name, c) for name, c in info["formats"].items()))
         raw = sum(c["ok"] for name, c in info["formats"].items() if is_raw_format(name))
@@ -305,15 +323,15 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"          {raw} RAW photo{'' if raw == 1 else 's'}")
     print("Folders:" + ("" if info["folders"] else "  none yet (`photoclip index FOLDER`)"))
     for f in info["folders"]:
-        print(f"  {f['photos']:>8}  {f['path']}{_folder_note(f)}")
+        print(f"  {f['photos']:>8}  {shown(f['path'])}{_folder_note(f)}")
     if info["unreadable"]:
         print("Cannot be read (their photos are kept as they were until photoclip can read them again):")
         for u in info["unreadable"]:
-            print(f"  {u['path']}: {u['reason']}")
+            print(f"  {shown(u['path'])}: {u['reason']}")
     if failures:
         print("Failed:")
         for p, r in failures:
-            print(f"  {p}: {r}")
+            print(f"  {shown(p)}: {r}")
         if counts["failed"] > len(failures):
             print(f"  … and {counts['failed'] - len(failures)} more (--all-failures)")
     return 0
@@ -386,11 +404,18 @@ def cmd_folders(args: argparse.Namespace) -> int:
         return 0
     counts = lib.folder_counts()
     for f in lib.folders():
-        print(f"{counts.get(f.id, 0):>8}  {f.path}{_folder_note(_folder_json(f.path, 0))}")
+        print(f"{counts.get(f.id, 0):>8}  {shown(f.path)}{_folder_note(_folder_json(f.path, 0))}")
     return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from photoclip.gui import system_libs
+
+    # Before Qt loads its platform plugin: a missing X11 library would make Qt abort the process with a message
+    # that names no package to install.
+    problem = system_libs.check_before_qt()
+    if problem:
+        raise CliError(problem)
     # Imported here: the command line must not pay for Qt, and must work where PySide6 is not installed.
     try:
         from photoclip.gui.app import run_app
@@ -419,12 +444,20 @@ def _human_bytes(n: int) -> str:
     raise AssertionError("unreachable")
 
 
+def _keeper_reason(g: DuplicateGroup, suggested: int) -> str:
+    return g.keeper_reason.get("text", "") if g.keeper_id == suggested else "chosen with --keep"
+
+
 def _group_json(n: int, g: DuplicateGroup, suggested: int) -> dict[str, object]:
     return {
         "number": n,
         "strength": g.strength,
+        "kind": g.kind,
+        "label": g.label,
         "keeper": g.keeper_id,
         "suggested_keeper": suggested,
+        "keeper_reason": _keeper_reason(g, suggested),
+        "keeper_rule": g.keeper_reason if g.keeper_id == suggested else {"rule": "user"},
         "evidence": g.evidence,
         "members": [{"id": p.id, "path": p.path, "size": p.size, "width": p.width, "height": p.height,
                      "taken_at": p.taken_at, "keeper": p.id == g.keeper_id} for p in g.members],
@@ -439,7 +472,7 @@ def _print_group(n: int, g: DuplicateGroup, suggested: int) -> None:
         why = f"the same picture (pHash distance <= {ev['threshold']}, worst pair {ev['max_distance']})"
     else:
         why = f"similar shots (CLIP cosine >= {ev['threshold']}, weakest pair {ev['min_similarity']:.3f})"
-    print(f"Group {n}: {len(g.members)} photos, {why}")
+    print(f"Group {n}: {len(g.members)} photos, {g.label}: {why}; keep: {_keeper_reason(g, suggested)}")
     identical = set(ev.get("identical_to_keeper", ()))
     for p in g.members:
         res = f"{p.width}×{p.height}" if p.width and p.height else "?"
@@ -454,7 +487,7 @@ def _print_group(n: int, g: DuplicateGroup, suggested: int) -> None:
         if p.id == suggested != g.keeper_id:
             note += "  (suggested)"
         role = "keep " if p.id == g.keeper_id else "other"
-        print(f"  {role} {res:>11} {_human_bytes(p.size):>9}  {p.path}{note}")
+        print(f"  {role} {res:>11} {_human_bytes(p.size):>9}  {shown(p.path)}{note}")
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
@@ -467,6 +500,8 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     acting = args.trash_others or args.move_others is not None
     if args.yes and not (acting or args.not_duplicates):
         raise CliError("--yes goes with --trash-others, --move-others or --not-duplicates")
+    if args.undo is not None:
+        return _undo(args)
     if args.folder is not None and not args.folder.expanduser().is_dir():
         raise CliError(f"{args.folder} is not a folder")
     engine = _engine(args)
@@ -495,7 +530,12 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     numbered = _chosen_groups(found, args.group)
     suggested = {n: g.keeper_id for n, g in numbered}
     numbered = _apply_keep(lib, numbered, args.keep)
-    groups = [g for _n, g in numbered]
+    bursts: list[DuplicateGroup] = []
+    if acting and args.group is None:
+        # A burst is several photos the user may want, not copies: only named groups (--group) are touched.
+        groups, bursts = dup_actions.for_bulk(g for _n, g in numbered)
+    else:
+        groups = [g for _n, g in numbered]
     others = [(g, p) for g in groups for p in g.others()]
     total = sum(p.size for _, p in others)
     verb = "move" if args.move_others is not None else "trash"
@@ -516,22 +556,33 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0
+    from photoclip.core import duplicate_merge
+
+    plans = [] if args.no_merge else [m for g in groups for m in dup_actions.plan_merge(lib, g)]
+    merging = duplicate_merge.describe(plans)
+    notes = [f"Bursts left alone: {len(bursts)} group(s) (name them with --group to act on them)."] if bursts else []
     if not args.yes:
-        _report_action(out, args, {"kind": verb, "done": False, "files": len(others), "bytes": total},
+        _report_action(out, args, {"kind": verb, "done": False, "files": len(others), "bytes": total,
+                                   "bursts_skipped": len(bursts), "merge": _merge_json(plans)},
                        f"Would move {len(others)} files ({_human_bytes(total)}) {where}, keeping each group's "
-                       "keeper. Nothing was done: add --yes to do it.")
+                       "keeper. Nothing was done: add --yes to do it.",
+                       *([f"Before they go, {merging} (--no-merge: do not)."] if merging else []), *notes)
         return 1
 
     done: list[tuple[str, str | None]] = []
     skipped: list[tuple[str, str]] = []
+    merged: list[duplicate_merge.CopyMerge] = []
+    decisions: list[int] = []
     freed = 0
     try:
         for g in groups:
             if args.move_others is not None:
-                report = dup_actions.move_others(lib, g, args.move_others)
+                report = dup_actions.move_others(lib, g, args.move_others, merge=not args.no_merge)
             else:
-                report = dup_actions.trash_others(lib, g)
+                report = dup_actions.trash_others(lib, g, merge=not args.no_merge)
             done += [(p.path, new) for p, new in report.done]
+            merged += report.merged
+            decisions += report.decision_ids
             skipped += report.skipped
             freed += report.bytes
     except dup_actions.DuplicateActionError as e:
@@ -539,12 +590,51 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     finally:
         for key in lib.vector_counts():
             VectorIndex.open(lib, key)  # drops the photos that left the library from each cached index
+    merged_line = duplicate_merge.describe(merged)
     _report_action(out, args, {"kind": verb, "done": True, "files": len(done), "bytes": freed,
                                "moved": [{"from": a, "to": b} for a, b in done],
-                               "skipped": [{"path": p, "reason": r} for p, r in skipped]},
+                               "skipped": [{"path": p, "reason": r} for p, r in skipped],
+                               "bursts_skipped": len(bursts), "merge": _merge_json(merged),
+                               "decisions": decisions},
                    f"Moved {len(done)} files ({_human_bytes(freed)}) {where}; they have left the library.",
-                   *(f"  skipped {path}: {reason}" for path, reason in skipped))
+                   *([f"Merged: {merged_line.replace(' will be ', ' were ')}."] if merged_line else []),
+                   *notes, *(f"  skipped {shown(path)}: {reason}" for path, reason in skipped),
+                   *([f"Undo with: photoclip duplicates --undo {decisions[-1]}"] if decisions else []))
     return 1 if skipped else 0
+
+
+def _merge_json(merges: Sequence[object]) -> list[dict[str, object]]:
+    from photoclip.core.duplicate_merge import CopyMerge
+
+    return [{"from": m.copy.path, "tags": [{"label": name, "accepted": acc} for _lid, acc, name in m.tags],
+             "words": m.words} for m in merges if isinstance(m, CopyMerge) and not m.empty]
+
+
+def _undo(args: argparse.Namespace) -> int:
+    from photoclip.core import duplicate_merge
+
+    engine = _engine(args)
+    lib = engine.library
+    try:
+        report = duplicate_merge.undo(lib, args.undo or None)
+    except duplicate_merge.UndoError as e:
+        raise CliError(str(e)) from e
+    roots = sorted({f.path for f in lib.folders() for p in report.restored
+                    if p == f.path or Path(f.path) in Path(p).parents})
+    if roots:
+        engine.index(roots)  # the restored files come back into the library, with their own tag decisions
+    out: dict[str, object] = {"action": {"kind": "undo", "restored": report.restored,
+                                         "failed": [{"path": p, "reason": r} for p, r in report.failed]}}
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    else:
+        if not report.restored and not report.failed:
+            print("Nothing to undo.")
+        for p in report.restored:
+            print(f"Restored {p}")
+        for p, r in report.failed:
+            print(f"Could not restore {p}: {r}")
+    return 1 if report.failed else 0
 
 
 def _chosen_groups(groups: list[DuplicateGroup], wanted: list[int] | None) -> list[tuple[int, DuplicateGroup]]:
@@ -562,7 +652,7 @@ def _apply_keep(lib: Library, numbered: list[tuple[int, DuplicateGroup]],
     """The groups with each ``--keep`` photo as its group's keeper; a photo in no listed group is an error."""
     chosen: dict[int, int] = {}
     for spec in keep:
-        rec = lib.photo(int(spec)) if spec.isdigit() else lib.photo_by_path(spec)
+        rec = find_photo(lib, spec)
         if rec is None:
             raise CliError(f"--keep {spec}: no such photo in the library")
         n = next((n for n, g in numbered if rec.id in g.ids), None)
@@ -608,7 +698,13 @@ COMMANDS = {"index": cmd_index, "search": cli_search.cmd_search, "text": cmd_tex
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "search":
+        subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        argv = argv[:1] + cli_search.negatives_as_options(argv[1:], subparsers.choices["search"])
     args = parser.parse_args(argv)
+    if args.check_system:
+        return _check_system()
     if args.self_test:
         if args.command is not None:
             parser.error("--self-test takes no command")
@@ -618,13 +714,52 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args.command = "gui"  # `photoclip` on its own opens the app
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # inside the try: a closed pipe shows up at the flush as often as at a print
+        return code
+    except BrokenPipeError:
+        return _stdout_closed()
     except (CliError, LibraryError, models.ModelUnavailableError, ValueError) as e:
         print(f"photoclip: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:
+        # What the system refused (a full disk, a permission, a folder where a file was meant) that no command
+        # turned into its own message: still one line, naming the file.
+        where = f": {e.filename}" if e.filename else ""
+        print(f"photoclip: {e.strerror or e}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("\nInterrupted.", file=sys.stderr)
         return 130
+
+
+def _check_system() -> int:
+    from photoclip.gui import system_libs
+
+    if not sys.platform.startswith("linux"):
+        print("Nothing to check on this system: the libraries the app needs come with it.")
+        return 0
+    libs = system_libs.missing()
+    if libs:
+        print(f"photoclip: {system_libs.advice(libs)}", file=sys.stderr)
+        return 1
+    print(f"The {len(system_libs.XCB_LIBS)} X11 (xcb) libraries the app's window needs are installed.")
+    return 0
+
+
+def _stdout_closed() -> int:
+    """The reader of our output went away (`photoclip search ... | head -3`): stop quietly, as `ls` does.
+
+    The Python documentation's recipe (signal module, "Note on SIGPIPE"): point stdout at devnull, so the
+    interpreter's final flush of what is still buffered does not raise again at exit.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is no real file (captured, replaced): nothing will flush to a pipe
+        pass
+    return 1
 
 
 if __name__ == "__main__":

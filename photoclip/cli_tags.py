@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
+from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between, path_arg, photo_id, shown, text_arg
 from photoclip.core import label_files, tag_store
 from photoclip.core.engine import Engine
 from photoclip.core.library import default_library_dir
@@ -37,7 +37,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("--prompt", action="append", default=[], metavar="LABEL=TEXT",
                    help="a prompt of the label's own besides the default templates, e.g. "
                    "'bike=a photo of my red bicycle' (repeatable)")
-    a.add_argument("--threshold", type=float, default=None, metavar="X",
+    a.add_argument("--threshold", type=finite_float, default=None, metavar="X",
                    help="single: the cosine a label must beat ('none of these' otherwise); multi: the cosine a label "
                    "needs")
     a.add_argument("--label-threshold", action="append", default=[], metavar="LABEL=X",
@@ -49,7 +49,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     a = acts.add_parser("show", parents=[common], help="a set's labels; with a LABEL, its photos sorted by score")
     a.add_argument("set", metavar="SET")
     a.add_argument("label", nargs="?", metavar="LABEL")
-    a.add_argument("--limit", type=int, default=50, metavar="N", help="photos listed for a label (default 50)")
+    a.add_argument("--limit", type=int_between(1, MAX_ID), default=50, metavar="N",
+                   help="photos listed for a label (default 50)")
     a.add_argument("--json", action="store_true", help="machine-readable output")
     a = acts.add_parser("rename", parents=[common], help="rename a set (SET NEW) or a label (SET LABEL NEW)")
     a.add_argument("names", nargs="+", metavar="NAME")
@@ -58,19 +59,19 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("labels", nargs="*", metavar="LABEL")
     a.add_argument("--yes", action="store_true", help="really remove the whole set, its tags and decisions")
     a = acts.add_parser("import", parents=[common], help="create or update sets from a .json/.yaml file")
-    a.add_argument("file", type=Path, metavar="FILE")
+    a.add_argument("file", type=path_arg, metavar="FILE")
     a.add_argument("--replace", action="store_true", help="also remove labels that are not in the file")
     a = acts.add_parser("export", parents=[common], help="write sets to a .json/.yaml file ('-': YAML to stdout)")
-    a.add_argument("file", metavar="FILE")
+    a.add_argument("file", type=text_arg, metavar="FILE")
     a.add_argument("sets", nargs="*", metavar="SET", help="only these sets (default all)")
 
     p = sub.add_parser("tag", parents=[common], help="tag photos with a label set (from the stored vectors)",
                        description="Score photos against a label set and tag them. Uses the vectors made at "
                        "indexing: no photo is opened again. The user's own accept/reject always wins.")
     p.add_argument("set", metavar="SET")
-    p.add_argument("--folder", type=Path, default=None, metavar="DIR", help="only photos in this folder")
-    p.add_argument("--ids", type=int, nargs="+", default=None, metavar="ID", help="only these photos")
-    p.add_argument("--threshold", type=float, default=None, metavar="X",
+    p.add_argument("--folder", type=path_arg, default=None, metavar="DIR", help="only photos in this folder")
+    p.add_argument("--ids", type=photo_id, nargs="+", default=None, metavar="ID", help="only these photos")
+    p.add_argument("--threshold", type=finite_float, default=None, metavar="X",
                    help="the set's threshold for this run and from now on (see `labels add --threshold`)")
     p.add_argument("--dry-run", action="store_true", help="only say how many photos each label would tag")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -90,14 +91,14 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                        "(Set|Label). An existing sidecar is merged into. The photos themselves are never touched.")
     p.add_argument("--set", dest="sets", action="append", default=None, metavar="SET",
                    help="only this set's keywords (repeatable; default all sets)")
-    p.add_argument("--folder", type=Path, default=None, metavar="DIR", help="only photos in this folder")
-    p.add_argument("--ids", type=int, nargs="+", default=None, metavar="ID", help="only these photos")
+    p.add_argument("--folder", type=path_arg, default=None, metavar="DIR", help="only photos in this folder")
+    p.add_argument("--ids", type=photo_id, nargs="+", default=None, metavar="ID", help="only these photos")
     p.add_argument("--dry-run", action="store_true", help="only list the sidecars that would be written")
 
 
 def _engine(args: argparse.Namespace) -> Engine:
     return Engine(args.library or default_library_dir(), model=args.model, model_file=args.model_file,
-                  device=args.device, threads=args.threads)
+                  device=args.device, threads=args.threads, quick_start=True)
 
 
 def _pairs(items: list[str], what: str) -> dict[str, str]:
@@ -201,14 +202,16 @@ def _labels_add(lib: Any, args: argparse.Namespace) -> int:
     prompts = _pairs(args.prompt, "--prompt")
     thresholds = {k: _float(v, "--label-threshold") for k, v in _pairs(args.label_threshold,
                                                                        "--label-threshold").items()}
-    try:
-        s = tag_store.get_set(lib, args.set)
-        created = False
-    except TagError:
-        s = tag_store.create_set(lib, args.set, args.choice or "single", threshold=args.threshold,
-                                 apply_to_new=bool(args.apply_to_new))
-        created = True
+    # One transaction from the set's creation on: a label refused below (an empty name, one twice) leaves no
+    # new empty set behind.
     with lib.transaction():
+        try:
+            s = tag_store.get_set(lib, args.set)
+            created = False
+        except TagError:
+            s = tag_store.create_set(lib, args.set, args.choice or "single", threshold=args.threshold,
+                                     apply_to_new=bool(args.apply_to_new))
+            created = True
         if not created:
             changes: dict[str, Any] = {}
             if args.choice is not None:
@@ -278,8 +281,8 @@ def _labels_show(lib: Any, args: argparse.Namespace) -> int:
     if not rows:
         print(f"  none scored yet: run `photoclip tag {s.name!r}`")
     for _i, path, score, tagged in rows:
-        shown = f"{score:6.3f}" if score is not None else "  user"
-        print(f"  {'*' if tagged else ' '} {shown}  {path}")
+        value = f"{score:6.3f}" if score is not None else "  user"
+        print(f"  {'*' if tagged else ' '} {value}  {shown(path)}")
     return 0
 
 
@@ -298,7 +301,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
     choice, note = engine.search_model()
     if note and not args.json:
         print(f"Note: {note}", file=sys.stderr)
-    report = tagging.apply_set(lib, s, choice.key, lambda: engine.embedder(choice), photo_ids=args.ids,
+    report = tagging.apply_set(lib, s, choice.key, lambda: engine.text_model(choice), photo_ids=args.ids,
                                folder=args.folder, threshold=args.threshold, dry_run=args.dry_run)
     if args.json:
         print(json.dumps({"set": report.set_name, "model": report.model, "photos": report.photos,
@@ -329,7 +332,7 @@ def _find_tag(lib: Any, text: str) -> tuple[LabelSet, int]:
 def cmd_tags(args: argparse.Namespace) -> int:
     engine = _engine(args)
     lib = engine.library
-    rec = lib.photo(int(args.photo)) if args.photo.isdigit() else lib.photo_by_path(args.photo)
+    rec = find_photo(lib, args.photo)
     if rec is None:
         raise TagError(f"{args.photo} is not a photo in the library")
     for items, accepted in ((args.accept, True), (args.reject, False), (args.undo, None)):
@@ -342,7 +345,7 @@ def cmd_tags(args: argparse.Namespace) -> int:
             {"set": t.set_name, "label": t.label, "score": t.score, "suggested": t.suggested,
              "decision": t.decision, "tagged": t.tagged} for t in tags]}, ensure_ascii=False, indent=1))
         return 0
-    print(rec.path)
+    print(shown(rec.path))
     if not tags:
         print("  no tags yet (`photoclip tag SET` tags photos with a label set)")
     for t in tags:
@@ -360,9 +363,9 @@ def cmd_xmp(args: argparse.Namespace) -> int:
     engine = _engine(args)
     report = xmp.export_sidecars(engine.library, args.ids, args.folder, args.sets, args.dry_run)
     for path in report.written:
-        print(("would write " if args.dry_run else "wrote ") + path)
+        print(("would write " if args.dry_run else "wrote ") + shown(path))
     for path, reason in report.skipped:
-        print(f"skipped {path}: {reason}", file=sys.stderr)
+        print(f"skipped {shown(path)}: {reason}", file=sys.stderr)
     verb = "would be written" if args.dry_run else "written"
     print(f"{len(report.written)} sidecar(s) {verb}, {report.unchanged} already up to date, "
           f"{len(report.skipped)} skipped.")

@@ -70,6 +70,18 @@ def hf_cache_default_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
+@pytest.fixture(scope="session")
+def photoclip_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """photoclip's own cache (text-tower exports) for the whole session: never the user's, and each weights
+    file is exported once however many tests load it."""
+    return tmp_path_factory.mktemp("photoclip-cache")
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(photoclip_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PHOTOCLIP_CACHE_DIR", str(photoclip_cache))
+
+
 @pytest.fixture(autouse=True)
 def _offline_hf_hub(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
                     monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:

@@ -85,9 +85,14 @@ def test_each_strength_finds_its_copies_and_nothing_else(collection):
     g = next(g for g in similar if len(g.members) == len(COPIES) + 1)
     assert g.evidence["min_similarity"] >= TINY_SIMILAR
 
-    # A tighter hash threshold leaves the cropped copy out, and nothing else.
+    # The crop is found through aligned centre regions, whose hashes match far closer than the full frames do:
+    # even a tight threshold keeps it, while its full frame is beyond that threshold.
     tight = dup.find_duplicates(lib, key, "same", threshold=2)
-    assert frozenset(str(p) for k, p in astronaut.items() if k != "crop") in groups_by_path(tight)
+    assert frozenset(str(p) for p in astronaut.values()) in groups_by_path(tight)
+    crop, original = lib.photo_by_path(astronaut["crop"]), lib.photo_by_path(astronaut["original"])
+    assert phash.distance(crop.phash, original.phash) > 2
+    stored = phash.stored_region_hashes(lib, [crop])[crop.id]
+    assert len(stored) == len(phash.REGION_SCALES) and stored[0] == phash.hash_to_int(crop.phash)
 
 
 def test_folder_limits_the_scan(collection):
@@ -402,7 +407,7 @@ def test_cli_lists_groups_and_acts_only_with_yes(cli_library, capsys, tmp_path):
     args = ["duplicates", "--library", str(lib_dir)]
     assert main(args) == 0
     out = capsys.readouterr().out
-    assert "Group 1: 4 photos, the same picture" in out
+    assert "Group 1: 4 photos, copies: the same picture" in out
     keep_line = next(line for line in out.splitlines() if line.strip().startswith("keep"))
     assert str(fam["original"]) in keep_line and "800×800" in keep_line and "kB" in keep_line
     assert "identical bytes" in out and "3 other copies" in out
@@ -420,7 +425,8 @@ def test_cli_lists_groups_and_acts_only_with_yes(cli_library, capsys, tmp_path):
     assert "Would move 3 files" in out and "to the trash" in out and "add --yes" in out
     assert main([*args, "--move-others", str(tmp_path / "review"), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
-    assert data["action"] == {"kind": "move", "done": False, "files": 3, "bytes": others}
+    assert data["action"] == {"kind": "move", "done": False, "files": 3, "bytes": others, "bursts_skipped": 0,
+                              "merge": []}
     assert snapshot(photos) == before and not (tmp_path / "review").exists()
 
     assert main([*args, "--yes"]) == 1
@@ -441,6 +447,7 @@ def test_cli_choose_keeper_pick_groups_and_dismiss(cli_library, capsys, tmp_path
     (group,) = json.loads(capsys.readouterr().out)["groups"]
     keeper = next(m for m in group["members"] if m["keeper"])
     assert keeper["path"] == str(fam["identical"]) and group["suggested_keeper"] != group["keeper"]
+    assert group["keeper_reason"] == "chosen with --keep" and group["keeper_rule"] == {"rule": "user"}
     assert group["number"] == 1
     assert main([*args, "--keep", str(fam["identical"])]) == 0
     out = capsys.readouterr().out
@@ -482,3 +489,147 @@ def test_cli_trash_others_with_yes_goes_to_the_real_trash(cli_library, tmp_path)
     trashed = sorted(p.name for p in (tmp_path / "xdg" / "Trash" / "files").iterdir())
     assert trashed == sorted(p.name for k, p in fam.items() if k != "original")
     assert fam["original"].exists()
+
+
+# -- bursts, merge, undo ----------------------------------------------------------------------------------------
+
+
+def write_burst(folder: Path, name: str, sharp: int, frames: int = 3) -> list[Path]:
+    """A burst: frames one second apart from one camera, drifting a few pixels, all but ``sharp`` blurred."""
+    from PIL import Image, ImageFilter
+
+    from tests.photos import _camera
+
+    folder.mkdir(parents=True, exist_ok=True)
+    img = _camera(name)
+    w, h = img.size
+    out = []
+    for k in range(frames):
+        frame = img.crop((4 * k, 2 * k, w - 20 + 4 * k, h - 10 + 2 * k))
+        if k != sharp:
+            frame = frame.filter(ImageFilter.GaussianBlur(2.0))
+        exif = Image.Exif()
+        exif[0x010F], exif[0x0110] = "TestCam", "T1"
+        exif.get_ifd(0x8769)[0x9003] = f"2024:05:01 10:00:{10 + k:02d}"
+        frame.save(p := folder / f"{name}_burst{k}.jpg", quality=92, exif=exif.tobytes())
+        out.append(p)
+    return out
+
+
+def test_a_burst_is_labelled_keeps_its_sharpest_frame_and_is_never_bulk_trashed(tmp_path, tiny_model_file, capsys,
+                                                                                  trash_dir):
+    photos = tmp_path / "photos"
+    frames = write_burst(photos, "chelsea", sharp=1)
+    fam = write_family(photos, "astronaut", ("q60",))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    groups = {g.kind: g for g in dup.find_duplicates(engine.library, None, "same")}
+    burst, copies = groups["burst"], groups["copies"]
+    assert {p.path for p in burst.members} == {str(f) for f in frames}
+    assert burst.keeper.path == str(frames[1]) and burst.label == "burst of 3, 2 s"
+    assert burst.keeper_reason["rule"] == "sharpest" and burst.keeper_reason["ratio"] > 1.5
+    assert burst.keeper_reason["text"].startswith("sharpest: ") and "x the focus measure of the next" in \
+        burst.keeper_reason["text"]
+    assert copies.label == "copies" and copies.keeper.path == str(fam["original"])
+    assert copies.keeper_reason["rule"] == "resolution" or copies.keeper_reason["rule"] == "size"
+    engine.close()
+
+    lib_args = ["--library", str(tmp_path / "library"), "--model", TINY, "--model-file", str(tiny_model_file)]
+    assert main(["duplicates", "--json", *lib_args]) == 0
+    listed = json.loads(capsys.readouterr().out)["groups"]
+    by_kind = {g["kind"]: g for g in listed}
+    assert by_kind["burst"]["label"] == "burst of 3, 2 s"
+    assert by_kind["burst"]["keeper_reason"] == burst.keeper_reason["text"]
+    assert by_kind["copies"]["keeper_reason"] == copies.keeper_reason["text"]
+    # "Trash the others in every group" leaves the burst alone ...
+    assert main(["duplicates", "--trash-others", "--yes", "--json", *lib_args]) == 0
+    action = json.loads(capsys.readouterr().out)["action"]
+    assert action["bursts_skipped"] == 1 and action["files"] == 1
+    assert all(f.exists() for f in frames) and not fam["q60"].exists()
+    # ... unless the user names it.
+    number = next(g["number"] for g in listed if g["kind"] == "burst")
+    number -= sum(g["kind"] == "copies" and g["number"] < number for g in listed)  # the copies group is gone
+    assert main(["duplicates", "--trash-others", "--yes", "--group", str(number), *lib_args]) == 0
+    capsys.readouterr()
+    assert [f.exists() for f in frames] == [False, True, False]
+
+
+@pytest.fixture
+def tagged_copies(tmp_path, tiny_model_file):
+    """astronaut and a re-encoded copy; the copy carries a yes, a no and keywords in its sidecar."""
+    from photoclip.core import tag_store
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60",))
+    fam["q60"].with_suffix(".xmp").write_text(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:subject><rdf:Bag><rdf:li>Space</rdf:li>'
+        '<rdf:li>NASA</rdf:li></rdf:Bag></dc:subject></rdf:Description></rdf:RDF></x:xmpmeta>')
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    kinds = tag_store.create_set(lib, "kinds", "multi", ["portrait", "flag", "cat"])
+    label = {lab.name: lab.id for lab in kinds.labels}
+    keeper, copy = lib.photo_by_path(fam["original"]), lib.photo_by_path(fam["q60"])
+    tag_store.decide(lib, [copy.id], label["portrait"], True)
+    tag_store.decide(lib, [copy.id], label["cat"], False)
+    tag_store.decide(lib, [keeper.id], label["flag"], True)
+    tag_store.decide(lib, [copy.id], label["flag"], False)  # the keeper's own word wins
+    yield engine, fam, label, keeper, copy
+    engine.close()
+
+
+def _decided(lib: Library, photo_id: int) -> dict[int, bool]:
+    return {r[0]: bool(r[1]) for r in lib.db.execute(
+        "SELECT label_id, accepted FROM tag_decisions WHERE photo_id = ?", (photo_id,))}
+
+
+def test_trash_merges_tags_and_words_into_the_keeper_and_undo_puts_everything_back(tagged_copies, trash_dir):
+    from photoclip.core import duplicate_merge
+
+    engine, fam, label, keeper, copy = tagged_copies
+    lib = engine.library
+    (group,) = dup.find_duplicates(lib, None, "same")
+    (plan,) = dup_actions.plan_merge(lib, group)
+    assert {(lid, acc) for lid, acc, _ in plan.tags} == {(label["portrait"], True), (label["cat"], False)}
+    assert plan.words == {"keywords": ["Space", "NASA"]}
+    assert duplicate_merge.describe([plan]).startswith("2 tag decision(s) and 2 keyword(s)")
+    report = dup_actions.trash_others(lib, group)
+    assert [p.id for p, _ in report.done] == [copy.id] and not fam["q60"].exists()
+    assert _decided(lib, keeper.id) == {label["flag"]: True, label["portrait"]: True, label["cat"]: False}
+    assert duplicate_merge.merged_words(lib, keeper.id)["keywords"] == ["Space", "NASA"]
+    # The copy's keywords reach the keeper's sidecar when (and only when) the user exports XMP.
+    from photoclip.core import xmp
+
+    sidecar = xmp.sidecar_path(fam["original"])
+    assert not sidecar.exists()
+    assert xmp.export_sidecars(lib, [keeper.id]).written == [str(sidecar)]
+    assert {"Space", "NASA", "portrait", "flag"} == set(xmp.read_keywords(sidecar)[0])
+    sidecar.unlink()
+    details = duplicate_merge.details_of(lib, report.decision_ids[0])
+    assert details["merged"]["from"] == copy.path and details["merged"]["to"] == keeper.path
+
+    undone = duplicate_merge.undo(lib)
+    assert undone.restored == [copy.path] and undone.failed == []
+    assert fam["q60"].read_bytes() and not list((trash_dir / "files").iterdir())
+    assert _decided(lib, keeper.id) == {label["flag"]: True}  # as it was before the merge
+    assert duplicate_merge.merged_words(lib, keeper.id)["keywords"] == []
+    assert engine.index().added == 1  # the copy is back, with its own decisions (by content hash)
+    back = lib.photo_by_path(fam["q60"])
+    assert _decided(lib, back.id) == {label["portrait"]: True, label["cat"]: False, label["flag"]: False}
+    with pytest.raises(duplicate_merge.UndoError):
+        duplicate_merge.undo(lib, report.decision_ids[0])  # undone already
+
+
+def test_no_merge_leaves_the_keeper_as_it_was_and_the_cli_says_what_merges(tagged_copies, tiny_model_file, capsys,
+                                                                           trash_dir):
+    engine, fam, label, keeper, copy = tagged_copies
+    lib_args = ["--library", str(engine.library.folder), "--model", TINY, "--model-file", str(tiny_model_file)]
+    assert main(["duplicates", "--trash-others", *lib_args]) == 1
+    out = capsys.readouterr().out
+    assert "Before they go, 2 tag decision(s) and 2 keyword(s)/title(s)/description(s) from 1 copy(ies) will be " \
+           "merged into the keeper (--no-merge: do not)." in out
+    assert main(["duplicates", "--trash-others", "--yes", "--no-merge", "--json", *lib_args]) == 0
+    action = json.loads(capsys.readouterr().out)["action"]
+    assert action["merge"] == [] and action["files"] == 1
+    assert _decided(engine.library, keeper.id) == {label["flag"]: True}
+    assert main(["duplicates", "--undo", *lib_args]) == 0
+    assert f"Restored {copy.path}" in capsys.readouterr().out and fam["q60"].exists()

@@ -35,9 +35,10 @@ def photos(tmp_path: Path) -> dict[str, dict[str, Path]]:
     return out
 
 
-def open_duplicates(qtbot, make_window, tmp_path: Path, confirm: list[tuple[str, str]], answer: bool = True):
+def open_duplicates(qtbot, make_window, tmp_path: Path, confirm: list[tuple[str, str]], answer: bool = True,
+                    photos: int = 8):
     w = make_window()
-    add_folder(qtbot, w, tmp_path / "photos", 8)
+    add_folder(qtbot, w, tmp_path / "photos", photos)
     w.show_duplicates()
     d = w.duplicates
     assert d is not None
@@ -167,3 +168,65 @@ def test_strength_and_scope_change_what_is_found(qtbot, make_window, tmp_path, p
     assert all(len(e.members) >= 2 for e in d.groups.entries)
     w.close()
     assert not d.thread_.isRunning()
+
+
+def test_bursts_are_labelled_apart_never_bulk_trashed_reasons_shown_and_undo(qtbot, make_window, tmp_path,
+                                                                             trash_dir):
+    from test_duplicates import write_burst
+
+    from photoclip.core import tag_store
+
+    folder = tmp_path / "photos"
+    frames = write_burst(folder, "chelsea", sharp=2)
+    fam = write_family(folder, "astronaut", ("q60",))
+    confirm: list[tuple[str, str]] = []
+    w, d = open_duplicates(qtbot, make_window, tmp_path, confirm, photos=5)
+    by_kind = {e.group.kind: e for e in d.groups.entries}
+    assert set(by_kind) == {"burst", "copies"}
+    burst, copies = by_kind["burst"], by_kind["copies"]
+    listed = [d.groups.data(d.groups.index(i)) for i in range(d.groups.rowCount())]
+    assert any("burst of 3, 2 s" in line for line in listed) and any("copies" in line for line in listed)
+
+    # The reason for each keeper is on its card (and in the title of the group under review).
+    assert burst.keeper.path == str(frames[2])
+    burst_line = card_lines(burst, 0)[-1][0]
+    assert burst_line.startswith("kept: sharpest: ") and "× the focus measure of the next" in burst_line
+    assert card_lines(copies, 0)[-1][0].startswith(("kept: highest resolution", "kept: largest file"))
+    d._select_row(d.groups.row_of(burst))
+    assert "burst of 3, 2 s" in d.group_title.text() and "sharpest" in d.group_title.text()
+    # Choosing another keeper says so.
+    burst.keeper_id = burst.members[1].id
+    assert card_lines(burst, 1)[-1][0] == "kept: your choice"
+    burst.keeper_id = burst.group.keeper_id
+
+    # Bursts can be shown apart.
+    d.show_kind.setCurrentIndex(d.show_kind.findData("burst"))
+    assert d.groups.entries == [burst]
+    d.show_kind.setCurrentIndex(d.show_kind.findData(None))
+    assert len(d.groups.entries) == 2
+
+    # The copy carries a tag: the confirmation says it moves to the keeper. "All groups" leaves the burst alone.
+    with Library(tmp_path / "library") as lib:
+        kinds = tag_store.create_set(lib, "kinds", "multi", ["portrait"])
+        tag_store.decide(lib, [lib.photo_by_path(fam["q60"]).id], kinds.labels[0].id, True)
+    with qtbot.waitSignal(d.scanFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(d.find_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(d.libraryChanged, timeout=WAIT_MS):
+        qtbot.mouseClick(d.trash_all_button, Qt.MouseButton.LeftButton)
+    text, informative = confirm[-1]
+    assert "1 photo " in text and "Bursts left alone: 1." in informative
+    assert "the keeper receives 1 tag decision." in informative
+    qtbot.waitUntil(lambda: not d.busy, timeout=WAIT_MS)
+    assert all(f.exists() for f in frames) and not fam["q60"].exists()
+    assert [e.group.kind for e in d.groups.entries] == ["burst"]
+    with Library(tmp_path / "library") as lib:
+        keeper = lib.photo_by_path(fam["original"])
+        assert [t.label for t in tag_store.tags_of(lib, keeper.id) if t.decision] == ["portrait"]
+
+    # Undo puts the copy back from the trash and takes the merged tag off the keeper.
+    qtbot.mouseClick(d.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not d.busy and "Put back 1 photo;" in d.summary.text(), timeout=WAIT_MS)
+    assert fam["q60"].exists()
+    with Library(tmp_path / "library") as lib:
+        assert [t for t in tag_store.tags_of(lib, keeper.id) if t.decision is not None] == []
+    w.close()

@@ -55,6 +55,11 @@ def cli(tmp_path, tiny_model_file, capsys):
     return run
 
 
+def content_multiset(folder: Path) -> list[str]:
+    """The bytes of every file, whatever its name: a rename by the test keeps it, any write by photoclip does not."""
+    return sorted(hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file())
+
+
 def folder_digest(folder: Path) -> dict[str, str]:
     out = {}
     for p in sorted(folder.rglob("*")):
@@ -115,6 +120,7 @@ def test_unreadable_subfolder_keeps_its_photos_and_is_named(cli, photos):
     kept = write_photos(sub, 3, start=2)
     locked_from_start = photos / "private"
     write_photos(locked_from_start, 2, start=5)
+    before = folder_digest(photos)
     locked_from_start.chmod(0)
     try:
         code, out, err = cli.child("index", str(photos))
@@ -135,6 +141,7 @@ def test_unreadable_subfolder_keeps_its_photos_and_is_named(cli, photos):
     code, out, _ = cli("index")
     assert code == 0 and "0 removed" in out and "2 new" in out  # the folder locked from the start, at last
     assert accepted_tags(cli, kept[0]) == ["Things:rocket"]
+    assert folder_digest(photos) == before
 
 
 def test_batch_renumbering_and_swaps_keep_tags_on_their_photos(cli, photos):
@@ -142,6 +149,7 @@ def test_batch_renumbering_and_swaps_keep_tags_on_their_photos(cli, photos):
     paths = {label: write_photo(photos / f"IMG_{n}.jpg", n) for label, n in names.items()}
     other = write_photo(photos / "other.jpg", 7)
     assert cli("index", str(photos))[0] == 0
+    before = content_multiset(photos)
     make_labels(cli, *names, "other")
     for label, p in paths.items():
         assert cli("tags", str(p), "--accept", f"Things:{label}")[0] == 0
@@ -168,6 +176,7 @@ def test_batch_renumbering_and_swaps_keep_tags_on_their_photos(cli, photos):
     assert accepted_tags(cli, photos / "IMG_2.jpg") == ["Things:coffee"]
     assert accepted_tags(cli, photos / "IMG_3.jpg") == ["Things:cat"]
     assert accepted_tags(cli, other) == ["Things:other"]
+    assert content_multiset(photos) == before  # the renames are the test's; photoclip wrote nothing
 
     # A photo overwritten by another's bytes, whose own bytes are nowhere: it leaves, the mover keeps its tags.
     shutil.copy2(photos / "IMG_4.jpg", photos / "IMG_2.jpg")
@@ -187,6 +196,7 @@ def test_forgetting_a_parent_keeps_photos_of_a_subfolder_still_in_the_library(cl
     write_photos(photos, 2)
     sub = photos / "kids"
     kids = write_photos(sub, 3, start=2)
+    before = folder_digest(photos)
     assert cli("index", str(photos))[0] == 0
     assert cli("index", str(sub))[0] == 0
     make_labels(cli, "kid")
@@ -200,6 +210,7 @@ def test_forgetting_a_parent_keeps_photos_of_a_subfolder_still_in_the_library(cl
     assert accepted_tags(cli, kids[0]) == ["Things:kid"]
     code, out, _ = cli("index")
     assert code == 0 and "3 unchanged" in out and "0 removed" in out
+    assert folder_digest(photos) == before
 
 
 def test_an_empty_folder_name_is_refused(cli, tmp_path, monkeypatch):
@@ -213,6 +224,7 @@ def test_an_empty_folder_name_is_refused(cli, tmp_path, monkeypatch):
 @needs_permissions
 def test_a_file_that_could_not_be_read_is_tried_again_once_it_can(cli, photos):
     paths = write_photos(photos, 3)
+    before = folder_digest(photos)
     paths[1].chmod(0)
     try:
         code, out, err = cli.child("index", str(photos))
@@ -220,8 +232,9 @@ def test_a_file_that_could_not_be_read_is_tried_again_once_it_can(cli, photos):
     finally:
         paths[1].chmod(0o644)  # the permission is fixed; the file's size and date are not changed
     code, out, err = cli("index")
-    assert code == 0 and "1 updated" in out, out + err
+    assert code == 0 and "1 new" in out, out + err  # never indexed before: new now
     assert json.loads(cli("status", "--json")[1])["failed"] == 0
+    assert folder_digest(photos) == before
 
 
 def test_tags_come_back_with_the_bytes(cli, photos, tmp_path):
@@ -231,6 +244,7 @@ def test_tags_come_back_with_the_bytes(cli, photos, tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     assert cli("index", str(photos))[0] == 0
+    before = content_multiset(photos)
     make_labels(cli, "cat", "dog")
     assert cli("tags", str(paths[0]), "--accept", "Things:cat", "--reject", "Things:dog")[0] == 0
 
@@ -255,6 +269,7 @@ def test_tags_come_back_with_the_bytes(cli, photos, tmp_path):
     assert "1 new" in cli("index", str(elsewhere))[1]
     assert "1 removed" in cli("index", str(photos))[1]
     assert accepted_tags(cli, moved) == ["Things:cat"]
+    assert sorted(content_multiset(photos) + content_multiset(elsewhere)) == before
 
 
 def test_offline_first_run_lists_photos_and_finds_them_by_words(tmp_path, tiny_model_file, capsys):
@@ -288,3 +303,16 @@ def test_offline_first_run_lists_photos_and_finds_them_by_words(tmp_path, tiny_m
     assert main(["status", "--json", *lib]) == 0
     info = json.loads(capsys.readouterr().out)
     assert (info["photos"], info["indexed"]) == (5, 4)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux file systems take names that are not UTF-8")
+def test_a_name_that_is_not_utf8_is_named_and_the_rest_indexed(cli, photos):
+    write_photos(photos, 2)
+    raw = os.fsencode(photos) + b"/caf\xe9.jpg"  # Latin-1 bytes, as an old camera or a broken copy leaves them
+    with open(raw, "wb") as f:
+        f.write((photos / "photo_0000.jpg").read_bytes())
+    code, out, err = cli("index", str(photos))
+    assert code == 1 and "2 new" in out and "Traceback" not in err, out + err
+    assert "caf\\xe9.jpg" in err and "not valid UTF-8" in err
+    info = json.loads(cli("status", "--json")[1])
+    assert info["photos"] == 2 and "caf\\xe9.jpg" in info["unreadable"][0]["path"]

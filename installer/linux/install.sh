@@ -48,6 +48,11 @@ sed "s|^Exec=photoclip|Exec=\"$APP_DIR/photoclip\"|" "$HERE/photoclip.desktop" >
 refresh_menus
 
 echo "photoclip is installed: find it in your applications menu, or run \`photoclip\` ($BIN)."
+# The window needs X11 libraries that a minimal or fresh system may lack and a bundle cannot carry (Qt links them
+# from the system): name the packages now rather than have the app fail to open later.
+if ! "$APP_DIR/photoclip" --check-system >/dev/null; then
+    echo "Note: install the packages named above before opening the app; the command line works meanwhile."
+fi
 case ":$PATH:" in
     *":$PREFIX/bin:"*) ;;
     *) echo "Note: $PREFIX/bin is not on your PATH; add it to use \`photoclip\` from a terminal." ;;

@@ -10,6 +10,11 @@ forgotten rather than re-pointed: it now lies outside the library's folders.
 
 A RAW file paired with a JPEG in the library is never trashed or moved (see `pairs`). "Not duplicates" is
 remembered per pair of photos, so those photos never share a group again at any strength.
+
+Before a copy leaves, what the user gave it (tag decisions, keywords, title, description) moves to the keeper
+(see `duplicate_merge`; ``merge=False`` turns that off), and the decision keeps what came from where, so
+`duplicate_merge.undo` can reverse it. A burst (see `bursts`) is several photos, not copies: a bulk action over
+many groups leaves bursts alone (`for_bulk`) unless the user names them.
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ import contextlib
 import itertools
 import os
 import shutil
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from photoclip.core import duplicate_merge
 from photoclip.core.duplicates import DuplicateGroup
 from photoclip.core.library import Library, PhotoRecord
 from photoclip.core.pairs import companions
@@ -36,10 +43,25 @@ class DuplicateActionError(Exception):
 class ActionReport:
     done: list[tuple[PhotoRecord, str | None]] = field(default_factory=list)  # photo, new path (None: trash)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # path, reason
+    merged: list[duplicate_merge.CopyMerge] = field(default_factory=list)  # what the keeper got, per copy
+    decision_ids: list[int] = field(default_factory=list)
 
     @property
     def bytes(self) -> int:
         return sum(p.size for p, _ in self.done)
+
+
+def for_bulk(groups: Iterable[DuplicateGroup]) -> tuple[list[DuplicateGroup], list[DuplicateGroup]]:
+    """(groups a "trash/move the others in every group" action may touch, bursts it leaves alone)."""
+    groups = list(groups)
+    return [g for g in groups if g.kind != "burst"], [g for g in groups if g.kind == "burst"]
+
+
+def plan_merge(library: Library, group: DuplicateGroup, keeper_id: int | None = None) -> list[
+        duplicate_merge.CopyMerge]:
+    """What the keeper would receive from each other photo of ``group`` (for a confirmation)."""
+    keeper = group.member(group.keeper_id if keeper_id is None else keeper_id)
+    return duplicate_merge.plan(library, keeper, group.others(keeper.id))
 
 
 def trash_others(
@@ -49,6 +71,7 @@ def trash_others(
     *,
     trash: Callable[[str], object] | None = None,
     indexes: Iterable[VectorIndex] = (),
+    merge: bool = True,
 ) -> ActionReport:
     """Send every photo of ``group`` but the keeper (default: the suggested one) to the system trash.
 
@@ -64,7 +87,7 @@ def trash_others(
         put_in_trash(p.path)
         return None
 
-    return _act(library, group, keeper_id, "trash", act, list(indexes))
+    return _act(library, group, keeper_id, "trash", act, list(indexes), merge)
 
 
 def move_others(
@@ -74,13 +97,19 @@ def move_others(
     keeper_id: int | None = None,
     *,
     indexes: Iterable[VectorIndex] = (),
+    merge: bool = True,
 ) -> ActionReport:
     """Move every photo of ``group`` but the keeper into the folder ``dest`` (created if needed).
 
     A name already taken there gets " (1)", " (2)", … before its extension: nothing is overwritten. ``dest`` may
-    not lie inside one of the library's folders.
+    not lie inside one of the library's folders, nor in the library's own data folder.
     """
     target = Path(dest).expanduser().resolve()
+    if target == library.folder or library.folder in target.parents:
+        raise DuplicateActionError(
+            f"{target} is inside photoclip's own library folder {library.folder}, which holds its database and "
+            "caches (and is never indexed): moved photos would be out of sight there; choose another folder"
+        )
     for f in library.folders():
         root = Path(f.path)
         if target == root or root in target.parents:
@@ -93,7 +122,7 @@ def move_others(
     except OSError as e:
         raise DuplicateActionError(f"cannot create {target}: {e.strerror or e}") from e
     return _act(library, group, keeper_id, "move", lambda p: str(_move_without_overwrite(p.path, target)),
-                list(indexes))
+                list(indexes), merge)
 
 
 def mark_not_duplicates(library: Library, group: DuplicateGroup) -> None:
@@ -111,11 +140,15 @@ def _act(
     action: str,
     act: Callable[[PhotoRecord], str | None],
     indexes: list[VectorIndex],
+    merge: bool = True,
 ) -> ActionReport:
     keeper = group.member(group.keeper_id if keeper_id is None else keeper_id)
     if not os.path.isfile(keeper.path):
         raise DuplicateActionError(f"the photo to keep is no longer at {keeper.path}; nothing was done")
     report = ActionReport()
+    # Read what each copy carries while it is still there; it is given to the keeper once the copy has gone.
+    gifts = {m.copy.id: m for m in duplicate_merge.plan(library, keeper, group.others(keeper.id))} if merge else {}
+    batch = uuid.uuid4().hex
     pair_of = companions(library, group.ids)
     for p in group.others(keeper.id):
         reason = _unsafe(p, keeper)
@@ -136,6 +169,13 @@ def _act(
         # library pointing at it (and a rescan would forget it anyway).
         with library.transaction():
             library.record_duplicate_decision(action, group.strength, p, keeper, new_path)
+            gift = gifts.get(p.id)
+            details: dict[str, object] = {"batch": batch, "kind": group.kind, "merge": merge}
+            if gift is not None:
+                details.update(duplicate_merge.apply(library, keeper, gift))
+                if not gift.empty:
+                    report.merged.append(gift)
+            report.decision_ids.append(duplicate_merge.record_details(library, details))
             library.delete_photos([p.id])
         for index in indexes:
             index.remove([p.id])

@@ -4,9 +4,11 @@ Strengths, strongest first; each also finds the stronger kinds (identical bytes 
 same picture is a very similar shot):
 
 - ``identical``: the same bytes (``photos.content_hash``, stored for every photo at index time).
-- ``same``: the same picture re-encoded, resized, converted, EXIF-rotated or slightly cropped: 64-bit perceptual
-  hashes (``photos.phash``) at most `SAME_THRESHOLD` bits apart, candidate pairs from exact multi-index hashing
-  (see `phash`). Photos indexed before hashes were stored get theirs here, once, in a thread pool.
+- ``same``: the same picture re-encoded, resized, converted, EXIF-rotated, cropped by up to 10 % or straightened by
+  a degree or two: 64-bit perceptual hashes (``photos.phash``) at most `SAME_THRESHOLD` bits apart, or, for
+  crops, two aligned centre regions that close (see `phash.regions_match`); candidate pairs from exact
+  multi-index hashing over every region hash (see `phash`). Photos indexed before (region) hashes were stored get
+  theirs here, once, in a thread pool.
 - ``similar``: near-identical shots (a burst, a slightly moved camera, a heavier crop): CLIP cosine similarity of
   at least `SIMILAR_THRESHOLD`, candidate pairs from each photo's nearest neighbours in the HNSW index.
 
@@ -22,7 +24,9 @@ trashed or moved while its JPEG is in the library), then any RAW file (a JPEG of
 it, or the camera's own rendering, however many pixels either reports), then highest resolution, then largest file,
 then earliest date taken, then richest metadata (date, camera make, model present), then the shortest file name
 (copies get suffixes like " (1)" or "-copy"), then the photo that has been in the library longest. The user may
-pick another.
+pick another. A burst (see `bursts`: seconds apart, one camera) is not a set of copies: its keeper is its sharpest
+frame (see `sharpness`). Each group says what it is (``kind``: 'copies', 'burst' or 'similar' shots) and why its
+keeper was suggested (``keeper_reason``).
 
 Acting on a group (trash, move, "not duplicates") is `duplicate_actions`' job.
 
@@ -40,10 +44,18 @@ from typing import Any
 
 import numpy as np
 
+from photoclip.core.bursts import as_burst
 from photoclip.core.formats import is_raw_name
 from photoclip.core.library import Library, PhotoRecord
 from photoclip.core.pairs import find_pairs, pair_links, paired_raws
-from photoclip.core.phash import SAME_THRESHOLD, ensure_phashes, hashes_to_array, pairs_within, popcount
+from photoclip.core.phash import (
+    SAME_THRESHOLD,
+    ensure_phashes,
+    pairs_within,
+    regions_match,
+    stored_region_hashes,
+)
+from photoclip.core.sharpness import focus_of_file
 from photoclip.core.vectors import VectorIndex
 
 STRENGTHS = ("identical", "same", "similar")
@@ -88,6 +100,18 @@ class DuplicateGroup:
     keeper_id: int
     strength: str
     evidence: dict[str, Any] = field(default_factory=dict)
+    # 'copies' (one shot in several files), 'burst' (one camera, seconds apart) or 'similar' (other shots alike).
+    kind: str = "copies"
+    burst_span_s: float | None = None
+    # Why members[0] was suggested: {"rule": ..., "text": ..., and the rule's values}; see `keeper_reason`.
+    keeper_reason: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        """What the group is, for a person: "burst of 7, 2.1 s", "copies" or "similar shots"."""
+        if self.kind == "burst":
+            return f"burst of {len(self.members)}, {self.burst_span_s or 0:g} s"
+        return "copies" if self.kind == "copies" else "similar shots"
 
     @property
     def ids(self) -> list[int]:
@@ -149,7 +173,7 @@ def find_duplicates(
         photos = ensure_phashes(library, photos, progress=on_hashed, cancel=cancel, workers=workers)
         if cancel is not None and cancel.is_set():
             raise DuplicateScanCancelled()
-        clusters, evidence = _same(photos, t, dismissed)
+        clusters, evidence = _same(library, photos, t, dismissed)
     else:
         thr = SIMILAR_THRESHOLD if threshold is None else float(threshold)
         if not 0.0 < thr <= 1.0:
@@ -159,6 +183,8 @@ def find_duplicates(
         clusters, evidence = _similar(library, model_key, photos, thr, dismissed, progress, cancel)
     by_id = {p.id: p for p in photos}
     groups = [_make_group([by_id[i] for i in ids], strength, evidence, dismissed.protected) for ids in clusters]
+    if cancel is not None and cancel.is_set():
+        raise DuplicateScanCancelled()
     groups.sort(key=lambda g: g.keeper.path)
     return groups
 
@@ -184,14 +210,67 @@ def suggest_keeper(members: Sequence[PhotoRecord]) -> PhotoRecord:
 Evidence = Callable[[list[int], int], dict[str, Any]]
 
 
+_RULES = ("raw", "resolution", "size", "date", "date", "metadata", "name", "oldest")
+
+
+def keeper_reason(group_kind: str, members: Sequence[PhotoRecord], protected: frozenset[int] = frozenset(),
+                  focus: dict[int, float] | None = None) -> dict[str, Any]:
+    """Why ``members[0]`` is the photo to keep, as {"rule", "text", ...values}: JSON-ready, and structured so the
+    app can say it in the user's language. ``focus``: the burst's focus measures (see `sharpness`)."""
+    keeper = members[0]
+    if len(members) < 2:
+        return {"rule": "only", "text": "the only photo"}
+    runner = members[1]
+    if keeper.id in protected and runner.id not in protected:
+        return {"rule": "raw_pair", "text": "the RAW original of a RAW + JPEG pair"}
+    if group_kind == "burst" and focus and keeper.id in focus:
+        rest = [v for pid, v in focus.items() if pid != keeper.id]
+        nxt = max(rest) if rest else 0.0
+        ratio = focus[keeper.id] / nxt if nxt > 0 else None
+        text = f"sharpest: {ratio:.1f}x the focus measure of the next" if ratio is not None else "sharpest"
+        return {"rule": "sharpest", "text": text, "ratio": None if ratio is None else round(ratio, 2),
+                "focus": round(focus[keeper.id], 1)}
+    ka, kb = keeper_rank(keeper), keeper_rank(runner)
+    rule = next((_RULES[i] for i, (x, y) in enumerate(zip(ka, kb, strict=True)) if x != y), "oldest")
+    if rule == "raw":
+        return {"rule": rule, "text": "the RAW original"}
+    if rule == "resolution":
+        mp = ((keeper.width or 0) * (keeper.height or 0) / 1e6, (runner.width or 0) * (runner.height or 0) / 1e6)
+        return {"rule": rule, "text": f"highest resolution: {mp[0]:.1f} MP against {mp[1]:.1f} MP",
+                "megapixels": round(mp[0], 2), "next_megapixels": round(mp[1], 2)}
+    if rule == "size":
+        return {"rule": rule, "text": f"largest file: {keeper.size:,} bytes against {runner.size:,}",
+                "bytes": keeper.size, "next_bytes": runner.size}
+    if rule == "date":
+        return {"rule": rule, "text": f"earliest date taken: {keeper.taken_at}", "taken_at": keeper.taken_at}
+    if rule == "metadata":
+        return {"rule": rule, "text": "richest metadata (date taken, camera)"}
+    if rule == "name":
+        return {"rule": rule, "text": "shortest file name (copies get suffixes)"}
+    return {"rule": "oldest", "text": "in the library longest"}
+
+
 def _make_group(
     members: list[PhotoRecord], strength: str, evidence: Evidence, protected: frozenset[int] = frozenset()
 ) -> DuplicateGroup:
-    members = sorted(members, key=lambda p: (p.id not in protected, *keeper_rank(p)))
+    burst = as_burst(members) if strength != "identical" else None
+    focus: dict[int, float] = {}
+    if burst is not None:
+        # A burst keeps its sharpest frame; a frame that cannot be read is never suggested over one that can.
+        focus = {p.id: f for p in members if (f := focus_of_file(p.path)) is not None}
+        members = sorted(members, key=lambda p: (p.id not in protected, -focus.get(p.id, -1.0), *keeper_rank(p)))
+        kind = "burst"
+    else:
+        members = sorted(members, key=lambda p: (p.id not in protected, *keeper_rank(p)))
+        dates = {p.taken_at for p in members}
+        kind = "similar" if strength == "similar" and (len(dates) > 1 or None in dates) else "copies"
     keeper = members[0]
     ev = evidence([p.id for p in members], keeper.id)
     ev["identical_to_keeper"] = [p.id for p in members[1:] if p.content_hash and p.content_hash == keeper.content_hash]
-    return DuplicateGroup(members, keeper.id, strength, ev)
+    if focus:
+        ev["focus"] = {pid: round(v, 1) for pid, v in focus.items()}
+    return DuplicateGroup(members, keeper.id, strength, ev, kind, burst.span_s if burst else None,
+                          keeper_reason(kind, members, protected, focus))
 
 
 def _complete_linkage(
@@ -274,35 +353,54 @@ def _identical(photos: list[PhotoRecord], dismissed: _Apart) -> tuple[list[list[
     return _complete_linkage(edges, all_close), evidence
 
 
-def _same(photos: list[PhotoRecord], t: int, dismissed: _Apart) -> tuple[list[list[int]], Evidence]:
+def _same(
+    library: Library, photos: list[PhotoRecord], t: int, dismissed: _Apart
+) -> tuple[list[list[int]], Evidence]:
     hashed = [p for p in photos if p.phash]
-    hash_of = {p.id: int(p.phash, 16) for p in hashed}  # type: ignore[arg-type]
-    # Equal hashes are one point for the search; their photos are expanded into pairs afterwards.
-    members: dict[str, list[int]] = {}
-    for p in hashed:
-        members.setdefault(p.phash, []).append(p.id)  # type: ignore[arg-type]
-    values = list(members)
-    ui, uj, ud = pairs_within(hashes_to_array(values), t)
+    full = {p.id: int(p.phash, 16) for p in hashed}  # type: ignore[arg-type]
+    regions = stored_region_hashes(library, hashed)
+    # Every hash of every photo (its frame, and its centre regions where known) is a point; equal values are one
+    # point for the search, and their photos are expanded into candidate pairs afterwards.
+    owners: dict[int, set[int]] = {}
+    for pid, h in full.items():
+        for value in regions.get(pid, [h]):
+            owners.setdefault(value, set()).add(pid)
+    values = list(owners)
+    ui, uj, _ud = pairs_within(np.fromiter(values, dtype=np.uint64, count=len(values)), t)
+    candidates: set[tuple[int, int]] = set()
+    for ids in owners.values():
+        candidates.update(_pair(a, b) for a, b in itertools.combinations(sorted(ids), 2))
+    for a, b in zip(ui.tolist(), uj.tolist(), strict=True):
+        candidates.update(_pair(x, y) for x in owners[values[a]] for y in owners[values[b]] if x != y)
+    known: dict[tuple[int, int], int | None] = {}
+
+    def dist(x: int, y: int) -> int | None:
+        """How far apart two photos are as one picture (crops included), or None when they are not."""
+        key = _pair(x, y)
+        if key not in known:
+            rx, ry = regions.get(x), regions.get(y)
+            if rx is not None and ry is not None:
+                known[key] = regions_match(rx, ry, t)
+            else:
+                d = (full[x] ^ full[y]).bit_count()
+                known[key] = d if d <= t else None
+        return known[key]
+
     edges: list[tuple[float, int, int]] = []
-    for ids in members.values():
-        edges.extend((0.0, a, b) for a, b in itertools.combinations(ids, 2))
-    for a, b, d in zip(ui.tolist(), uj.tolist(), ud.tolist(), strict=True):
-        edges.extend((float(d), x, y) for x in members[values[a]] for y in members[values[b]])
+    for x, y in candidates:
+        d = dist(x, y)
+        if d is not None:
+            edges.append((float(d), x, y))
     allowed = _not_dismissed(dismissed)
 
-    def dist(x: int, y: int) -> int:
-        return (hash_of[x] ^ hash_of[y]).bit_count()
-
     def all_close(left: list[int], right: list[int]) -> bool:
-        hl = np.array([hash_of[x] for x in left], dtype=np.uint64)
-        hr = np.array([hash_of[y] for y in right], dtype=np.uint64)
-        return bool((popcount(hl[:, None] ^ hr[None, :]) <= t).all()) and allowed(left, right)
+        return all(dist(x, y) is not None for x in left for y in right) and allowed(left, right)
 
     def evidence(ids: list[int], keeper: int) -> dict[str, Any]:
         return {
-            "measure": "perceptual hash (64-bit pHash) Hamming distance",
+            "measure": "perceptual hash (64-bit pHash) Hamming distance, of the frame or of aligned centre regions",
             "threshold": t,
-            "max_distance": max(dist(x, y) for x, y in itertools.combinations(ids, 2)),
+            "max_distance": max(dist(x, y) or 0 for x, y in itertools.combinations(ids, 2)),
             "distance": {i: dist(keeper, i) for i in ids if i != keeper},
         }
 

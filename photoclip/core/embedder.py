@@ -55,8 +55,13 @@ class Embedder:
         mean: Sequence[float],
         std: Sequence[float],
         input_dtype: torch.dtype = torch.float32,
+        model_name: str | None = None,
+        model_file: str | None = None,
     ) -> None:
         self.model = model
+        # How to load this model again (the text tower's export does, on the CPU, for a model on a GPU).
+        self.model_name = model_name
+        self.model_file = model_file
         self.tokenizer = tokenizer
         self.model_key = model_key
         self.arch = arch
@@ -235,6 +240,8 @@ def load_embedder(
         mean=pp.get("mean", open_clip.OPENAI_DATASET_MEAN),
         std=pp.get("std", open_clip.OPENAI_DATASET_STD),
         input_dtype=open_clip.get_input_dtype(precision) or torch.float32,
+        model_name=spec.name,
+        model_file=os.fspath(model_file) if model_file is not None else None,
     )
 
 

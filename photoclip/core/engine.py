@@ -11,6 +11,7 @@ one searching) over the same library; they share the loaded models through a `Sh
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import weakref
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 from photoclip.core import models, text_index, text_pass
 from photoclip.core.bundled_models import default_model
 from photoclip.core.library import Library
+from photoclip.core.photo_places import LibraryPlaces
 from photoclip.core.pipeline import IndexProgress, IndexReport, run_index
 from photoclip.core.text_pass import TextProgress, TextReport
 
@@ -30,7 +32,13 @@ if TYPE_CHECKING:  # importing these at run time pulls in torch, which `status` 
     from photoclip.core.embedder import Embedder
     from photoclip.core.find import SearchRequest, SearchResults
     from photoclip.core.search import Searcher, SearchHit
+    from photoclip.core.text_onnx import OnnxTextEncoder, TextExport
     from photoclip.core.thumbnails import ThumbnailCache
+
+    TextModel = Embedder | OnnxTextEncoder
+
+
+_log = logging.getLogger(__name__)
 
 
 class SharedModels(dict[str, "Embedder"]):
@@ -44,6 +52,8 @@ class SharedModels(dict[str, "Embedder"]):
     def __init__(self) -> None:
         super().__init__()
         self.lock = threading.RLock()
+        # The query path's text encoders (ONNX, no torch) by model key, shared like the embedders.
+        self.text_encoders: dict[str, OnnxTextEncoder] = {}
 
 
 # For a plain dict passed as `embedders`: every such dict shares this one lock. Coarser than a lock per dict,
@@ -71,10 +81,13 @@ class Engine:
         threads: int | None = None,
         tqdm_class: type | None = None,
         embedders: dict[str, Embedder] | None = None,
+        quick_start: bool = False,
     ) -> None:
-        """``embedders``: a model cache shared with other Engines (see `SharedModels`); a private one if None."""
+        """``embedders``: a model cache shared with other Engines (see `SharedModels`); a private one if None.
+        ``quick_start``: this process encodes a query or two and ends (the CLI), see `OnnxTextEncoder`."""
         self.library = Library(library_dir)
         self.threads = threads
+        self.quick_start = quick_start
         self.tqdm_class = tqdm_class
         if device is not None:
             self.library.set_setting("device", device)
@@ -82,6 +95,7 @@ class Engine:
             self.set_model(model or self.active.name, model_file)
         self._embedders: dict[str, Embedder] = SharedModels() if embedders is None else embedders
         self._embedders_lock = getattr(self._embedders, "lock", _PLAIN_DICT_LOCK)
+        self._text_encoders: dict[str, OnnxTextEncoder] = getattr(self._embedders, "text_encoders", {})
         self._searchers: dict[str, Searcher] = {}
         # Which model a search over a given catalog uses (see `find`): counting photos and vectors is a scan of
         # both tables (~40 ms at 100,000 photos), too much to repeat on every keystroke.
@@ -140,6 +154,11 @@ class Engine:
         return self._embedders
 
     @property
+    def places(self) -> LibraryPlaces:
+        """Where the library's photos were taken: per photo, the place list with counts, how many have one."""
+        return LibraryPlaces(self.library)
+
+    @property
     def thumbnails(self) -> ThumbnailCache:
         """The library's thumbnail cache (``<library>/thumbnails``)."""
         if self._thumbnails is None:
@@ -149,6 +168,8 @@ class Engine:
         return self._thumbnails
 
     def embedder(self, choice: ModelChoice | None = None) -> Embedder:
+        """The full model (torch), loaded on first need. Loading it also exports its text tower for the query path
+        when that has not been done for these weights yet (see `text_onnx`)."""
         from photoclip.core.embedder import load_embedder
 
         choice = choice or self.active
@@ -161,7 +182,79 @@ class Engine:
                 )
                 self._embedders[choice.key] = emb
                 self.library.set_setting("last_device", emb.device)
+                self.export_text_tower(choice, emb)
             return emb
+
+    def export_text_tower(self, choice: ModelChoice, emb: Embedder) -> TextExport | None:
+        """Export (once per weights) and verify ``emb``'s text tower for the query path; the outcome, or None when
+        the weights cannot be found. A failure is recorded, not raised: queries then keep using torch."""
+        from photoclip.core import text_onnx
+
+        weights = self._weights(choice)
+        if weights is None:
+            return None
+        try:
+            return text_onnx.ensure_export(emb, weights)
+        except OSError as e:  # the cache folder cannot be written: nothing to record the failure in either
+            _log.warning("cannot export the text tower of %s: %s", choice.key, e)
+            return None
+
+    def _weights(self, choice: ModelChoice) -> Path | None:
+        """The weights file of ``choice`` if it is on this computer; never downloads."""
+        try:
+            spec = models.model_spec(choice.name)
+        except ValueError:
+            return None
+        if choice.model_file is not None:
+            path = Path(choice.model_file)
+            return path if path.is_file() else None
+        return models.cached_weights(spec)
+
+    def text_export(self, choice: ModelChoice | None = None) -> TextExport | None:
+        """What is recorded about the query path's export for ``choice`` (the active model): None when none has
+        been tried yet (or the weights are not here)."""
+        from photoclip.core import text_onnx
+
+        choice = choice or self.active
+        weights = self._weights(choice)
+        if weights is None:
+            return None
+        try:
+            return text_onnx.read_export(text_onnx.export_dir(models.model_spec(choice.name).arch, weights))
+        except OSError:
+            return None
+
+    def text_encoder(self, choice: ModelChoice | None = None) -> OnnxTextEncoder | None:
+        """The verified ONNX text encoder of ``choice`` (the active model), loaded without torch; None when it has
+        not been exported (yet) or its export failed."""
+        from photoclip.core import text_onnx
+
+        choice = choice or self.active
+        with self._embedders_lock:
+            enc = self._text_encoders.get(choice.key)
+            if enc is None:
+                weights = self._weights(choice)
+                if weights is None:
+                    return None
+                enc = text_onnx.load_text_encoder(
+                    models.model_spec(choice.name).arch, weights, choice.key, quick_start=self.quick_start)
+                if enc is not None:
+                    self._text_encoders[choice.key] = enc
+            return enc
+
+    def text_model(self, choice: ModelChoice | None = None) -> TextModel:
+        """What encodes query texts and label prompts: the full model when it is loaded already, else the ONNX
+        text encoder (no torch: a search answers in a fraction of a second), else the full model, loading it --
+        which exports its text tower, so that the next process needs no torch."""
+        choice = choice or self.active
+        with self._embedders_lock:
+            emb = self._embedders.get(choice.key)
+            if emb is not None:
+                return emb
+            enc = self.text_encoder(choice)
+            if enc is not None:
+                return enc
+            return self.embedder(choice)
 
     # -- work ---------------------------------------------------------------------------------------------
 
@@ -245,7 +338,7 @@ class Engine:
         choice, note = choice or self.search_model()
         s = self._searchers.get(choice.key)
         if s is None:
-            s = Searcher(self.library, self.embedder(choice))
+            s = Searcher(self.library, self.text_model(choice), image_model=lambda: self.embedder(choice))
             self._searchers[choice.key] = s
         return s, note
 

@@ -1,7 +1,7 @@
 """The search the CLI and the app share: filters, CLIP, the words photos carry and the user's tags, fused, cut off
 where the matches stop, and sorted.
 
-1. **Filters narrow first.** The typed filters (``folder: camera: tag: date: before: after:``) and those given
+1. **Filters narrow first.** The typed filters (``folder: camera: tag: place: date: before: after:``) and those given
    apart make a mask over the `Catalog`. A filter leaving up to `EXACT_FILTER_LIMIT` photos is ranked exactly
    over just those photos, so a narrow filter is complete, never "CLIP's top 50, then filtered down to 2".
 2. **Four rankings.** CLIP's (by cosine similarity), the word index's (file name, folders, title, description,
@@ -16,8 +16,8 @@ where the matches stop, and sorted.
 5. **Sort** by that relevance, or by date taken, newest or oldest first, within what was kept.
 
 Each result says why it is there: `REASON_PICTURE` (CLIP, above the cut-off), `REASON_NAME`, `REASON_KEYWORD`,
-`REASON_TAG` and `REASON_TEXT` (text in the photo; the words that matched in `SearchResults.text_words`), as bits
-of `SearchResults.reasons`.
+`REASON_TAG`, `REASON_PLACE` (a name of the place where it was taken) and `REASON_TEXT` (text in the photo; the
+words that matched in `SearchResults.text_words`), as bits of `SearchResults.reasons`.
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ if TYPE_CHECKING:
     from photoclip.core.library import Library
     from photoclip.core.search import Searcher
 
-REASON_PICTURE, REASON_NAME, REASON_KEYWORD, REASON_TAG, REASON_TEXT = 1, 2, 4, 8, 16
-REASON_NAMES = ((REASON_KEYWORD, "keyword"), (REASON_NAME, "name"), (REASON_TEXT, "text in photo"),
-                (REASON_TAG, "tag"), (REASON_PICTURE, "picture"))
+REASON_PICTURE, REASON_NAME, REASON_KEYWORD, REASON_TAG, REASON_PLACE, REASON_TEXT = 1, 2, 4, 8, 16, 32
+REASON_NAMES = ((REASON_KEYWORD, "keyword"), (REASON_NAME, "name"), (REASON_PLACE, "place"),
+                (REASON_TEXT, "text in photo"), (REASON_TAG, "tag"), (REASON_PICTURE, "picture"))
 RRF_K = 60
 WORD_WEIGHT = 2.0
 # A search shows at most this many photos: past a few hundred, CLIP's ranking is noise to a person.
@@ -86,6 +86,9 @@ class SearchResults:
     note: str | None = None  # e.g. "searching with <old model> while <new model> is still being indexed"
     library_size: int = 0
     words_only: bool = False  # searched without CLIP (no model yet): words and tags alone
+    # Words to push away from (-snow) in a request with nothing to look for: browsing has no ranking to push
+    # them down in, so they did nothing, and the user is told (the CLI refuses such a request).
+    ignored_negatives: tuple[str, ...] = ()
     text_words: dict[int, tuple[str, ...]] = field(default_factory=dict)  # REASON_TEXT: the words that matched
 
     @property
@@ -120,7 +123,8 @@ def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searc
         # A RAW + JPEG pair is one shot, shown as its JPEG.
         shots = np.flatnonzero(catalog.shown) if rows is None else rows[catalog.shown[rows]]
         ids = browse(catalog, shots if len(catalog.pair_of) else rows, req.sort)
-        return SearchResults(ids[: req.limit], None, None, matches=len(ids), **base)  # type: ignore[arg-type]
+        return SearchResults(ids[: req.limit], None, None, matches=len(ids), ignored_negatives=negatives,
+                             **base)  # type: ignore[arg-type]
     if searcher is None and (req.images or req.like):
         raise ValueError("a search by photo needs the model")
     exclude = set(req.like)  # a query photo is not its own best match
@@ -192,7 +196,7 @@ def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searc
         else:
             reasons[p] |= np.fromiter(
                 ((REASON_NAME if i in words.by_name else 0) | (REASON_KEYWORD if i in words.by_keyword else 0)
-                 for i in ranked.tolist()), np.uint8, len(ranked))
+                 | (REASON_PLACE if i in words.by_place else 0) for i in ranked.tolist()), np.uint8, len(ranked))
     # Word and tag matches the CLIP ranking did not reach still show their picture's score.
     missing = np.isnan(scores)
     if searcher is not None and missing.any():

@@ -16,6 +16,8 @@ import io
 import math
 import os
 import re
+import stat
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +38,13 @@ MAX_PIXELS: int = 250_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 # A truncated file must be reported and skipped, not indexed with a grey lower half.
 ImageFile.LOAD_TRUNCATED_IMAGES = False
+
+# Pillow warns on stderr about what it meets in the bytes of a file ("Possibly corrupt EXIF data", a decompression
+# bomb, a malformed MPO): noise over the progress bar, for files that are either used anyway or skipped with a
+# reason the user is shown. Only warnings raised inside Pillow's own code are silenced; one Pillow attributes to
+# its caller (a deprecation in how we call it) still shows.
+warnings.filterwarnings("ignore", module=r"PIL(\.|$)")
+warnings.filterwarnings("ignore", module=r"pillow_heif(\.|$)")
 
 pillow_heif.register_heif_opener()
 if ".avif" not in Image.registered_extensions() and hasattr(pillow_heif, "register_avif_opener"):
@@ -314,18 +323,38 @@ def _decode_raw(
 
 def _file_size(path: str | os.PathLike[str]) -> int:
     try:
-        return os.stat(path).st_size
+        st = os.stat(path)
     except OSError as e:
         raise ImageError(f"cannot read file: {e.strerror or e}") from e
+    _check_regular(st.st_mode)
+    return st.st_size
 
 
 def _binary(source: bytes | str | os.PathLike[str]) -> IO[bytes]:
     if isinstance(source, bytes | bytearray | memoryview):
         return io.BytesIO(source)
+    # Non-blocking: opening a named pipe (FIFO) for reading would otherwise wait for a writer, forever.
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        return open(source, "rb")  # the caller closes it with `with`
+        fd = os.open(source, flags)
     except OSError as e:
         raise ImageError(f"cannot read file: {e.strerror or e}") from e
+    try:
+        _check_regular(os.fstat(fd).st_mode)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")  # the caller closes it with `with`
+
+
+def _check_regular(mode: int) -> None:
+    """Raise ImageError unless ``mode`` is a regular file's: a folder, pipe, socket or device is no photo."""
+    if stat.S_ISREG(mode):
+        return
+    kind = ("a folder" if stat.S_ISDIR(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a special file")
+    raise ImageError(f"cannot read file: it is {kind}, not a regular file")
 
 
 def _to_rgb(img: Image.Image) -> Image.Image:

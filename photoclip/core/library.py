@@ -22,6 +22,11 @@ import platformdirs
 from photoclip.core.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
 DB_NAME = "library.sqlite3"
+# Written into the database header (PRAGMA application_id) so that a photoclip library is recognised exactly, and
+# a file of another program's is never written to. "PCLb" as a big-endian 32-bit number.
+APPLICATION_ID = 0x50434C62
+# The tables of the first schema step: a library made before APPLICATION_ID existed is recognised by them.
+_FIRST_TABLES = frozenset({"folders", "photos", "embeddings", "settings"})
 _UNREADABLE_KEY = "scan.unreadable"
 
 
@@ -116,6 +121,9 @@ class Library:
 
     def __init__(self, folder: str | os.PathLike[str]) -> None:
         self.folder = Path(folder).expanduser().resolve()
+        if self.folder.exists() and not self.folder.is_dir():
+            raise LibraryError(f"cannot create the library folder {self.folder}: a file of that name is in the way "
+                               "(a library is a folder)")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -130,6 +138,7 @@ class Library:
         deadline = time.monotonic() + 30
         while True:
             try:
+                self._recognise()  # before the first write: switching to WAL already changes the file
                 self._conn.execute("PRAGMA journal_mode=WAL")
                 self._conn.execute("PRAGMA synchronous=NORMAL")
                 self._conn.execute("PRAGMA foreign_keys=ON")
@@ -162,6 +171,24 @@ class Library:
 
     # -- schema -------------------------------------------------------------------------------------------
 
+    def _recognise(self) -> None:
+        """Raise LibraryError unless the database is photoclip's, or new and empty. Only reads."""
+        app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id == APPLICATION_ID:
+            return
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                  if not r[0].startswith("sqlite_")}
+        if app_id == 0 and not tables and version == 0:
+            return  # a new library (SQLite made the empty file when it connected)
+        if app_id == 0 and version > 0 and tables >= _FIRST_TABLES:
+            return  # made by a photoclip from before the application id; _migrate stamps it
+        owner = f" (application id {app_id:#x})" if app_id else ""
+        shown = ", ".join(sorted(tables)[:6]) + (", …" if len(tables) > 6 else "")
+        holds = f"; it holds the tables {shown}" if tables else ""
+        raise LibraryError(f"{self.db_path} is not a photoclip library: another program's database{owner}{holds}. "
+                           "Nothing was changed in it; choose another library folder with --library")
+
     def _migrate(self) -> None:
         # BEGIN IMMEDIATE takes the write lock before the version is read: when two connections open a new
         # library at once (the app's index and query threads, a CLI run beside the app), one migrates and the
@@ -178,6 +205,8 @@ class Library:
                 for statement in statements(MIGRATIONS[step]):
                     self._conn.execute(statement)
                 self._conn.execute(f"PRAGMA user_version = {step + 1}")
+            if self._conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         except BaseException:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")

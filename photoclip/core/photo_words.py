@@ -11,11 +11,14 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from defusedxml import ElementTree
 from PIL import Image, IptcImagePlugin
+
+from photoclip.core import gps
 
 SIDECAR_EXT = ".xmp"
 MAX_SIDECAR_BYTES = 4 << 20  # a sidecar is a few KB; anything this big is not one
@@ -66,7 +69,9 @@ class PhotoWords:
     description: str = ""
     keywords: str = ""  # keywords, hierarchical tags and place names, one per line
     camera: str = ""  # make and model
+    place: str = ""  # tokens naming where it was taken (see `word_index.store`); their names live per library
     sidecars: list[str] = field(default_factory=list)  # the sidecar files read
+    position: gps.Position | None = None  # (latitude, longitude) from EXIF GPS or XMP; `place` is made from it
 
     def add(self, kind: str, value: str | None) -> None:
         value = (value or "").replace("\x00", "").strip()
@@ -134,12 +139,19 @@ def read_words(path: str, image: Image.Image | None, root: str | None = None,
         for reader in (_exif_words, _iptc_words, _embedded_xmp_words):
             with contextlib.suppress(Exception):  # one broken block must not hide the others
                 reader(image, words)
+        words.position = gps.from_image(image) or words.position
     words.sidecars = sidecar_paths(path, names)
     for sidecar in words.sidecars:
         with contextlib.suppress(Exception):
-            if os.path.getsize(sidecar) <= MAX_SIDECAR_BYTES:
+            # A regular file only: opening a named pipe called IMG_0001.xmp would wait for a writer, forever,
+            # and hold up the whole index run.
+            st = os.stat(sidecar)
+            if stat.S_ISREG(st.st_mode) and st.st_size <= MAX_SIDECAR_BYTES:
                 with open(sidecar, "rb") as f:
-                    xmp_words(f.read(), words)
+                    packet = f.read(MAX_SIDECAR_BYTES)
+                xmp_words(packet, words)
+                # A sidecar is where a geotagging tool writes without touching the photo: its position wins.
+                words.position = gps.from_xmp(packet) or words.position
     return words
 
 
@@ -217,6 +229,7 @@ def _embedded_xmp_words(image: Image.Image, words: PhotoWords) -> None:
         packet = image.tag_v2.get(_TIFF_XMP)
     if packet:
         xmp_words(packet, words)
+        words.position = gps.from_xmp(packet)
 
 
 def _text(value: object) -> str | None:

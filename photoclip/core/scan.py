@@ -81,6 +81,12 @@ def walk_photos(root: str | os.PathLike[str], skip: str | None = None,
                 problems.append((d, _reason(e)))
             continue
         for e in entries:
+            if not _storable(e.name):
+                # A name that is not valid UTF-8 (written by an old system or a broken copy tool) cannot be kept in
+                # the library: it is named, never silently skipped, and never stops the run.
+                if problems is not None and (e.is_dir(follow_symlinks=False) or is_photo_name(e.name)):
+                    problems.append((printable(e.path), "the name is not valid UTF-8: rename it to index it"))
+                continue
             try:
                 if e.is_dir(follow_symlinks=False):
                     if not e.name.startswith(".") and e.path != skip:
@@ -93,6 +99,19 @@ def walk_photos(root: str | os.PathLike[str], skip: str | None = None,
             except OSError as err:
                 if problems is not None:
                     problems.append((e.path, _reason(err)))
+
+
+def _storable(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable(path: str) -> str:
+    """``path`` with the bytes of a name that is not valid UTF-8 shown as escapes, so it can be stored and printed."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _reason(e: OSError) -> str:

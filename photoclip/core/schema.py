@@ -179,7 +179,59 @@ MIGRATIONS: tuple[str, ...] = (
         decisions TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
-    # 8: text read in photos (see text_pass.py, text_index.py). `photo_text` says, per photo, which content (hash)
+    # 8: places (see places.py). The word index gains a `place` column (tokens naming the photo's place and
+    # country): FTS5 tables cannot add a column, so it is rebuilt with the words it held, and no word search goes
+    # blank while the places are read. `place_names` holds each token's names in every language the gazetteer
+    # has, once per library (a city has up to ~200), with their own FTS5 index: a query word that names a place
+    # is widened to that place's token (see word_index.py). `photo_places` holds each photo's position
+    # and the place it got; a photo without a row has not been read for its position yet (the words catch-up
+    # reads it: existing libraries gain places without re-embedding), one with NULL lat/lon has no position.
+    """
+    DROP TRIGGER photo_words_gone;
+    CREATE VIRTUAL TABLE words_fts_8 USING fts5(
+        name, folder, title, description, keywords, camera, place,
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    INSERT INTO words_fts_8(rowid, name, folder, title, description, keywords, camera, place)
+        SELECT rowid, name, folder, title, description, keywords, camera, '' FROM words_fts;
+    DROP TABLE words_fts;
+    ALTER TABLE words_fts_8 RENAME TO words_fts;
+    CREATE TRIGGER photo_words_gone AFTER DELETE ON photo_words BEGIN
+        DELETE FROM words_fts WHERE rowid = old.photo_id;
+    END;
+    CREATE TABLE photo_places (
+        photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+        lat REAL,
+        lon REAL,
+        place_id INTEGER,
+        country_code TEXT,
+        label TEXT,
+        read_at REAL NOT NULL
+    );
+    CREATE INDEX photo_places_label ON photo_places(label);
+    CREATE TABLE place_names (
+        id INTEGER PRIMARY KEY,
+        token TEXT NOT NULL UNIQUE,
+        names TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE place_names_fts USING fts5(
+        names, content = 'place_names', content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    """,
+    # 9: duplicates that survive crops and can be undone. `photo_region_hashes`: pHashes of a photo's centre
+    # regions (see phash.region_hashes), valid while its content hash is the one stored. `details` of a decision
+    # (JSON): what moved from the copy to the keeper (tags, words) and what the keeper had before, so an undo can
+    # put both back, and when it was undone.
+    """
+    CREATE TABLE photo_region_hashes (
+        photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+        content_hash TEXT NOT NULL,
+        hashes TEXT NOT NULL
+    );
+    ALTER TABLE duplicate_decisions ADD COLUMN details TEXT;
+    """,
+    # 10: text read in photos (see text_pass.py, text_index.py). `photo_text` says, per photo, which content (hash)
     # was read and what was found ('' when the first look saw no text), so an edited photo is read again and a
     # pass resumes where it stopped; `text_fts` indexes the text folded for search (rowid = photo id; CJK runs as
     # overlapping pairs of characters, so any part of a word is found). Deleting a photo deletes its text.

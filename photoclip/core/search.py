@@ -12,7 +12,7 @@ The fused search (words, tags, cut-off, filters, sort) built on this is in `find
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,8 +24,9 @@ from photoclip.core.library import Library
 from photoclip.core.pairs import collapse, companions, with_partners
 from photoclip.core.vectors import VectorIndex
 
-if TYPE_CHECKING:  # the embedder module imports torch; only its type is needed here
+if TYPE_CHECKING:
     from photoclip.core.embedder import Embedder
+    from photoclip.core.engine import TextModel
 
 # Half weight: a full subtraction of a strongly correlated text vector swamps the positive meaning.
 NEGATIVE_WEIGHT = 0.5
@@ -58,9 +59,13 @@ WARM_ROWS = 5000
 class Searcher:
     """Runs queries for one embedder against the library's vectors of the same model."""
 
-    def __init__(self, library: Library, embedder: Embedder) -> None:
+    def __init__(self, library: Library, embedder: TextModel,
+                 image_model: Callable[[], Embedder] | None = None) -> None:
+        """``embedder``: the full model, or the query path's ONNX text encoder; then ``image_model`` loads the full
+        model for the rare query that is an image file."""
         self.library = library
         self.embedder = embedder
+        self._image_model = image_model
         self.index = VectorIndex.open(library, embedder.model_key, dim=embedder.dim)
         # The model's vectors as one matrix for exact scoring over a filter's photos, loaded on first need:
         # hnswlib hands vectors back one by one (~50 µs each), too slow for 50,000 photos per keystroke.
@@ -156,15 +161,23 @@ class Searcher:
         self._background = (n, sample)
         return sample
 
+    def _images(self) -> Embedder:
+        if hasattr(self.embedder, "embed_images"):
+            return self.embedder  # type: ignore[return-value]
+        if self._image_model is None:
+            raise SearchError("searching by an image needs the full model, and this searcher has none")
+        return self._image_model()
+
     def image_vectors(self, images: Sequence[str | os.PathLike[str]]) -> np.ndarray:
+        emb = self._images()
         pics = []
         for p in images:
             try:
-                img, _meta = imaging.open_oriented(p, min_size=max(self.embedder.prep.size))
+                img, _meta = imaging.open_oriented(p, min_size=max(emb.prep.size))
             except imaging.ImageError as e:
                 raise SearchError(f"cannot use {p} as a query: {e}") from e
             pics.append(img)
-        return self.embedder.embed_images(pics)
+        return emb.embed_images(pics)
 
     def photo_vectors(self, photo_ids: Sequence[int]) -> np.ndarray:
         out = []

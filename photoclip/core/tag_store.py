@@ -9,6 +9,7 @@ no). Photo ids survive moves and renames, so tags follow a moved file.
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -90,16 +91,18 @@ def _clean_name(name: str, what: str) -> str:
         raise TagError(f"a {what} needs a name")
     if "|" in cleaned:
         raise TagError(f"{what} names cannot contain '|' (it separates set and label in exported keywords)")
+    # A set is named before its label in `tag:Set/Label` and `photoclip tags --accept Set:Label`; a set whose name
+    # holds either separator could be created but never addressed there. A label may hold them (its whole name
+    # is tried too).
+    if what == "label set" and ("/" in cleaned or ":" in cleaned):
+        raise TagError(f"label set names cannot contain '/' or ':' (they separate set and label in tag:Set/Label "
+                       f"and Set:Label): {cleaned!r}")
     return cleaned
 
 
 def _clean_prompts(prompts: Iterable[str]) -> tuple[str, ...]:
-    out: list[str] = []
-    for p in prompts:
-        p = " ".join(str(p).split())
-        if p and p not in out:
-            out.append(p)
-    return tuple(out)
+    cleaned = (" ".join(str(p).split()) for p in prompts)
+    return tuple(dict.fromkeys(p for p in cleaned if p))
 
 
 def _clean_templates(templates: Iterable[str] | None) -> tuple[str, ...] | None:
@@ -183,9 +186,7 @@ def create_set(lib: Library, name: str, choice: str = "single", labels: Iterable
             (name, _check_choice(choice), json.dumps(tmpl) if tmpl else None, _check_threshold(threshold),
              int(apply_to_new), now, now))
         set_id = int(cur.lastrowid or 0)
-        for spec in labels:
-            spec = {"name": spec} if isinstance(spec, str) else spec
-            add_label(lib, set_id, spec["name"], spec.get("prompts") or (), spec.get("threshold"))
+        add_labels(lib, set_id, labels)
     return get_set(lib, set_id)
 
 
@@ -230,18 +231,39 @@ def delete_set(lib: Library, set_id: int) -> None:
 
 def add_label(lib: Library, set_id: int, name: str, prompts: Iterable[str] = (),
               threshold: float | None = None) -> Label:
-    name = _clean_name(name, "label")
+    return add_labels(lib, set_id, [{"name": name, "prompts": prompts, "threshold": threshold}])[0]
+
+
+def add_labels(lib: Library, set_id: int, specs: Iterable[str | dict[str, Any]]) -> list[Label]:
+    """New labels at the end of a set, in one transaction. ``specs``: names, or dicts with ``name`` and optionally
+    ``prompts`` and ``threshold``.
+
+    The set's next position is read once, however many labels come: reading it per label scans the set each
+    time, and importing 20,000 labels took a minute instead of a second. A name the set has already is found by
+    the UNIQUE index, with the same case rule (NOCASE) as every other look-up.
+    """
+    out: list[Label] = []
     with lib.transaction():
-        if lib.db.execute("SELECT 1 FROM labels WHERE set_id = ? AND name = ?", (set_id, name)).fetchone():
-            raise TagError(f"the set already has a label {name!r}")
         pos = lib.db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM labels WHERE set_id = ?",
                              (set_id,)).fetchone()[0]
-        p = _clean_prompts(prompts)
-        cur = lib.db.execute(
-            "INSERT INTO labels(set_id, name, prompts, threshold, position) VALUES (?, ?, ?, ?, ?)",
-            (set_id, name, json.dumps(p) if p else None, _check_threshold(threshold), pos))
-        lib.db.execute("UPDATE label_sets SET updated_at = ? WHERE id = ?", (time.time(), set_id))
-    return Label(int(cur.lastrowid or 0), set_id, name, p, threshold, pos)
+        for spec in specs:
+            spec = {"name": spec} if isinstance(spec, str) else spec
+            name = _clean_name(spec["name"], "label")
+            p = _clean_prompts(spec.get("prompts") or ())
+            threshold = _check_threshold(spec.get("threshold"))
+            try:
+                cur = lib.db.execute(
+                    "INSERT INTO labels(set_id, name, prompts, threshold, position) VALUES (?, ?, ?, ?, ?)",
+                    (set_id, name, json.dumps(p) if p else None, threshold, pos))
+            except sqlite3.IntegrityError as e:
+                if "UNIQUE" not in str(e):
+                    raise TagError(f"no label set with id {set_id}") from None
+                raise TagError(f"the set already has a label {name!r}") from None
+            out.append(Label(int(cur.lastrowid or 0), set_id, name, p, threshold, pos))
+            pos += 1
+        if out:
+            lib.db.execute("UPDATE label_sets SET updated_at = ? WHERE id = ?", (time.time(), set_id))
+    return out
 
 
 def update_label(lib: Library, label_id: int, *, name: str = _UNSET, prompts: Iterable[str] = _UNSET,

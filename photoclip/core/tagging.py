@@ -33,6 +33,7 @@ from photoclip.core.tag_store import LabelSet, TagError
 
 if TYPE_CHECKING:
     from photoclip.core.embedder import Embedder
+    from photoclip.core.engine import TextModel
 
 DEFAULT_TEMPLATES: tuple[str, ...] = (
     "a photo of {}.",
@@ -135,7 +136,7 @@ class LabelVectors:
     """Label vectors of one model, from prompt vectors cached in the library; the model is loaded only for texts
     not cached yet."""
 
-    def __init__(self, lib: Library, model_key: str, get_embedder: Callable[[], Embedder] | None) -> None:
+    def __init__(self, lib: Library, model_key: str, get_embedder: Callable[[], TextModel] | None) -> None:
         self.lib = lib
         self.model_key = model_key
         self.get_embedder = get_embedder
@@ -147,7 +148,7 @@ class LabelVectors:
             return self._remember_scale(self.get_embedder())
         return float(value) if value is not None else DEFAULT_LOGIT_SCALE
 
-    def _remember_scale(self, emb: Embedder) -> float:
+    def _remember_scale(self, emb: TextModel) -> float:
         self.lib.set_setting(f"logit_scale:{self.model_key}", repr(emb.logit_scale))
         return emb.logit_scale
 
@@ -208,7 +209,7 @@ def _one_file_per_shot(lib: Library, ids: np.ndarray, mat: np.ndarray) -> tuple[
 
 
 def apply_set(lib: Library, label_set: LabelSet | str | int, model_key: str,
-              get_embedder: Callable[[], Embedder] | None, *, photo_ids: Sequence[int] | None = None,
+              get_embedder: Callable[[], TextModel] | None, *, photo_ids: Sequence[int] | None = None,
               folder: str | Path | None = None, threshold: float | None = None, dry_run: bool = False,
               progress: Callable[[int, int], None] | None = None,
               cancel: threading.Event | None = None, vectors: tuple[np.ndarray, np.ndarray] | None = None,
@@ -305,7 +306,7 @@ class LabelPreview:
 
 
 def label_preview(lib: Library, label_set: LabelSet, label_id: int, model_key: str,
-                  get_embedder: Callable[[], Embedder] | None, photo_ids: Sequence[int] | None = None,
+                  get_embedder: Callable[[], TextModel] | None, photo_ids: Sequence[int] | None = None,
                   ) -> LabelPreview:
     """Exact scores of one label, computed from the stored vectors of the photos the set was applied to (or
     ``photo_ids``), with the label's current threshold ignored so the slider can go anywhere."""

@@ -1,11 +1,13 @@
-"""The full-text index of the words photos carry (file name, folders, title, description, keywords, camera).
+"""The full-text index of the words photos carry (file name, folders, title, description, keywords, camera, and
+the names of the place where the photo was taken, see `places`).
 
 The rows live in ``photo_words`` (which path and which sidecars the words were read from) and the SQLite FTS5
 table ``words_fts`` (rowid = photo id), both made by the library's schema step "words". The indexing pipeline
 stores a photo's words as it indexes the photo; `catch_up` then reads the words of photos whose words are
 missing or stale: moved or renamed since, a sidecar added, edited or removed while the photo itself stayed the
-same, or indexed before this table existed. A query matches every one of its words (stemmed, accents ignored)
-in any of the fields, ranked by BM25 with names and keywords weighing more than descriptions.
+same, indexed before this table existed, or never read for its GPS position (`photo_places`). A query matches
+every one of its words (stemmed, accents ignored) in any of the fields, ranked by BM25 with names, keywords and
+place names weighing more than descriptions.
 """
 
 from __future__ import annotations
@@ -22,18 +24,21 @@ from typing import TYPE_CHECKING
 
 from PIL import Image
 
+from photoclip.core import places
 from photoclip.core.photo_words import SIDECAR_EXT, PhotoWords, read_words, sidecar_paths, sidecar_signature
 
 if TYPE_CHECKING:
     from photoclip.core.library import Library
 
-FIELDS = ("name", "folder", "title", "description", "keywords", "camera")
+FIELDS = ("name", "folder", "title", "description", "keywords", "camera", "place")
 NAME_FIELDS = ("name", "folder")
 KEYWORD_FIELDS = ("title", "description", "keywords", "camera")
+PLACE_FIELDS = ("place",)
 # BM25 weight of each field, in FIELDS order: a word in the file name or a keyword says more than one of many in
-# a description.
-_WEIGHTS = (10.0, 5.0, 8.0, 3.0, 8.0, 2.0)
+# a description; a place name is as telling as a keyword.
+_WEIGHTS = (10.0, 5.0, 8.0, 3.0, 8.0, 2.0, 8.0)
 MAX_MATCHES = 10_000
+MAX_PLACE_TOKENS = 500  # places one query word may name ("san" names many): enough for any real library
 CATCH_UP_BATCH = 256
 # What unicode61 treats as a token: letters and digits (underscores and punctuation separate words).
 _TOKEN = re.compile(r"[^\W_]+")
@@ -45,7 +50,8 @@ class WordMatches:
 
     ids: list[int] = field(default_factory=list)
     by_name: set[int] = field(default_factory=set)  # the file name or a folder
-    by_keyword: set[int] = field(default_factory=set)  # title, description, keywords, place or camera
+    by_keyword: set[int] = field(default_factory=set)  # title, description, keywords or camera
+    by_place: set[int] = field(default_factory=set)  # the names of where the photo was taken
 
 
 def terms(text: str) -> list[str]:
@@ -53,14 +59,28 @@ def terms(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def _fts_query(words: Sequence[str], negatives: Sequence[str] = (), columns: Sequence[str] | None = None) -> str:
-    # Every term quoted: FTS5 operators (AND, NEAR, ^, *) typed by a user are searched for as plain words.
-    expr = " ".join(f'"{w}"' for w in words)
+def _fts_query(words: Sequence[str], negatives: Sequence[str] = (), columns: Sequence[str] | None = None,
+               places: dict[str, list[str]] | None = None) -> str:
+    # Every term quoted: FTS5 operators (AND, NEAR, ^, *) typed by a user are searched for as plain words. A word
+    # that names places also matches their tokens (``places``: word -> tokens, see `place_tokens`).
+    def term(w: str) -> str:
+        tokens = (places or {}).get(w)
+        return "(" + " OR ".join(f'"{t}"' for t in (w, *tokens)) + ")" if tokens else f'"{w}"'
+
+    expr = " AND ".join(term(w) for w in words)  # FTS5 joins parenthesised groups only with an explicit AND
     if columns:
         expr = "{" + " ".join(columns) + "} : (" + expr + ")"
     for n in negatives:
-        expr += f' NOT "{n}"'
+        expr += f" NOT {term(n)}"
     return expr
+
+
+def place_tokens(library: Library, word: str) -> list[str]:
+    """The tokens of the library's places whose names (in any language) hold ``word``: "lisbon", "lizbon" and
+    "リスボン" all give Lisbon's token, "portugal" Portugal's."""
+    return [r[0] for r in library.db.execute(
+        "SELECT p.token FROM place_names_fts AS f JOIN place_names AS p ON p.id = f.rowid "
+        "WHERE place_names_fts MATCH ? LIMIT ?", (f'"{word}"', MAX_PLACE_TOKENS))]
 
 
 def match(library: Library, text: str, negative_texts: Sequence[str] = ()) -> WordMatches:
@@ -69,27 +89,48 @@ def match(library: Library, text: str, negative_texts: Sequence[str] = ()) -> Wo
     Single letters, and words no photo carries at all, are left out of the "every word" first: "a red bicycle"
     still finds the photo whose only keyword is "bicycle" (CLIP reads the whole sentence anyway)."""
     db = library.db
-    words = [w for w in dict.fromkeys(terms(text)) if len(w) > 1 and _anywhere(library, w)]
+    candidates = [w for w in dict.fromkeys(terms(text)) if len(w) > 1]
+    negatives = [t for n in negative_texts for t in terms(n)]
+    places = {w: place_tokens(library, w) for w in (*candidates, *negatives)}
+    words = [w for w in candidates if places[w] or _anywhere(library, w)]
     if not words:
         return WordMatches()
-    negatives = [t for n in negative_texts for t in terms(n)]
     weights = ", ".join(str(w) for w in _WEIGHTS)
     ids = [r[0] for r in db.execute(
         f"SELECT rowid FROM words_fts WHERE words_fts MATCH ? ORDER BY bm25(words_fts, {weights}), rowid LIMIT ?",
-        (_fts_query(words, negatives), MAX_MATCHES))]
+        (_fts_query(words, negatives, places=places), MAX_MATCHES))]
     if not ids:
         return WordMatches()
     out = WordMatches(ids=ids)
-    for columns, bucket in ((NAME_FIELDS, out.by_name), (KEYWORD_FIELDS, out.by_keyword)):
+    for columns, bucket in ((NAME_FIELDS, out.by_name), (KEYWORD_FIELDS, out.by_keyword),
+                            (PLACE_FIELDS, out.by_place)):
         bucket.update(r[0] for r in db.execute(
             "SELECT rowid FROM words_fts WHERE words_fts MATCH ? LIMIT ?",
-            (_fts_query(words, negatives, columns), MAX_MATCHES)))
-    # Words spread over both kinds ("paris" in a folder, "2019" in a keyword) match neither kind alone.
-    for pid in ids:
-        if pid not in out.by_name and pid not in out.by_keyword:
-            out.by_name.add(pid)
-            out.by_keyword.add(pid)
+            (_fts_query(words, negatives, columns, places), MAX_MATCHES)))
+    # Words spread over several kinds ("paris" in a folder, "2019" in a keyword) match no kind alone: such a
+    # photo counts for the name and keyword kinds, and for its place when one of the words names it.
+    spread = [pid for pid in ids if pid not in out.by_name and pid not in out.by_keyword and pid not in out.by_place]
+    in_place: set[int] = set()
+    if spread and any(places[w] for w in words):
+        any_place = " OR ".join(f'"{t}"' for w in words for t in places[w])
+        in_place = {r[0] for r in db.execute(
+            "SELECT rowid FROM words_fts WHERE words_fts MATCH ? LIMIT ?", (f"{{place}} : ({any_place})", MAX_MATCHES))}
+    for pid in spread:
+        out.by_name.add(pid)
+        out.by_keyword.add(pid)
+        if pid in in_place:
+            out.by_place.add(pid)
     return out
+
+
+def photos_at(library: Library, place: str) -> list[int]:
+    """Ids of the photos whose place names hold every word of ``place`` ("lisbon", "Lisbon, Portugal", "京都")."""
+    words = list(dict.fromkeys(terms(place)))
+    places = {w: place_tokens(library, w) for w in words}
+    if not words or not all(places.values()):
+        return []
+    return [r[0] for r in library.db.execute(
+        "SELECT rowid FROM words_fts WHERE words_fts MATCH ?", (_fts_query(words, (), PLACE_FIELDS, places),))]
 
 
 def _anywhere(library: Library, word: str) -> bool:
@@ -98,8 +139,21 @@ def _anywhere(library: Library, word: str) -> bool:
 
 
 def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None:
-    """Keep a photo's words (inside the caller's transaction, or alone)."""
+    """Keep a photo's words and its position (inside the caller's transaction, or alone). A position is turned
+    into its place here, and the place's names become the photo's ``place`` words."""
     db = library.db
+    place = places.gazetteer().lookup(*words.position) if words.position is not None else None
+    words.place = " ".join(token for token, _names in place.tokens()) if place is not None else ""
+    for token, names in place.tokens() if place is not None else ():
+        cur = db.execute("INSERT OR IGNORE INTO place_names(token, names) VALUES (?, ?)", (token, "\n".join(names)))
+        if cur.rowcount == 1:  # a place new to this library: its names join the names' index once
+            db.execute("INSERT INTO place_names_fts(rowid, names) VALUES (?, ?)", (cur.lastrowid, "\n".join(names)))
+    lat, lon = words.position if words.position is not None else (None, None)
+    db.execute(
+        "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, read_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (photo_id, lat, lon, place.place_id if place else None, place.country_code if place else None,
+         place.label if place else None, time.time()))
     db.execute(
         "INSERT OR REPLACE INTO photo_words(photo_id, path, sidecars, read_at) VALUES (?, ?, ?, ?)",
         (photo_id, path, sidecar_signature(words.sidecars), time.time()))
@@ -112,6 +166,7 @@ def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None
 def forget(library: Library, photo_ids: Sequence[int]) -> None:
     """Drop the words of photos that are no longer usable (deleted rows go by themselves, via a trigger)."""
     library.db.executemany("DELETE FROM photo_words WHERE photo_id = ?", ((i,) for i in photo_ids))
+    library.db.executemany("DELETE FROM photo_places WHERE photo_id = ?", ((i,) for i in photo_ids))
 
 
 def words_of(library: Library, photo_id: int) -> PhotoWords | None:
@@ -160,14 +215,16 @@ def owning_root(path: str, roots: Sequence[str]) -> str | None:
 
 def stale(library: Library, roots: Sequence[str]) -> list[tuple[int, str, str | None, dict[str, str]]]:
     """(photo id, path, library folder, sidecar listing of its folder) of the usable photos under ``roots`` whose
-    words are missing or out of date."""
+    words are missing or out of date, or whose position was never read (indexed before places existed)."""
     rows = library.db.execute(
-        "SELECT p.id, p.path, w.path, w.sidecars FROM photos AS p LEFT JOIN photo_words AS w ON w.photo_id = p.id "
+        "SELECT p.id, p.path, w.path, w.sidecars, pl.photo_id IS NOT NULL FROM photos AS p "
+        "LEFT JOIN photo_words AS w ON w.photo_id = p.id LEFT JOIN photo_places AS pl ON pl.photo_id = p.id "
         "WHERE p.status = 'ok'").fetchall()
     all_roots = [f.path for f in library.folders()]
     by_folder: dict[str, list[tuple[int, str, str | None, str | None]]] = defaultdict(list)
-    for pid, path, read_path, sig in rows:
-        by_folder[os.path.dirname(path)].append((pid, path, read_path, sig))
+    for pid, path, read_path, sig, placed in rows:
+        # A photo never read for its position counts as never read at all: its words are read again with it.
+        by_folder[os.path.dirname(path)].append((pid, path, read_path if placed else None, sig))
     out = []
     for folder, photos in by_folder.items():
         probe = os.path.join(folder, "x")

@@ -24,6 +24,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 
 from photoclip.core import pairs, tag_store
+from photoclip.core.duplicate_merge import merged_words
 from photoclip.core.library import Library
 
 RAW_EXTENSIONS = frozenset({".cr2", ".cr3", ".nef", ".nrw", ".arw", ".dng", ".raf", ".orf", ".rw2", ".pef", ".srw"})
@@ -157,6 +158,32 @@ def merge_keywords(root: ET.Element, tags: Sequence[tuple[str, str]], managed_se
     return changed
 
 
+def merge_words(root: ET.Element, words: dict[str, list[str]]) -> bool:
+    """Add what copies of this photo carried (``{"keywords": [...], "title": [...], "description": [...]}``, see
+    `duplicate_merge.merged_words`): keywords join dc:subject, and a title or description is written only where the
+    document has none. Nothing already there is changed or taken out. Returns whether anything changed."""
+    desc = _description(root)
+    changed = False
+    keywords = words.get("keywords") or []
+    if keywords:
+        bag = _bag(desc, _q("dc", "subject"))
+        have = {(li.text or "").strip() for li in _items(bag)}
+        for value in keywords:
+            if value and value not in have:
+                ET.SubElement(bag, _q("rdf", "li")).text = value
+                have.add(value)
+                changed = True
+    for name in ("title", "description"):
+        values = [v for v in words.get(name) or [] if v]
+        if not values or desc.find(_q("dc", name)) is not None:
+            continue
+        alt = ET.SubElement(ET.SubElement(desc, _q("dc", name)), _q("rdf", "Alt"))
+        ET.SubElement(alt, _q("rdf", "li"), {"{http://www.w3.org/XML/1998/namespace}lang": "x-default"}).text = \
+            values[0]
+        changed = True
+    return changed
+
+
 def read_keywords(sidecar: str | os.PathLike[str]) -> tuple[list[str], list[str]]:
     """(dc:subject, lr:hierarchicalSubject) of a sidecar."""
     root = SafeET.fromstring(Path(sidecar).read_bytes())
@@ -169,11 +196,13 @@ def read_keywords(sidecar: str | os.PathLike[str]) -> tuple[list[str], list[str]
 
 
 def write_sidecar(photo: str | os.PathLike[str], tags: Sequence[tuple[str, str]], managed_sets: Iterable[str],
-                  dry_run: bool = False) -> Path | None:
-    """Merge the photo's tags into its sidecar; returns the sidecar's path, or None when nothing had to change
-    (no file is created for a photo without tags)."""
+                  dry_run: bool = False, words: dict[str, list[str]] | None = None) -> Path | None:
+    """Merge the photo's tags (and ``words`` its duplicates gave it, see `merge_words`) into its sidecar; returns
+    the sidecar's path, or None when nothing had to change (no file is created for a photo without either)."""
     path = sidecar_path(photo)
     if path.exists():
+        if not path.is_file():  # a folder, or a named pipe that reading would wait on forever
+            raise XmpError(f"{path.name} is not a regular file; left as it was")
         if path.stat().st_size > MAX_SIDECAR_BYTES:
             raise XmpError(f"{path.name} is larger than {MAX_SIDECAR_BYTES // (1024 * 1024)} MB; not an XMP sidecar")
         data = path.read_bytes()
@@ -184,12 +213,14 @@ def write_sidecar(photo: str | os.PathLike[str], tags: Sequence[tuple[str, str]]
             raise XmpError(f"{path.name} is not valid XML ({e}); left as it was") from e
         xpacket = b"<?xpacket begin" in data[:200]
     else:
-        if not tags:
+        if not tags and not any((words or {}).values()):
             return None
         for prefix, uri in NS.items():
             ET.register_namespace(prefix, uri)
         root, xpacket = _new_document(), False
-    if not merge_keywords(root, tags, managed_sets) and path.exists():
+    changed = merge_keywords(root, tags, managed_sets)
+    changed = merge_words(root, words or {}) or changed
+    if not changed and path.exists():
         return None
     if dry_run:
         return path
@@ -241,6 +272,8 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
     pair_of = pairs.pairs_among(lib, [r.id for r in records])
     shown = {r.id: (pair_of[r.id].shown if r.id in pair_of else r.id) for r in records}
     tags = tag_store.effective_tags(lib, sorted(set(shown.values())))
+    keepers = {r[0] for r in lib.db.execute(
+        "SELECT DISTINCT keeper_id FROM duplicate_decisions WHERE details IS NOT NULL AND keeper_id IS NOT NULL")}
     report = XmpReport()
     for rec in sorted(records, key=lambda r: r.path):
         mine = [(s, label) for s, label in tags.get(shown[rec.id], []) if s.casefold() in wanted]
@@ -248,7 +281,8 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
             report.skipped.append((rec.path, "the photo is not there (moved or on a drive not connected)"))
             continue
         try:
-            written = write_sidecar(rec.path, mine, names, dry_run=dry_run)
+            words = merged_words(lib, rec.id) if rec.id in keepers else None
+            written = write_sidecar(rec.path, mine, names, dry_run=dry_run, words=words)
         except (XmpError, OSError) as e:
             report.skipped.append((rec.path, str(e)))
             continue

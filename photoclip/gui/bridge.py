@@ -260,6 +260,7 @@ class Bridge(QObject):
             with self._index_lock:
                 wanted = self._pending_all or bool(self._pending)
             if wanted:
+                self.indexing = True  # from now on: photos listed earlier are waiting to be embedded
                 self._schedule_index()
 
     def _warm_step(self, more: object) -> None:
@@ -420,16 +421,22 @@ class Bridge(QObject):
 
     def _index_done(self, report: IndexReport | None) -> None:
         if report is None:
+            if not self._index_scheduled:
+                self.indexing = False  # the run asked for had nothing left to do (its folders were forgotten)
+            return
+        self._change_timer.stop()
+        if not report.embedded and self._active_ready:
+            # The model became ready while the photos were being listed: the same run goes on and embeds them,
+            # so the window never shows "up to date" between the two.
+            self._library_changed()
+            self._schedule_index()
             return
         self.indexing = False
         self._update_text_hold()
-        self._change_timer.stop()
         self._library_changed()
         self.indexFinished.emit(report)
         if report.embedded or not report.cancelled:
             self.read_text()
-        if not report.embedded and self._active_ready:
-            self._schedule_index()  # the model became ready while the photos were being listed
 
     def _index_failed(self, e: BaseException) -> None:
         self.indexing = False

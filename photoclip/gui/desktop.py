@@ -51,6 +51,10 @@ def show_in_folder(path: str) -> bool:
 
 
 def copy_path(path: str) -> None:
+    copy_text(path)
+
+
+def copy_text(text: str) -> None:
     clipboard = QGuiApplication.clipboard()
     if clipboard is not None:
-        clipboard.setText(path)
+        clipboard.setText(text)

@@ -1,4 +1,5 @@
-"""What the duplicates window's own thread does: find groups, trash or move the others, mark "not duplicates".
+"""What the duplicates window's own thread does: find groups (and what each photo carries, for the merge the
+confirmation announces), trash or move the others, mark "not duplicates", undo the last trash or move.
 
 No Qt here: plain functions over a `DuplicatesContext` (an Engine of that thread's own, sharing the app's loaded
 models). The review has a thread of its own because a first "same picture" scan hashes every photo, which can
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from photoclip.core.duplicate_actions import ActionReport
+    from photoclip.core.duplicate_merge import Carried, UndoReport
     from photoclip.core.duplicates import DuplicateGroup, DuplicateProgress
     from photoclip.core.engine import Engine
 
@@ -69,8 +71,25 @@ def find(ctx: DuplicatesContext, scan: Scan, progress: Callable[[DuplicateProgre
                            cancel=cancel)
 
 
+def find_with_carried(ctx: DuplicatesContext, scan: Scan, progress: Callable[[DuplicateProgress], None],
+                      cancel: threading.Event) -> tuple[list[DuplicateGroup], dict[int, Carried]]:
+    """`find`, and what every grouped photo carries (tags, words), so the window can say what a trash merges."""
+    from photoclip.core.duplicate_merge import carried
+
+    groups = find(ctx, scan, progress, cancel)
+    return groups, carried(ctx.engine.library, [p for g in groups for p in g.members])
+
+
+def undo(ctx: DuplicatesContext) -> UndoReport:
+    """Put back what the last trash or move sent away (see `duplicate_merge.undo`). The restored files return to
+    the library at the next index run (the app's watcher sees them in watched folders)."""
+    from photoclip.core.duplicate_merge import undo as undo_last
+
+    return undo_last(ctx.engine.library)
+
+
 def act(ctx: DuplicatesContext, groups: list[tuple[DuplicateGroup, int]], action: str, dest: str | None = None,
-        trash: Callable[[str], object] | None = None) -> Outcome:
+        trash: Callable[[str], object] | None = None, merge: bool = True) -> Outcome:
     """Trash (``action='trash'``) or move into ``dest`` every photo of each group but its chosen keeper.
 
     A refusal (the keeper vanished, a destination inside the library) stops before that group and is reported;
@@ -83,10 +102,10 @@ def act(ctx: DuplicatesContext, groups: list[tuple[DuplicateGroup, int]], action
     for group, keeper_id in groups:
         try:
             if action == "trash":
-                report = dup_actions.trash_others(lib, group, keeper_id, trash=trash)
+                report = dup_actions.trash_others(lib, group, keeper_id, trash=trash, merge=merge)
             elif action == "move":
                 assert dest is not None
-                report = dup_actions.move_others(lib, group, Path(dest), keeper_id)
+                report = dup_actions.move_others(lib, group, Path(dest), keeper_id, merge=merge)
             else:
                 raise ValueError(f"unknown action {action!r}")
         except dup_actions.DuplicateActionError as e:

@@ -104,7 +104,8 @@ def write_settings(ctx: IndexContext, new: AppSettings) -> tuple[AppSettings, bo
 
 
 def model_status(ctx: IndexContext) -> ModelStatus:
-    """Load the active model if its weights are here; never downloads (the window asks the user first)."""
+    """Make the active model ready to search if its weights are here (its ONNX text encoder when exported, else
+    the full model, which exports it); never downloads (the window asks the user first)."""
     engine = ctx.engine
     active = engine.active
     try:
@@ -113,6 +114,11 @@ def model_status(ctx: IndexContext) -> ModelStatus:
         return ModelStatus("unavailable", active.name, str(e))
     if active.model_file is None and spec.hf_repo and models.cached_weights(spec) is None:
         return ModelStatus("missing", spec.name, download_mb=spec.download_mb)
+    # Searching needs only the text tower: its verified ONNX export loads in a fraction of a second, without torch.
+    # The full model then loads when a photo needs embedding (the pipeline asks for it), not before.
+    if engine.text_encoder() is not None:
+        return ModelStatus("ready", spec.name, device=engine.library.get_setting("last_device"),
+                           model_file=active.model_file)
     try:
         embedder = engine.embedder()  # the first call imports torch and open_clip: seconds, on this thread
     except models.ModelUnavailableError as e:

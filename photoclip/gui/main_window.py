@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         like = (self.search_bar.like_id,) if self.search_bar.like_id is not None else ()
         fb = self.filter_bar
         return Query(self.search_bar.text(), images, like, self.sidebar.chosen_folder(), date_from, date_to,
-                     fb.camera_choice(), fb.tag_choice(), fb.sort_key(), fb.show_weaker())
+                     fb.camera_choice(), fb.tag_choice(), fb.sort_key(), fb.show_weaker(), fb.place_choice())
 
     def _new_search(self) -> None:
         self.filter_bar.reset_weaker()  # weaker matches are asked for per search, not kept for the next one
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self.grid_model.library_changed()
         self.bridge.query(queries.folder_infos, self._set_folders, key="folders")
         self.bridge.query(queries.years, self.search_bar.set_years, key="years")
-        self.bridge.query(queries.filter_choices, lambda c: self.filter_bar.set_choices(c.cameras, c.tags),
+        self.bridge.query(queries.filter_choices, lambda c: self.filter_bar.set_choices(c.cameras, c.tags, c.places),
                           key="filter-choices")
         self.bridge.query(queries.failed_count, self.index_status.set_skipped, key="failures")
         self.bridge.tags_read(tags.overview, self.tag_panel.set_overview, key="tag-panel")
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         self.run_query()
 
     def _tags_changed(self) -> None:
-        self.bridge.query(queries.filter_choices, lambda c: self.filter_bar.set_choices(c.cameras, c.tags),
+        self.bridge.query(queries.filter_choices, lambda c: self.filter_bar.set_choices(c.cameras, c.tags, c.places),
                           key="filter-choices")
         self.bridge.tags_read(tags.overview, self.tag_panel.set_overview, key="tag-panel")
         self.run_query(refresh=True)

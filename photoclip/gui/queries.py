@@ -10,7 +10,7 @@ row of its JPEG names the RAW.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -30,7 +30,7 @@ class Query:
     """What the window asks for. Nothing to look for (no text beyond filters, no image or photo) means
     browsing: the filtered photos by date."""
 
-    text: str = ""  # may hold filters (folder: camera: tag: date: before: after:) and -words
+    text: str = ""  # may hold filters (folder: camera: tag: place: date: before: after:) and -words
     images: tuple[str, ...] = ()
     like: tuple[int, ...] = ()
     folder: str | None = None  # a library folder's path: photos under it
@@ -40,6 +40,7 @@ class Query:
     tag: str | None = None  # the filter bar's tag ("Set/Label"); see `Filters.tag`
     sort: str = "relevance"  # relevance | newest | oldest
     show_weaker: bool = False  # also the photos below the cut-off
+    place: str | None = None  # the filter bar's place ("Lisbon, Portugal"); see `Filters.place`
 
     @property
     def is_search(self) -> bool:
@@ -48,7 +49,7 @@ class Query:
     def filters(self) -> Filters:
         """The filters chosen in the window (those typed in the text are added by the search itself)."""
         return Filters(folder=self.folder, camera=self.camera, tag=(self.tag,) if self.tag else (),
-                       date_from=self.date_from, date_to=self.date_to)
+                       date_from=self.date_from, date_to=self.date_to, place=self.place)
 
     @property
     def filtered(self) -> bool:
@@ -67,6 +68,8 @@ class Results:
     weaker: int = 0  # photos below the cut-off that "Show weaker matches" would add
     matches: int = 0  # photos above the cut-off (or matched by words/tags), before the display limit
     words_only: bool = False  # searched before the model was ready: by words and tags alone
+    not_understood: tuple[str, ...] = ()  # typed filters that were searched as words ("date:2023-13")
+    ignored_negatives: tuple[str, ...] = ()  # -words typed with nothing to look for: they did nothing
 
     @classmethod
     def empty(cls, query: Query) -> Results:
@@ -87,6 +90,8 @@ class PhotoRow:
     camera: str | None
     format: str | None
     raws: tuple[str, ...] = ()  # the RAW files of the shot, when this photo is the JPEG of a RAW + JPEG pair
+    place: str | None = None  # where it was taken ("Lisbon, Portugal"); None without a position or far from places
+    coordinates: str | None = None  # "38.70760, -9.13650" when the photo has a GPS position
 
 
 @dataclass(frozen=True)
@@ -100,10 +105,11 @@ class FolderInfo:
 
 @dataclass(frozen=True)
 class FilterChoices:
-    """What the filter bar offers: cameras and tags present in the library, with their photo counts."""
+    """What the filter bar offers: cameras, tags and places present in the library, with their photo counts."""
 
     cameras: list[tuple[str, int]]
     tags: list[tuple[str, str, int]]  # (qualified "Set/Label", label, photos)
+    places: list[tuple[str, int]] = field(default_factory=list)  # ("Lisbon, Portugal", photos)
 
 
 @dataclass
@@ -133,7 +139,7 @@ def run_query(ctx: QueryContext, q: Query, words_only: bool = False) -> Results:
                             limit=SEARCH_LIMIT if q.is_search else 10**9)
     r = ctx.engine.find(request, ctx.photos(), words_only=words_only)
     return Results(q, r.ids, r.scores, r.note, r.library_size, r.reasons, r.cutoff, r.weaker, r.matches,
-                   r.words_only)
+                   r.words_only, tuple(token for token, _why in r.parsed.not_understood), r.ignored_negatives)
 
 
 def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:
@@ -142,10 +148,13 @@ def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:
     raw_ids = {pid: pair_of[pid].raws for pid in ids if pid in pair_of and pair_of[pid].shown == pid}
     raw_paths = {pid: r.path for pid, r in ctx.engine.library.photos(
         [r for rs in raw_ids.values() for r in rs]).items()}
+    where = ctx.engine.places.of_photos(ids)
     for pid, r in ctx.engine.library.photos(ids).items():
         camera = camera_name(r.camera_make, r.camera_model)
         raws = tuple(raw_paths[i] for i in raw_ids.get(pid, ()) if i in raw_paths)
-        out[pid] = PhotoRow(pid, r.path, r.mtime_ns, r.size, r.width, r.height, r.taken_at, camera, r.format, raws)
+        at = where.get(pid)
+        out[pid] = PhotoRow(pid, r.path, r.mtime_ns, r.size, r.width, r.height, r.taken_at, camera, r.format, raws,
+                            at.label if at else None, at.coordinates if at else None)
     return out
 
 
@@ -183,4 +192,4 @@ def filter_choices(ctx: QueryContext) -> FilterChoices:
     from photoclip.core import tag_query
 
     tags = [(label.qualified, label.name, n) for label, n in tag_query.labels_in_use(ctx.engine.library)]
-    return FilterChoices(ctx.photos().camera_counts(), tags)
+    return FilterChoices(ctx.photos().camera_counts(), tags, ctx.engine.places.counts())

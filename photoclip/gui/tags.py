@@ -92,7 +92,7 @@ def apply(engine: Engine, set_id: int, scope: ApplyScope, progress: Callable[[in
     from photoclip.core import tagging
 
     choice, _note = engine.search_model()
-    return tagging.apply_set(engine.library, set_id, choice.key, lambda: engine.embedder(choice),
+    return tagging.apply_set(engine.library, set_id, choice.key, lambda: engine.text_model(choice),
                              photo_ids=scope.photo_ids, folder=scope.folder, progress=progress, cancel=cancel,
                              threshold=threshold)
 
@@ -121,7 +121,7 @@ def label_scores(engine: Engine, set_id: int, label_id: int) -> LabelScores:
 
     s = tag_store.get_set(engine.library, set_id)
     choice, _note = engine.search_model()
-    preview = tagging.label_preview(engine.library, s, label_id, choice.key, lambda: engine.embedder(choice))
+    preview = tagging.label_preview(engine.library, s, label_id, choice.key, lambda: engine.text_model(choice))
     records = engine.library.photos(preview.photo_ids.tolist())
     return LabelScores(s, label_id, preview, {pid: r.path for pid, r in records.items()},
                        {pid: r.mtime_ns for pid, r in records.items()})

@@ -37,6 +37,12 @@ def summary(results: Results | None, q: Query, shown: int, model: ModelStatus) -
         text += " · " + translate("Texts", "searching with the previous model until the new one has seen every photo")
     if results.words_only:
         text += " · " + translate("Texts", "found by names, folders, keywords and tags until the model is ready")
+    if results.not_understood:
+        text += " · " + translate("Texts", "not understood as a filter, searched as words: {0}").format(
+            " ".join(results.not_understood))
+    if results.ignored_negatives:
+        text += " · " + translate("Texts", "{0} only pushes results away: type something to look for too").format(
+            " ".join("-" + w for w in results.ignored_negatives))
     if model.state == "ready" and model.device:
         device = "CPU" if model.device == "cpu" else model.device.upper()
         text += " · " + translate("Texts", "model on {0}").format(device)
@@ -75,12 +81,15 @@ def empty_state(results: Results | None, q: Query, folders: list[FolderInfo] | N
     return translate("Texts", "No photos match"), detail, "search"
 
 
-def reasons_text(bits: int) -> str:
-    """"Matched by: keyword, picture" for a photo's REASON_* bits."""
-    from photoclip.core.find import REASON_KEYWORD, REASON_NAME, REASON_PICTURE, REASON_TAG, REASON_TEXT
+def reasons_text(bits: int, place: str | None = None) -> str:
+    """"Matched by: keyword, picture" for a photo's REASON_* bits; a match by the name of where it was taken says
+    which place ("place: Lisbon, Portugal")."""
+    from photoclip.core.find import REASON_KEYWORD, REASON_NAME, REASON_PICTURE, REASON_PLACE, REASON_TAG, REASON_TEXT
 
+    where = translate("Texts", "place: {0}").format(place) if place else translate("Texts", "place")
     names = ((REASON_KEYWORD, translate("Texts", "keyword")), (REASON_NAME, translate("Texts", "file or folder name")),
-             (REASON_TEXT, translate("Texts", "text in photo")), (REASON_TAG, translate("Texts", "tag")),
+             (REASON_PLACE, where), (REASON_TEXT, translate("Texts", "text in photo")),
+             (REASON_TAG, translate("Texts", "tag")),
              (REASON_PICTURE, translate("Texts", "picture")))
     found = [text for bit, text in names if bits & bit]
     return translate("Texts", "Matched by: {0}").format(", ".join(found)) if found else ""

@@ -6,6 +6,11 @@ pick a photo, Space keeps it, Delete sends the others to the system trash, M mov
 confirmation that says how many files and how many bytes; files go to the trash (send2trash) or to a folder
 the user picks, never deleted. The window has its own worker thread and Engine (`duplicate_tasks`), so a long
 first scan makes neither searching nor indexing wait.
+
+Each group says what it is (copies, a burst, similar shots) and its keeper's card why it was suggested. Bursts can
+be shown apart, and "trash extra copies in all groups" never touches a burst. Before the others go, their tags and
+keywords are given to the keeper (the confirmation says what; a box turns it off), and "Undo" puts back the last
+trash or move where the system trash allows it.
 """
 
 from __future__ import annotations
@@ -16,9 +21,16 @@ from typing import TYPE_CHECKING, Any
 
 from photoclip.gui import duplicate_tasks
 from photoclip.gui.duplicate_tasks import DuplicatesContext, Outcome, Scan
-from photoclip.gui.models.duplicate_groups import GroupEntry, GroupListModel, MemberListModel, human_bytes
+from photoclip.gui.models.duplicate_groups import (
+    GroupEntry,
+    GroupListModel,
+    MemberListModel,
+    group_label,
+    human_bytes,
+)
 from photoclip.gui.qt import (
     QAbstractItemView,
+    QCheckBox,
     QCloseEvent,
     QComboBox,
     QDialog,
@@ -44,9 +56,10 @@ from photoclip.gui.qt import (
 )
 from photoclip.gui.tasks import TaskThread
 from photoclip.gui.thumbnails import ThumbnailLoader
-from photoclip.gui.widgets.duplicate_cards import MemberCards
+from photoclip.gui.widgets.duplicate_cards import MemberCards, keeper_reason
 
 if TYPE_CHECKING:
+    from photoclip.core.duplicate_merge import Carried, UndoReport
     from photoclip.core.duplicates import DuplicateGroup, DuplicateProgress
     from photoclip.core.engine import SharedModels
     from photoclip.core.thumbnails import ThumbnailCache
@@ -78,6 +91,7 @@ class DuplicatesWindow(QDialog):
         self.scan: Scan | None = None
         self.scanning = False
         self.busy = False  # an action is running: no second one until it reports
+        self.carried: dict[int, Carried] = {}  # what each grouped photo carries (tags, words), read by the scan
         self._cancel = threading.Event()
         self.loader = ThumbnailLoader(self)
         self.loader.set_size(240)
@@ -206,10 +220,25 @@ class DuplicatesWindow(QDialog):
                                    "N not duplicates · Page Up/Down other groups"))
         self.hint.setObjectName("muted")
         self.trash_all_button = QPushButton(self.tr("Trash extra copies in all groups…"))
+        self.trash_all_button.setToolTip(self.tr("Bursts are left alone: review them one by one"))
         self.trash_all_button.setAutoDefault(False)
+        self.show_kind = QComboBox()
+        self.show_kind.setAccessibleName(self.tr("Which groups to show"))
+        self.show_kind.addItem(self.tr("All groups"), None)
+        self.show_kind.addItem(self.tr("Copies and similar shots"), "copies")
+        self.show_kind.addItem(self.tr("Bursts"), "burst")
+        self.merge_box = QCheckBox(self.tr("Give the keeper the others' tags and keywords"))
+        self.merge_box.setChecked(True)
+        self.undo_button = QPushButton(self.tr("Undo last"))
+        self.undo_button.setToolTip(self.tr("Put back the photos the last trash or move sent away, and the keeper's "
+                                            "tags as they were"))
+        self.undo_button.setAutoDefault(False)
         foot.addWidget(self.summary)
         foot.addStretch(1)
         foot.addWidget(self.hint)
+        foot.addWidget(self.show_kind)
+        foot.addWidget(self.merge_box)
+        foot.addWidget(self.undo_button)
         foot.addWidget(self.trash_all_button)
         lay.addLayout(foot)
 
@@ -224,6 +253,8 @@ class DuplicatesWindow(QDialog):
         self.move_button.clicked.connect(self.move_others)
         self.trash_button.clicked.connect(self.trash_others)
         self.trash_all_button.clicked.connect(self.trash_all)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.show_kind.currentIndexChanged.connect(self._kind_changed)
         for keys, slot in (
             (("Space", "Return", "Enter"), self.keep_current),
             (("Delete", "Backspace"), self.trash_others),
@@ -301,7 +332,7 @@ class DuplicatesWindow(QDialog):
         self.progress_box.show()
         self._show_message(self.tr("Looking for duplicates…"))
         self._update_actions()
-        self.thread_.submit(lambda ctx: duplicate_tasks.find(ctx, scan, self._progress.emit, cancel),
+        self.thread_.submit(lambda ctx: duplicate_tasks.find_with_carried(ctx, scan, self._progress.emit, cancel),
                             self._found, self._scan_failed)
 
     def cancel_scan(self) -> None:
@@ -317,7 +348,8 @@ class DuplicatesWindow(QDialog):
         else:
             self.progress.setFormat(self.tr("Comparing photos: %v of %m"))
 
-    def _found(self, groups: list[DuplicateGroup]) -> None:
+    def _found(self, found: tuple[list[DuplicateGroup], dict[int, Carried]]) -> None:
+        groups, self.carried = found
         self.scanning = False
         self.progress_box.hide()
         self.groups.set_groups(groups)
@@ -370,6 +402,15 @@ class DuplicatesWindow(QDialog):
                                                     QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._update_actions()
 
+    def _kind_changed(self) -> None:
+        self.members.set_entry(None)
+        self.groups.show_kind(self.show_kind.currentData())
+        if self.groups.rowCount():
+            self._select_row(0)
+        elif not self.scanning:
+            self._show_message(self.tr("No groups of this kind."))
+        self._update_actions()
+
     def step_group(self, step: int) -> None:
         if self.groups.rowCount():
             self._select_row(self.group_list.currentIndex().row() + step)
@@ -400,7 +441,9 @@ class DuplicatesWindow(QDialog):
         self.find_button.setEnabled(not self.scanning and not self.busy)
         entries = self.groups.entries
         extra = sum(len(x.others) for x in entries)
-        self.trash_all_button.setEnabled(extra > 0 and not self.busy and not self.scanning)
+        self.trash_all_button.setEnabled(any(x.others and x.group.kind != "burst" for x in entries)
+                                         and not self.busy and not self.scanning)
+        self.undo_button.setEnabled(not self.busy and not self.scanning)
         if self.scanning:
             self.summary.setText("")
         else:
@@ -422,7 +465,8 @@ class DuplicatesWindow(QDialog):
         else:
             why = self.tr("similar shots (similarity at least {0:.3f})").format(g.evidence.get("min_similarity", 0))
         keeper = e.keeper.path.replace("\\", "/").rsplit("/", 1)[-1]
-        return self.tr("Group {0} of {1}: {2}. Keeping “{3}”.").format(n, self.groups.rowCount(), why, keeper)
+        return self.tr("Group {0} of {1}, {2}: {3}. Keeping “{4}” ({5}).").format(
+            n, self.groups.rowCount(), group_label(e), why, keeper, keeper_reason(e))
 
     def _group_pixmap(self, p: Any) -> object:
         return self.loader.pixmap(p.id, p.path, p.mtime_ns)
@@ -446,22 +490,61 @@ class DuplicatesWindow(QDialog):
         name = e.keeper.path.replace("\\", "/").rsplit("/", 1)[-1]
         if self.confirm(self.tr("Move to trash"),
                         self.tr("Move %n photo(s) (%1) to the trash?", None, n).replace("%1", size),
-                        self.tr("Keeping “{0}”. You can restore them from the trash.").format(name),
+                        self.tr("Keeping “{0}”. You can restore them from the trash.").format(name) +
+                        self._merge_note([e]),
                         self.tr("Move to Trash")):
             self._act([e], "trash")
 
     def trash_all(self) -> None:
-        entries = [e for e in self.groups.entries if e.others]
+        # A burst is several photos the user may want, not copies: it is only ever acted on one at a time.
+        bursts = [e for e in self.groups.pool if e.others and e.group.kind == "burst"]
+        entries = [e for e in self.groups.entries if e.others and e.group.kind != "burst"]
         if not entries or self.busy or self.scanning:
             return
         n = sum(len(e.others) for e in entries)
         size = human_bytes(sum(e.reclaimable for e in entries))
+        note = (" " + self.tr("Bursts left alone: %n.", None, len(bursts))) if bursts else ""
         if self.confirm(self.tr("Move to trash"),
                         self.tr("Move %n photo(s) (%1) to the trash?", None, n).replace("%1", size),
                         self.tr("From %n group(s); each keeps the photo marked “Keep”. You can restore them from "
-                                "the trash.", None, len(entries)),
+                                "the trash.", None, len(entries)) + note + self._merge_note(entries),
                         self.tr("Move to Trash")):
             self._act(entries, "trash")
+
+    def _merge_note(self, entries: list[GroupEntry]) -> str:
+        """What the keepers will receive from the photos that go, as a sentence (empty when nothing)."""
+        from photoclip.core.duplicate_merge import plan_from
+
+        if not self.merge_box.isChecked():
+            return ""
+        merges = [m for e in entries for m in plan_from(self.carried, e.keeper, e.others)]
+        tags = sum(len(m.tags) for m in merges)
+        words = sum(len(v) for m in merges for v in m.words.values())
+        if not tags and not words:
+            return ""
+        parts = ([self.tr("%n tag decision(s)", None, tags)] if tags else []) + (
+            [self.tr("%n keyword(s), title(s) or description(s)", None, words)] if words else [])
+        return " " + self.tr("Before they go, the keeper receives {0}.").format(self.tr(" and ").join(parts))
+
+    def undo_last(self) -> None:
+        if self.busy or self.scanning:
+            return
+        self.busy = True
+        self._update_actions()
+        self.thread_.submit(duplicate_tasks.undo, self._undone, self._action_failed)
+
+    def _undone(self, report: UndoReport) -> None:
+        self.busy = False
+        if not report.restored and not report.failed:
+            text = self.tr("Nothing to undo.")
+        else:
+            text = self.tr("Put back %n photo(s); they return to the library at the next index.", None,
+                           len(report.restored))
+            for path, why in report.failed:
+                text += " " + self.tr("“{0}” could not be put back: {1}").format(path, why)
+        self._update_actions()
+        self.summary.setText(text + "  " + self.summary.text())
+        self.summary.setToolTip(text)
 
     def move_others(self) -> None:
         e = self.current_entry()
@@ -473,7 +556,8 @@ class DuplicatesWindow(QDialog):
         n, size = len(e.others), human_bytes(e.reclaimable)
         if self.confirm(self.tr("Move photos"),
                         self.tr("Move %n photo(s) (%1) into “%2”?", None, n).replace("%1", size).replace("%2", dest),
-                        self.tr("Files already there are never overwritten; the moved photos leave the library."),
+                        self.tr("Files already there are never overwritten; the moved photos leave the library.") +
+                        self._merge_note([e]),
                         self.tr("Move")):
             self._act([e], "move", dest)
 
@@ -498,8 +582,8 @@ class DuplicatesWindow(QDialog):
         self.busy = True
         self._update_actions()
         work = [(e.group, e.keeper_id) for e in entries]
-        trash = self.trash
-        self.thread_.submit(lambda ctx: duplicate_tasks.act(ctx, work, action, dest, trash),
+        trash, merge = self.trash, self.merge_box.isChecked()
+        self.thread_.submit(lambda ctx: duplicate_tasks.act(ctx, work, action, dest, trash, merge),
                             lambda out: self._acted(entries, out), self._action_failed)
 
     def _acted(self, entries: list[GroupEntry], out: Outcome) -> None:

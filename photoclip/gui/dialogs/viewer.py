@@ -11,6 +11,7 @@ import os
 from datetime import datetime
 
 from photoclip.gui import desktop, icons
+from photoclip.gui.dates import date_time_text, taken_text
 from photoclip.gui.models.photo_grid import PhotoGridModel
 from photoclip.gui.qt import (
     QDialog,
@@ -157,7 +158,7 @@ class ViewerDialog(QDialog):
         self.fields: dict[str, QLabel] = {}
         for key, label in (("folder", self.tr("Folder")), ("date", self.tr("Taken")), ("size", self.tr("Size")),
                            ("camera", self.tr("Camera")), ("format", self.tr("Format")),
-                           ("score", self.tr("Match"))):
+                           ("place", self.tr("Place")), ("score", self.tr("Match"))):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -176,7 +177,10 @@ class ViewerDialog(QDialog):
         self.copy_button.clicked.connect(self._copy)
         self.like_button = QPushButton(self.tr("More like this"))
         self.like_button.clicked.connect(self._more_like_this)
-        for b in (self.open_button, self.folder_button, self.copy_button, self.like_button):
+        self.coordinates_button = QPushButton(self.tr("Copy coordinates"))
+        self.coordinates_button.setToolTip(self.tr("Copy the latitude and longitude, e.g. to paste into a map"))
+        self.coordinates_button.clicked.connect(self._copy_coordinates)
+        for b in (self.open_button, self.folder_button, self.copy_button, self.coordinates_button, self.like_button):
             side.addWidget(b)
         root.addWidget(panel)
         self.refresh_icons()
@@ -193,6 +197,7 @@ class ViewerDialog(QDialog):
         self.open_button.setIcon(icons.icon("external", self.palette().highlightedText().color()))
         self.folder_button.setIcon(icons.icon("folder-open"))
         self.copy_button.setIcon(icons.icon("copy"))
+        self.coordinates_button.setIcon(icons.icon("copy"))
         self.like_button.setIcon(icons.icon("sparkles"))
 
     # -- navigation ---------------------------------------------------------------------------------------
@@ -244,10 +249,10 @@ class ViewerDialog(QDialog):
         self.name.setText(os.path.basename(rec.path))
         loc = QLocale()
         self.fields["folder"].setText(os.path.dirname(rec.path))
-        taken = _date_text(rec, loc)
+        taken = taken_text(rec.taken_at, long=True)
         if not taken:
             modified = datetime.fromtimestamp(rec.mtime_ns / 1e9)
-            taken = self.tr("{0} (file date)").format(loc.toString(modified, QLocale.FormatType.ShortFormat))
+            taken = self.tr("{0} (file date)").format(date_time_text(modified))
         self.fields["date"].setText(taken)
         dims = self.tr("{0} × {1} px").format(rec.width, rec.height) + " · " if rec.width and rec.height else ""
         self.fields["size"].setText(dims + loc.formattedDataSize(rec.size, 1))
@@ -256,13 +261,18 @@ class ViewerDialog(QDialog):
         if rec.raws:  # the JPEG of a RAW + JPEG pair: one shot, so its RAW is named here rather than shown apart
             fmt = self.tr("{0}, with RAW {1}").format(fmt, ", ".join(os.path.basename(r) for r in rec.raws))
         self.fields["format"].setText(fmt)
+        # The place when there is one near, and always the coordinates: far from any town they are all there is.
+        place = "\n".join(x for x in (rec.place, rec.coordinates) if x)
+        self.fields["place"].setText(place)
+        self.form.setRowVisible(self.fields["place"], bool(place))
+        self.coordinates_button.setVisible(rec.coordinates is not None)
         score = self.model.score(self.row)
         why = self.model.reasons(self.row)
         text = f"{score:.3f}" if score is not None else ""
         if why:
             from photoclip.gui.texts import reasons_text
 
-            text = f"{text} · {reasons_text(why)}" if text else reasons_text(why)
+            text = f"{text} · {reasons_text(why, rec.place)}" if text else reasons_text(why, rec.place)
         self.fields["score"].setText(text)
         self.form.setRowVisible(self.fields["score"], bool(text))
         QThreadPool.globalInstance().start(_PreviewJob(self._number, rec.path, self._signals))
@@ -302,16 +312,13 @@ class ViewerDialog(QDialog):
         if (rec := self.current()) is not None:
             desktop.copy_path(rec.path)
 
+    def _copy_coordinates(self) -> None:
+        if (rec := self.current()) is not None and rec.coordinates:
+            desktop.copy_text(rec.coordinates)
+
     def _more_like_this(self) -> None:
         if (rec := self.current()) is not None:
             self.moreLikeThis.emit(rec.id)
             self.accept()
 
 
-def _date_text(rec: PhotoRow, loc: QLocale) -> str:
-    if rec.taken_at:
-        try:
-            return loc.toString(datetime.fromisoformat(rec.taken_at), QLocale.FormatType.LongFormat)
-        except ValueError:
-            return rec.taken_at
-    return ""

@@ -56,6 +56,16 @@ class GroupEntry:
             self.skipped.pop(pid, None)
 
 
+def group_label(entry: GroupEntry) -> str:
+    """What a group is: "burst of 7, 2 s", "copies" or "similar shots"."""
+    g = entry.group
+    if g.kind == "burst":
+        return translate("Duplicates", "burst of %n, {0:g} s", None, len(g.members)).format(g.burst_span_s or 0)
+    if g.kind == "similar":
+        return translate("Duplicates", "similar shots")
+    return translate("Duplicates", "copies")
+
+
 def human_bytes(n: int) -> str:
     return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
@@ -67,12 +77,20 @@ class GroupListModel(QAbstractListModel):
 
     def __init__(self, pixmap: object = None, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.entries: list[GroupEntry] = []
+        self.entries: list[GroupEntry] = []  # the groups shown
+        self.pool: list[GroupEntry] = []  # every group still to review, shown or filtered out
+        self.kind: str | None = None  # show only groups of this kind ('burst', 'copies', 'similar'); None: all
         self._pixmap = pixmap  # callable(PhotoRecord) -> QPixmap | None, or None for no decoration
 
     def set_groups(self, groups: list[DuplicateGroup]) -> None:
+        self.pool = [GroupEntry(g, g.keeper_id) for g in groups]
+        self.show_kind(self.kind)
+
+    def show_kind(self, kind: str | None) -> None:
+        """Show only bursts, only copies (and similar shots), or every group; choices made so far are kept."""
         self.beginResetModel()
-        self.entries = [GroupEntry(g, g.keeper_id) for g in groups]
+        self.kind = kind
+        self.entries = [e for e in self.pool if kind is None or (e.group.kind == "burst") == (kind == "burst")]
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
@@ -93,7 +111,7 @@ class GroupListModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             n = len(e.members)
-            line = translate("Duplicates", "%n photo(s)", None, n)
+            line = translate("Duplicates", "%n photo(s)", None, n) + " · " + group_label(e)
             if e.others:
                 line += " · " + translate("Duplicates", "{0} to free").format(human_bytes(e.reclaimable))
             return f"{index.row() + 1}. {line}\n{_name(e.keeper.path)}"
@@ -118,6 +136,7 @@ class GroupListModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self.entries[row]
         self.endRemoveRows()
+        self.pool = [e for e in self.pool if e is not entry]
 
     def photo_changed(self, photo_id: int) -> None:
         """A thumbnail arrived: repaint the groups it is the keeper of."""

@@ -113,7 +113,7 @@ class PhotoGridModel(QAbstractListModel):
                 if why:
                     from photoclip.gui.texts import reasons_text
 
-                    return f"{rec.path}\n{reasons_text(why)}"
+                    return f"{rec.path}\n{reasons_text(why, rec.place)}"
                 return rec.path
             return os.path.basename(rec.path)
         return None

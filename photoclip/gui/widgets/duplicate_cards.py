@@ -1,16 +1,17 @@
 """The members of one duplicate group side by side: a card per photo with what tells copies apart.
 
 Each card shows the thumbnail (whole, not cropped: the crop is often the difference), then resolution, file
-size, format, date taken, folder and name, and how far it is from the suggested photo. The photo to keep wears
-a "Keep" badge; the best resolution and the largest file of the group are in bold so the eye finds them. Like
+size, format, date taken, folder and name, and how far it is from the suggested photo; the keeper's card says why
+it was suggested ("sharpest: 2.4× the focus measure of the next"). The photo to keep wears a "Keep" badge; the
+best resolution and the largest file of the group are in bold so the eye finds them. Like
 the grid, the delegate only paints what the thumbnail loader already holds.
 """
 
 from __future__ import annotations
 
 import os
-from datetime import datetime
 
+from photoclip.gui.dates import taken_text
 from photoclip.gui.models.duplicate_groups import GroupEntry, MemberListModel, human_bytes
 from photoclip.gui.qt import (
     QAbstractItemView,
@@ -45,12 +46,7 @@ translate = QCoreApplication.translate
 
 
 def _date(taken_at: str | None) -> str:
-    if not taken_at:
-        return translate("Duplicates", "no date taken")
-    try:
-        return datetime.fromisoformat(taken_at).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return taken_at
+    return taken_text(taken_at) or translate("Duplicates", "no date taken")
 
 
 def card_lines(entry: GroupEntry, row: int) -> list[tuple[str, bool]]:
@@ -71,10 +67,42 @@ def card_lines(entry: GroupEntry, row: int) -> list[tuple[str, bool]]:
     return lines
 
 
+def keeper_reason(entry: GroupEntry) -> str:
+    """Why the photo to keep is kept, in the user's language (from the core's structured reason)."""
+    g = entry.group
+    if entry.keeper_id != g.keeper_id:
+        return translate("Duplicates", "your choice")
+    r = g.keeper_reason
+    rule = r.get("rule")
+    if rule == "sharpest":
+        if r.get("ratio") is None:
+            return translate("Duplicates", "sharpest")
+        return translate("Duplicates", "sharpest: {0:.1f}× the focus measure of the next").format(r["ratio"])
+    if rule == "raw_pair":
+        return translate("Duplicates", "the RAW original of a RAW + JPEG pair")
+    if rule == "raw":
+        return translate("Duplicates", "the RAW original")
+    if rule == "resolution":
+        return translate("Duplicates", "highest resolution: {0:.1f} MP against {1:.1f} MP").format(
+            r.get("megapixels", 0.0), r.get("next_megapixels", 0.0))
+    if rule == "size":
+        return translate("Duplicates", "largest file: {0} against {1}").format(
+            human_bytes(r.get("bytes", 0)), human_bytes(r.get("next_bytes", 0)))
+    if rule == "date":
+        return translate("Duplicates", "earliest date taken")
+    if rule == "metadata":
+        return translate("Duplicates", "richest metadata (date taken, camera)")
+    if rule == "name":
+        return translate("Duplicates", "shortest file name (copies get suffixes)")
+    if rule == "oldest":
+        return translate("Duplicates", "in the library longest")
+    return translate("Duplicates", "suggested to keep")
+
+
 def _evidence(entry: GroupEntry, photo_id: int) -> str:
     g = entry.group
-    if photo_id == g.keeper_id:
-        return translate("Duplicates", "suggested to keep")
+    if photo_id == entry.keeper_id:
+        return translate("Duplicates", "kept: {0}").format(keeper_reason(entry))
     if g.strength == "identical":
         return translate("Duplicates", "identical bytes")
     if g.strength == "same":

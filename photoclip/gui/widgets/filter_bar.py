@@ -1,12 +1,16 @@
-"""The bar over the grid: sort order, camera and tag filters, what the search kept, and "Show weaker matches".
+"""The bar over the grid: sort order, camera, tag and place filters, what the search kept, and "Show weaker
+matches".
 
-Filters can also be typed into the search field (``folder:``, ``camera:``, ``tag:``, ``date:``, ``before:``,
-``after:``); the bar offers the same choices for a mouse. The line on the right says how many photos stood out
-and where the cut-off was; when a search kept nothing, or left weaker matches out, the button brings them in.
+Filters can also be typed into the search field (``folder:``, ``camera:``, ``tag:``, ``place:``, ``date:``,
+``before:``, ``after:``); the bar offers the same choices for a mouse. The line on the right says how many
+photos stood out and where the cut-off was; when a search kept nothing, or left weaker matches out, the button
+brings them in.
 Every control is reachable with Tab, and the button has Alt+W.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from photoclip.gui.qt import (
     QComboBox,
@@ -23,7 +27,7 @@ _ANY = ""
 
 
 class FilterBar(QFrame):
-    changed = Signal()  # sort, camera, tag or "show weaker" changed
+    changed = Signal()  # sort, camera, tag, place or "show weaker" changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +46,10 @@ class FilterBar(QFrame):
         self.camera.setAccessibleName(self.tr("Camera filter"))
         self.tag = QComboBox()
         self.tag.setAccessibleName(self.tr("Tag filter"))
-        for combo in (self.sort, self.camera, self.tag):
+        self.place = QComboBox()
+        self.place.setAccessibleName(self.tr("Place filter"))
+        self.place.setToolTip(self.tr("Where the photos were taken, from their GPS positions"))
+        for combo in (self.sort, self.camera, self.tag, self.place):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             lay.addWidget(combo)
         self.set_choices([], [])
@@ -69,6 +76,9 @@ class FilterBar(QFrame):
     def tag_choice(self) -> str | None:
         return self.tag.currentData() or None
 
+    def place_choice(self) -> str | None:
+        return self.place.currentData() or None
+
     def show_weaker(self) -> bool:
         return self.weaker.isChecked()
 
@@ -94,13 +104,19 @@ class FilterBar(QFrame):
 
     # -- what the library offers --------------------------------------------------------------------------
 
-    def set_choices(self, cameras: list[tuple[str, int]], tags: list[tuple[str, str, int]]) -> None:
-        """Fill the camera and tag lists, keeping the current choices (even one no photo has any more)."""
+    def set_place(self, label: str | None) -> None:
+        self.place.setCurrentIndex(max(0, self.place.findData(label or _ANY)))
+
+    def set_choices(self, cameras: list[tuple[str, int]], tags: list[tuple[str, str, int]],
+                    places: Sequence[tuple[str, int]] = ()) -> None:
+        """Fill the camera, tag and place lists, keeping the current choices (even one no photo has any more)."""
         self._fill(self.camera, self.tr("Any camera"), [(name, f"{name} ({n})", name) for name, n in cameras])
         labels = [label for _q, label, _n in tags]
         self._fill(self.tag, self.tr("Any tag"), [
             (q, f"{q if labels.count(label) > 1 else label} ({n})", q) for q, label, n in tags])
+        self._fill(self.place, self.tr("Any place"), [(name, f"{name} ({n})", name) for name, n in places])
         self.camera.setVisible(self.camera.count() > 1 or self.camera.currentIndex() > 0)
+        self.place.setVisible(self.place.count() > 1 or self.place.currentIndex() > 0)
         self.tag.setVisible(self.tag.count() > 1 or self.tag.currentIndex() > 0)
 
     def _fill(self, combo: QComboBox, any_text: str, items: list[tuple[str, str, str]]) -> None:

@@ -13,12 +13,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/bridge.py" line="439" />
+        <location filename="../../gui/bridge.py" line="446" />
         <source>Indexing stopped: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/bridge.py" line="493" />
+        <location filename="../../gui/bridge.py" line="500" />
         <source>Reading text in photos stopped: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -26,23 +26,39 @@
 <context>
     <name>Duplicates</name>
     <message numerus="yes">
-        <location filename="../../gui/models/duplicate_groups.py" line="96" />
+        <location filename="../../gui/models/duplicate_groups.py" line="63" />
+        <source>burst of %n, {0:g} s</source>
+        <translation>
+            <numerusform>burst of %n, {0:g} s</numerusform><numerusform>burst of %n, {0:g} s</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/duplicate_groups.py" line="65" />
+        <source>similar shots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/models/duplicate_groups.py" line="66" />
+        <source>copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/models/duplicate_groups.py" line="114" />
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/models/duplicate_groups.py" line="98" />
+        <location filename="../../gui/models/duplicate_groups.py" line="116" />
         <source>{0} to free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/models/duplicate_groups.py" line="163" />
+        <location filename="../../gui/models/duplicate_groups.py" line="182" />
         <source>keep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/models/duplicate_groups.py" line="164" />
+        <location filename="../../gui/models/duplicate_groups.py" line="183" />
         <source>extra copy</source>
         <translation type="unfinished" />
     </message>
@@ -52,48 +68,108 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="61" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="57" />
         <source>size unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="77" />
-        <source>suggested to keep</source>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="74" />
+        <source>your choice</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/widgets/duplicate_cards.py" line="79" />
+        <source>sharpest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="80" />
+        <source>sharpest: {0:.1f}× the focus measure of the next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="82" />
+        <source>the RAW original of a RAW + JPEG pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="84" />
+        <source>the RAW original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="86" />
+        <source>highest resolution: {0:.1f} MP against {1:.1f} MP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="89" />
+        <source>largest file: {0} against {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="92" />
+        <source>earliest date taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="94" />
+        <source>richest metadata (date taken, camera)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="96" />
+        <source>shortest file name (copies get suffixes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="98" />
+        <source>in the library longest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="99" />
+        <source>suggested to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="105" />
+        <source>kept: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/duplicate_cards.py" line="107" />
         <source>identical bytes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/duplicate_cards.py" line="82" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="110" />
         <source>%n bit(s) from the suggested photo</source>
         <translation>
             <numerusform>%n bit from the suggested photo</numerusform><numerusform>%n bits from the suggested photo</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="84" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="112" />
         <source>similarity {0:.3f} to the suggested photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="124" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="152" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="134" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="162" />
         <source>left alone: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="145" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="173" />
         <source>Keep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/duplicate_cards.py" line="145" />
+        <location filename="../../gui/widgets/duplicate_cards.py" line="173" />
         <source>Extra copy</source>
         <translation type="unfinished" />
     </message>
@@ -101,317 +177,406 @@
 <context>
     <name>DuplicatesWindow</name>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="72" />
-        <location filename="../../gui/dialogs/duplicates.py" line="541" />
+        <location filename="../../gui/dialogs/duplicates.py" line="85" />
+        <location filename="../../gui/dialogs/duplicates.py" line="625" />
         <source>Duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="108" />
+        <location filename="../../gui/dialogs/duplicates.py" line="122" />
         <source>What counts as a duplicate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="110" />
+        <location filename="../../gui/dialogs/duplicates.py" line="124" />
         <source>Same picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="111" />
+        <location filename="../../gui/dialogs/duplicates.py" line="125" />
         <source>Copies re-saved, resized, converted to another format or slightly cropped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="112" />
+        <location filename="../../gui/dialogs/duplicates.py" line="126" />
         <source>Identical files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="112" />
+        <location filename="../../gui/dialogs/duplicates.py" line="126" />
         <source>Files with exactly the same bytes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="113" />
+        <location filename="../../gui/dialogs/duplicates.py" line="127" />
         <source>Similar shots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="114" />
+        <location filename="../../gui/dialogs/duplicates.py" line="128" />
         <source>Near-identical photos, such as a burst of the same moment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="120" />
+        <location filename="../../gui/dialogs/duplicates.py" line="134" />
         <source>Strictness</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="124" />
+        <location filename="../../gui/dialogs/duplicates.py" line="138" />
         <source>Where to look</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="125" />
+        <location filename="../../gui/dialogs/duplicates.py" line="139" />
         <source>The whole library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="130" />
-        <location filename="../../gui/dialogs/duplicates.py" line="133" />
+        <location filename="../../gui/dialogs/duplicates.py" line="144" />
+        <location filename="../../gui/dialogs/duplicates.py" line="147" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="137" />
+        <location filename="../../gui/dialogs/duplicates.py" line="151" />
         <source>in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="145" />
+        <location filename="../../gui/dialogs/duplicates.py" line="159" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="162" />
+        <location filename="../../gui/dialogs/duplicates.py" line="176" />
         <source>Duplicate groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="173" />
+        <location filename="../../gui/dialogs/duplicates.py" line="187" />
         <source>Photos of this group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="181" />
+        <location filename="../../gui/dialogs/duplicates.py" line="195" />
         <source>Keep this one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="182" />
+        <location filename="../../gui/dialogs/duplicates.py" line="196" />
         <source>Keep the chosen photo instead (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="183" />
+        <location filename="../../gui/dialogs/duplicates.py" line="197" />
         <source>Not duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="184" />
+        <location filename="../../gui/dialogs/duplicates.py" line="198" />
         <source>These photos are not duplicates; never show them as a group again (N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="186" />
+        <location filename="../../gui/dialogs/duplicates.py" line="200" />
         <source>Move others…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="187" />
+        <location filename="../../gui/dialogs/duplicates.py" line="201" />
         <source>Move every photo but the one to keep into a folder you choose (M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="188" />
+        <location filename="../../gui/dialogs/duplicates.py" line="202" />
         <source>Move others to trash…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="189" />
+        <location filename="../../gui/dialogs/duplicates.py" line="203" />
         <source>Send every photo but the one to keep to the trash (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="205" />
+        <location filename="../../gui/dialogs/duplicates.py" line="219" />
         <source>←/→ choose a photo · Space keep it · Delete trash the others · M move them · N not duplicates · Page Up/Down other groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="208" />
+        <location filename="../../gui/dialogs/duplicates.py" line="222" />
         <source>Trash extra copies in all groups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="244" />
+        <location filename="../../gui/dialogs/duplicates.py" line="223" />
+        <source>Bursts are left alone: review them one by one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="226" />
+        <source>Which groups to show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="227" />
+        <source>All groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="228" />
+        <source>Copies and similar shots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="229" />
+        <source>Bursts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="230" />
+        <source>Give the keeper the others' tags and keywords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="232" />
+        <source>Undo last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="233" />
+        <source>Put back the photos the last trash or move sent away, and the keeper's tags as they were</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="275" />
         <source>The library cannot be opened: {0}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/duplicates.py" line="268" />
+        <location filename="../../gui/dialogs/duplicates.py" line="299" />
         <source>up to %n bit(s) apart</source>
         <translation>
             <numerusform>up to %n bit apart</numerusform><numerusform>up to %n bits apart</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="269" />
+        <location filename="../../gui/dialogs/duplicates.py" line="300" />
         <source>Perceptual-hash distance: 0 finds only near-exact copies, higher finds more edited copies and risks unrelated look-alikes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="272" />
+        <location filename="../../gui/dialogs/duplicates.py" line="303" />
         <source>similarity ≥ {0:.2f}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="273" />
+        <location filename="../../gui/dialogs/duplicates.py" line="304" />
         <source>CLIP similarity: higher finds only near-identical shots, lower finds broader look-alikes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="275" />
+        <location filename="../../gui/dialogs/duplicates.py" line="306" />
         <source>same bytes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="300" />
-        <location filename="../../gui/dialogs/duplicates.py" line="302" />
+        <location filename="../../gui/dialogs/duplicates.py" line="331" />
+        <location filename="../../gui/dialogs/duplicates.py" line="333" />
         <source>Looking for duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="316" />
+        <location filename="../../gui/dialogs/duplicates.py" line="347" />
         <source>Reading photos indexed before duplicates were looked for: %v of %m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="318" />
+        <location filename="../../gui/dialogs/duplicates.py" line="349" />
         <source>Comparing photos: %v of %m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="328" />
+        <location filename="../../gui/dialogs/duplicates.py" line="360" />
         <source>No duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="338" />
+        <location filename="../../gui/dialogs/duplicates.py" line="370" />
         <source>Stopped. Photos read so far need not be read again next time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="340" />
+        <location filename="../../gui/dialogs/duplicates.py" line="372" />
         <source>Finding duplicates did not work: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="352" />
+        <location filename="../../gui/dialogs/duplicates.py" line="384" />
         <source>Every group has been dealt with.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="411" />
+        <source>No groups of this kind.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/duplicates.py" line="407" />
+        <location filename="../../gui/dialogs/duplicates.py" line="450" />
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/duplicates.py" line="408" />
+        <location filename="../../gui/dialogs/duplicates.py" line="451" />
         <source>%n extra photo(s)</source>
         <translation>
             <numerusform>%n extra photo</numerusform><numerusform>%n extra photos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/duplicates.py" line="411" />
+        <location filename="../../gui/dialogs/duplicates.py" line="454" />
         <source>Move %n to trash…</source>
         <translation>
             <numerusform>Move %n to trash…</numerusform><numerusform>Move %n to trash…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="419" />
+        <location filename="../../gui/dialogs/duplicates.py" line="462" />
         <source>identical files</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/duplicates.py" line="421" />
+        <location filename="../../gui/dialogs/duplicates.py" line="464" />
         <source>the same picture (at most %n bit(s) apart)</source>
         <translation>
             <numerusform>the same picture (at most %n bit apart)</numerusform><numerusform>the same picture (at most %n bits apart)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="423" />
+        <location filename="../../gui/dialogs/duplicates.py" line="466" />
         <source>similar shots (similarity at least {0:.3f})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="425" />
-        <source>Group {0} of {1}: {2}. Keeping “{3}”.</source>
+        <location filename="../../gui/dialogs/duplicates.py" line="468" />
+        <source>Group {0} of {1}, {2}: {3}. Keeping “{4}” ({5}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="447" />
-        <location filename="../../gui/dialogs/duplicates.py" line="459" />
+        <location filename="../../gui/dialogs/duplicates.py" line="491" />
+        <location filename="../../gui/dialogs/duplicates.py" line="507" />
         <source>Move to trash</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/duplicates.py" line="448" />
-        <location filename="../../gui/dialogs/duplicates.py" line="460" />
+        <location filename="../../gui/dialogs/duplicates.py" line="492" />
+        <location filename="../../gui/dialogs/duplicates.py" line="508" />
         <source>Move %n photo(s) (%1) to the trash?</source>
         <translation>
             <numerusform>Move %n photo (%1) to the trash?</numerusform><numerusform>Move %n photos (%1) to the trash?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="449" />
+        <location filename="../../gui/dialogs/duplicates.py" line="493" />
         <source>Keeping “{0}”. You can restore them from the trash.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="450" />
-        <location filename="../../gui/dialogs/duplicates.py" line="463" />
+        <location filename="../../gui/dialogs/duplicates.py" line="495" />
+        <location filename="../../gui/dialogs/duplicates.py" line="511" />
         <source>Move to Trash</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/duplicates.py" line="461" />
+        <location filename="../../gui/dialogs/duplicates.py" line="506" />
+        <source>Bursts left alone: %n.</source>
+        <translation>
+            <numerusform>Bursts left alone: %n.</numerusform><numerusform>Bursts left alone: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="509" />
         <source>From %n group(s); each keeps the photo marked “Keep”. You can restore them from the trash.</source>
         <translation>
             <numerusform>From %n group; each keeps the photo marked “Keep”. You can restore them from the trash.</numerusform><numerusform>From %n groups; each keeps the photo marked “Keep”. You can restore them from the trash.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="525" />
+        <source>%n tag decision(s)</source>
+        <translation>
+            <numerusform>%n tag decision</numerusform><numerusform>%n tag decisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="526" />
+        <source>%n keyword(s), title(s) or description(s)</source>
+        <translation>
+            <numerusform>%n keyword, title or description</numerusform><numerusform>%n keywords, titles or descriptions</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="470" />
+        <location filename="../../gui/dialogs/duplicates.py" line="527" />
+        <source>Before they go, the keeper receives {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="527" />
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="539" />
+        <source>Nothing to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/duplicates.py" line="541" />
+        <source>Put back %n photo(s); they return to the library at the next index.</source>
+        <translation>
+            <numerusform>Put back %n photo; they return to the library at the next index.</numerusform><numerusform>Put back %n photos; they return to the library at the next index.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="544" />
+        <source>“{0}” could not be put back: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/duplicates.py" line="553" />
         <source>Move the other copies to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="474" />
+        <location filename="../../gui/dialogs/duplicates.py" line="557" />
         <source>Move photos</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/duplicates.py" line="475" />
+        <location filename="../../gui/dialogs/duplicates.py" line="558" />
         <source>Move %n photo(s) (%1) into “%2”?</source>
         <translation>
             <numerusform>Move %n photo (%1) into “%2”?</numerusform><numerusform>Move %n photos (%1) into “%2”?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="476" />
+        <location filename="../../gui/dialogs/duplicates.py" line="559" />
         <source>Files already there are never overwritten; the moved photos leave the library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="477" />
+        <location filename="../../gui/dialogs/duplicates.py" line="561" />
         <source>Move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="523" />
+        <location filename="../../gui/dialogs/duplicates.py" line="607" />
         <source>Moved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/duplicates.py" line="523" />
+        <location filename="../../gui/dialogs/duplicates.py" line="607" />
         <source>Trashed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/duplicates.py" line="524" />
+        <location filename="../../gui/dialogs/duplicates.py" line="608" />
         <source>{0} %n photo(s), {1}.</source>
         <translation>
             <numerusform>{0} %n photo, {1}.</numerusform><numerusform>{0} %n photos, {1}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/duplicates.py" line="526" />
+        <location filename="../../gui/dialogs/duplicates.py" line="610" />
         <source>%n left alone (see the cards for why).</source>
         <translation>
             <numerusform>%n left alone (see the cards for why).</numerusform><numerusform>%n left alone (see the cards for why).</numerusform></translation>
@@ -420,76 +585,91 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="36" />
+        <location filename="../../gui/widgets/filter_bar.py" line="40" />
         <source>Sort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="37" />
+        <location filename="../../gui/widgets/filter_bar.py" line="41" />
         <source>Best match first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="37" />
+        <location filename="../../gui/widgets/filter_bar.py" line="41" />
         <source>Newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="38" />
+        <location filename="../../gui/widgets/filter_bar.py" line="42" />
         <source>Oldest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="40" />
+        <location filename="../../gui/widgets/filter_bar.py" line="44" />
         <source>Order of the results; a search keeps only its matches whatever the order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="42" />
+        <location filename="../../gui/widgets/filter_bar.py" line="46" />
         <source>Camera filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="44" />
+        <location filename="../../gui/widgets/filter_bar.py" line="48" />
         <source>Tag filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="54" />
-        <location filename="../../gui/widgets/filter_bar.py" line="92" />
-        <location filename="../../gui/widgets/filter_bar.py" line="138" />
+        <location filename="../../gui/widgets/filter_bar.py" line="50" />
+        <source>Place filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="51" />
+        <source>Where the photos were taken, from their GPS positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="61" />
+        <location filename="../../gui/widgets/filter_bar.py" line="102" />
+        <location filename="../../gui/widgets/filter_bar.py" line="154" />
         <source>Show &amp;weaker matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="56" />
+        <location filename="../../gui/widgets/filter_bar.py" line="63" />
         <source>Also list the photos below the cut-off, ranked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="99" />
+        <location filename="../../gui/widgets/filter_bar.py" line="113" />
         <source>Any camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="101" />
+        <location filename="../../gui/widgets/filter_bar.py" line="115" />
         <source>Any tag</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../gui/widgets/filter_bar.py" line="117" />
+        <source>Any place</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/filter_bar.py" line="130" />
+        <location filename="../../gui/widgets/filter_bar.py" line="146" />
         <source>%n match(es) and the weaker ones below the cut-off</source>
         <translation>
             <numerusform>%n match and the weaker ones below the cut-off</numerusform><numerusform>%n matches and the weaker ones below the cut-off</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/widgets/filter_bar.py" line="132" />
+        <location filename="../../gui/widgets/filter_bar.py" line="148" />
         <source>%n weaker match(es) hidden</source>
         <translation>
             <numerusform>%n weaker match hidden</numerusform><numerusform>%n weaker matches hidden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/filter_bar.py" line="138" />
+        <location filename="../../gui/widgets/filter_bar.py" line="154" />
         <source>Hide &amp;weaker matches</source>
         <translation type="unfinished" />
     </message>
@@ -1596,169 +1776,189 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="42" />
+        <location filename="../../gui/texts.py" line="41" />
+        <source>not understood as a filter, searched as words: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="44" />
+        <source>{0} only pushes results away: type something to look for too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="48" />
         <source>model on {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="52" />
+        <location filename="../../gui/texts.py" line="58" />
         <source>Searching needs the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="53" />
+        <location filename="../../gui/texts.py" line="59" />
         <source>No photo's name, folder, keywords or tags match. To search by what photos show, set up the model with the button in the status bar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="56" />
-        <location filename="../../gui/texts.py" line="118" />
+        <location filename="../../gui/texts.py" line="62" />
+        <location filename="../../gui/texts.py" line="127" />
         <source>Loading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="57" />
+        <location filename="../../gui/texts.py" line="63" />
         <source>Your search runs as soon as the model is ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="61" />
+        <location filename="../../gui/texts.py" line="67" />
         <source>Add a folder to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="62" />
+        <location filename="../../gui/texts.py" line="68" />
         <source>Choose a folder with photos, or drop one on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="65" />
+        <location filename="../../gui/texts.py" line="71" />
         <source>Looking for photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="66" />
+        <location filename="../../gui/texts.py" line="72" />
         <source>Photos appear here as they are indexed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="67" />
+        <location filename="../../gui/texts.py" line="73" />
         <source>No photos yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="68" />
+        <location filename="../../gui/texts.py" line="74" />
         <source>No photos were found in your folders. New ones are picked up as they arrive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="71" />
+        <location filename="../../gui/texts.py" line="77" />
         <source>No good matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="72" />
+        <location filename="../../gui/texts.py" line="78" />
         <source>No photo stands out for this search. “Show weaker matches” above lists the closest ones anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="74" />
+        <location filename="../../gui/texts.py" line="80" />
         <source>Try other words, or another folder or date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="75" />
+        <location filename="../../gui/texts.py" line="81" />
         <source>No photos match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="82" />
+        <location filename="../../gui/texts.py" line="89" />
+        <source>place: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="89" />
+        <source>place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="90" />
         <source>keyword</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="82" />
+        <location filename="../../gui/texts.py" line="90" />
         <source>file or folder name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="83" />
-        <source>tag</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/texts.py" line="83" />
+        <location filename="../../gui/texts.py" line="91" />
         <source>text in photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="84" />
+        <location filename="../../gui/texts.py" line="92" />
+        <source>tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="93" />
         <source>picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="86" />
+        <location filename="../../gui/texts.py" line="95" />
         <source>Matched by: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="92" />
+        <location filename="../../gui/texts.py" line="101" />
         <source>Indexing stopped; what was done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="96" />
+        <location filename="../../gui/texts.py" line="105" />
         <source>%Ln photo(s) indexed</source>
         <translation>
             <numerusform>%Ln photo indexed</numerusform><numerusform>%Ln photos indexed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="98" />
+        <location filename="../../gui/texts.py" line="107" />
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln moved</numerusform><numerusform>%Ln moved</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="100" />
+        <location filename="../../gui/texts.py" line="109" />
         <source>%Ln removed</source>
         <translation>
             <numerusform>%Ln removed</numerusform><numerusform>%Ln removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="102" />
+        <location filename="../../gui/texts.py" line="111" />
         <source>%Ln folder(s) not found</source>
         <translation>
             <numerusform>%Ln folder not found</numerusform><numerusform>%Ln folders not found</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="104" />
+        <location filename="../../gui/texts.py" line="113" />
         <source>%Ln folder(s) or file(s) cannot be read</source>
         <translation>
             <numerusform>%Ln folder or file cannot be read</numerusform><numerusform>%Ln folders or files cannot be read</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="106" />
+        <location filename="../../gui/texts.py" line="115" />
         <source>%Ln new photo(s) listed; searching by what they show needs the model</source>
         <translation>
             <numerusform>%Ln new photo listed; searching by what they show needs the model</numerusform><numerusform>%Ln new photos listed; searching by what they show needs the model</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="109" />
+        <location filename="../../gui/texts.py" line="118" />
         <source>Up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="112" />
+        <location filename="../../gui/texts.py" line="121" />
         <source>in {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="120" />
+        <location filename="../../gui/texts.py" line="129" />
         <source>Downloading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="122" />
+        <location filename="../../gui/texts.py" line="131" />
         <source>Model not set up — fix…</source>
         <translation type="unfinished" />
     </message>
@@ -1766,103 +1966,118 @@ The photos themselves are not changed; a sidecar already there keeps everything 
 <context>
     <name>ViewerDialog</name>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="102" />
+        <location filename="../../gui/dialogs/viewer.py" line="103" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="126" />
+        <location filename="../../gui/dialogs/viewer.py" line="127" />
         <source>Previous (Left arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="129" />
+        <location filename="../../gui/dialogs/viewer.py" line="130" />
         <source>Next (Right arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="158" />
+        <location filename="../../gui/dialogs/viewer.py" line="159" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="159" />
+        <location filename="../../gui/dialogs/viewer.py" line="160" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="159" />
+        <location filename="../../gui/dialogs/viewer.py" line="160" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="160" />
+        <location filename="../../gui/dialogs/viewer.py" line="161" />
         <source>Match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="170" />
+        <location filename="../../gui/dialogs/viewer.py" line="161" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/viewer.py" line="171" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="173" />
+        <location filename="../../gui/dialogs/viewer.py" line="174" />
         <source>Show in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="175" />
+        <location filename="../../gui/dialogs/viewer.py" line="176" />
         <source>Copy path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="177" />
+        <location filename="../../gui/dialogs/viewer.py" line="178" />
         <source>More like this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="226" />
+        <location filename="../../gui/dialogs/viewer.py" line="180" />
+        <source>Copy coordinates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/viewer.py" line="181" />
+        <source>Copy the latitude and longitude, e.g. to paste into a map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/viewer.py" line="231" />
         <source>{0} of {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="215" />
-        <location filename="../../gui/dialogs/viewer.py" line="239" />
+        <location filename="../../gui/dialogs/viewer.py" line="220" />
+        <location filename="../../gui/dialogs/viewer.py" line="244" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="250" />
+        <location filename="../../gui/dialogs/viewer.py" line="255" />
         <source>{0} (file date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="252" />
+        <location filename="../../gui/dialogs/viewer.py" line="257" />
         <source>{0} × {1} px</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="254" />
+        <location filename="../../gui/dialogs/viewer.py" line="259" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="257" />
+        <location filename="../../gui/dialogs/viewer.py" line="262" />
         <source>{0}, with RAW {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/viewer.py" line="274" />
+        <location filename="../../gui/dialogs/viewer.py" line="284" />
         <source>This photo cannot be shown: {0}</source>
         <translation type="unfinished" />
     </message>

@@ -1,0 +1,299 @@
+"""Nothing of a copy is lost: what the user gave it moves to the keeper before it leaves, and an undo puts it back.
+
+Before a duplicate is trashed or moved, `plan` reads what it carries that its keeper lacks: the user's tag
+decisions (accepted tags and rejections, on labels the keeper has no decision on; in a one-label set an accept
+the keeper already has another answer for is left out), and the keywords, title and description written into
+the file or its XMP sidecar (see `photo_words`). `apply` gives the decisions to the keeper inside the transaction
+that records the decision and forgets the copy, and returns the record kept in ``duplicate_decisions.details``:
+what came from where, the keeper's decisions on those labels before, and the words. The words are not written
+into the keeper's file: they go to its XMP sidecar only when the user exports (see `merged_words`).
+
+`undo` restores a trashed copy from the freedesktop trash (Linux and other free desktops: the file is moved back
+from the trash's ``files/`` using its ``.trashinfo``; send2trash itself has no restore) or a moved copy from where
+it was moved, and puts the keeper's decisions back as they were. On other platforms a trashed copy cannot be
+restored automatically, and `undo` says so. The restored file comes back into the library at the next index run
+(its own tag decisions return with it, by content hash: see `Library.restore_retired`).
+
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from photoclip.core.library import Library, PhotoRecord
+from photoclip.core.photo_words import read_words
+
+WORD_FIELDS = ("keywords", "title", "description")
+
+
+class UndoError(Exception):
+    """A decision that cannot be undone; the message says why."""
+
+
+@dataclass
+class CopyMerge:
+    """What one copy gives its keeper."""
+
+    copy: PhotoRecord
+    tags: list[tuple[int, bool, str]] = field(default_factory=list)  # label id, accepted, "set: label"
+    words: dict[str, list[str]] = field(default_factory=dict)  # field -> values the keeper lacks
+
+    @property
+    def empty(self) -> bool:
+        return not self.tags and not any(self.words.values())
+
+
+@dataclass
+class Carried:
+    """What one photo carries: the user's tag decisions and the words written into it."""
+
+    tags: dict[int, tuple[bool, int, str, str]] = field(default_factory=dict)  # label: accepted, set, choice, name
+    words: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _decisions(library: Library, photo_id: int) -> dict[int, tuple[bool, float]]:
+    rows = library.db.execute("SELECT label_id, accepted, decided_at FROM tag_decisions WHERE photo_id = ?",
+                              (photo_id,))
+    return {r[0]: (bool(r[1]), r[2]) for r in rows}
+
+
+def _words(path: str) -> dict[str, list[str]]:
+    image = None
+    with contextlib.suppress(Exception):
+        from PIL import Image
+
+        image = Image.open(path)
+    try:
+        w = read_words(path, image)
+    finally:
+        if image is not None:
+            image.close()
+    return {f: [v for v in getattr(w, f).splitlines() if v.strip()] for f in WORD_FIELDS}
+
+
+def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
+    """What each photo carries (reads the library and the files; `plan_from` then needs neither)."""
+    labels = {r[0]: (r[1], r[2], r[3]) for r in library.db.execute(
+        "SELECT l.id, s.id, s.choice, s.name || ': ' || l.name FROM labels l JOIN label_sets s ON s.id = l.set_id")}
+    out = {}
+    for p in photos:
+        c = Carried({lid: (acc, *labels[lid]) for lid, (acc, _at) in _decisions(library, p.id).items()
+                     if lid in labels})
+        with contextlib.suppress(OSError):
+            c.words = _words(p.path)
+        out[p.id] = c
+    return out
+
+
+def plan(library: Library, keeper: PhotoRecord, copies: list[PhotoRecord]) -> list[CopyMerge]:
+    """What each copy would give ``keeper`` (copies in order; an earlier copy's gift counts as the keeper's)."""
+    return plan_from(carried(library, [keeper, *copies]), keeper, copies)
+
+
+def plan_from(carry: dict[int, Carried], keeper: PhotoRecord, copies: list[PhotoRecord]) -> list[CopyMerge]:
+    """`plan` from what `carried` read."""
+    mine = carry.get(keeper.id, Carried())
+    have = set(mine.tags)
+    accepted_sets = {set_id for acc, set_id, _c, _n in mine.tags.values() if acc}
+    keeper_words = {f: list(mine.words.get(f, [])) for f in WORD_FIELDS}
+    seen = {f: {v.casefold() for v in keeper_words[f]} for f in WORD_FIELDS}
+    out = []
+    for p in copies:
+        m = CopyMerge(p)
+        theirs = carry.get(p.id, Carried())
+        for lid, (acc, set_id, choice, name) in sorted(theirs.tags.items()):
+            if lid in have:
+                continue  # the keeper's own word wins
+            if acc and choice == "single" and set_id in accepted_sets:
+                continue  # the keeper already has its one label in this set
+            m.tags.append((lid, acc, name))
+            have.add(lid)
+            if acc:
+                accepted_sets.add(set_id)
+        for f, values in theirs.words.items():
+            # A title or description the keeper has is kept; keywords are a union.
+            if f != "keywords" and keeper_words[f]:
+                continue
+            new = [v for v in values if v.casefold() not in seen[f]]
+            if new:
+                m.words[f] = new
+                seen[f].update(v.casefold() for v in new)
+                if f != "keywords":
+                    keeper_words[f] = new
+        out.append(m)
+    return out
+
+
+def describe(merges: list[CopyMerge]) -> str:
+    """One line for a confirmation: what will be merged into the keepers, or '' when nothing."""
+    tags = sum(len(m.tags) for m in merges)
+    words = sum(len(v) for m in merges for v in m.words.values())
+    if not tags and not words:
+        return ""
+    parts = []
+    if tags:
+        parts.append(f"{tags} tag decision(s)")
+    if words:
+        parts.append(f"{words} keyword(s)/title(s)/description(s)")
+    return f"{' and '.join(parts)} from {sum(not m.empty for m in merges)} copy(ies) will be merged into the keeper"
+
+
+def apply(library: Library, keeper: PhotoRecord, merge: CopyMerge) -> dict[str, Any]:
+    """Give ``merge``'s tag decisions to the keeper (inside the caller's transaction); the record to keep."""
+    before = _decisions(library, keeper.id)
+    now = time.time()
+    for lid, acc, _name in merge.tags:
+        library.db.execute(
+            "INSERT INTO tag_decisions(photo_id, label_id, accepted, decided_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(photo_id, label_id) DO UPDATE SET accepted = excluded.accepted, "
+            "decided_at = excluded.decided_at", (keeper.id, lid, int(acc), now))
+    return {
+        "merged": {"from": merge.copy.path, "to": keeper.path,
+                   "tags": [{"label_id": lid, "accepted": acc, "label": name} for lid, acc, name in merge.tags],
+                   "words": merge.words},
+        "keeper_before": {str(lid): (list(before[lid]) if lid in before else None) for lid, _a, _n in merge.tags},
+    }
+
+
+def record_details(library: Library, details: dict[str, Any]) -> int:
+    """Attach ``details`` to the decision just recorded (same transaction); returns its id."""
+    row_id = int(library.db.execute("SELECT last_insert_rowid()").fetchone()[0])
+    library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), row_id))
+    return row_id
+
+
+def details_of(library: Library, decision_id: int) -> dict[str, Any]:
+    row = library.db.execute("SELECT details FROM duplicate_decisions WHERE id = ?", (decision_id,)).fetchone()
+    return json.loads(row[0]) if row and row[0] else {}
+
+
+def merged_words(library: Library, photo_id: int) -> dict[str, list[str]]:
+    """The words copies gave this keeper (decisions not undone): what an XMP export adds to its sidecar."""
+    out: dict[str, list[str]] = {f: [] for f in WORD_FIELDS}
+    for (details,) in library.db.execute(
+            "SELECT details FROM duplicate_decisions WHERE keeper_id = ? AND details IS NOT NULL", (photo_id,)):
+        d = json.loads(details)
+        if d.get("undone_at"):
+            continue
+        for f, values in d.get("merged", {}).get("words", {}).items():
+            out[f] += [v for v in values if v not in out[f]]
+    return out
+
+
+# -- undo -------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class UndoReport:
+    restored: list[str] = field(default_factory=list)  # paths back where they were
+    failed: list[tuple[str, str]] = field(default_factory=list)  # path, why
+
+
+def undoable(library: Library, decision_id: int | None = None) -> list[tuple[int, str, str, str | None]]:
+    """(id, action, path, destination) of the decisions an undo would reverse: ``decision_id`` alone, or the
+    latest action (every photo one trash or move of a group sent away), never ones already undone."""
+    rows = library.db.execute(
+        "SELECT id, action, path, destination, details FROM duplicate_decisions "
+        "WHERE action IN ('trash', 'move') ORDER BY id DESC").fetchall()
+    live = [r for r in rows if not json.loads(r[4] or "{}").get("undone_at")]
+    if decision_id is not None:
+        live = [r for r in live if r[0] == decision_id]
+        if not live:
+            raise UndoError(f"decision {decision_id} is not a trash or move that can still be undone")
+    elif live:
+        batch = json.loads(live[0][4] or "{}").get("batch")
+        live = [r for r in live if batch and json.loads(r[4] or "{}").get("batch") == batch] or live[:1]
+    return [(r[0], r[1], r[2], r[3]) for r in live]
+
+
+def undo(library: Library, decision_id: int | None = None, *, home: str | None = None) -> UndoReport:
+    """Reverse a trash or move (see `undoable`): the file goes back where it was, the keeper's decisions too."""
+    report = UndoReport()
+    for did, action, path, destination in undoable(library, decision_id):
+        try:
+            if os.path.lexists(path):
+                raise UndoError("a file is already there again")
+            if action == "move":
+                if not destination or not os.path.isfile(destination):
+                    raise UndoError(f"it is no longer at {destination}")
+                os.rename(destination, path)
+            else:
+                _restore_from_trash(path, home)
+        except (UndoError, OSError) as e:
+            report.failed.append((path, str(e)))
+            continue
+        details = details_of(library, did)
+        with library.transaction():
+            keeper_id = library.db.execute("SELECT keeper_id FROM duplicate_decisions WHERE id = ?",
+                                           (did,)).fetchone()[0]
+            for lid, before in details.get("keeper_before", {}).items():
+                if before is None:
+                    library.db.execute("DELETE FROM tag_decisions WHERE photo_id = ? AND label_id = ?",
+                                       (keeper_id, int(lid)))
+                else:
+                    library.db.execute("UPDATE tag_decisions SET accepted = ?, decided_at = ? "
+                                       "WHERE photo_id = ? AND label_id = ?", (int(before[0]), before[1], keeper_id,
+                                                                               int(lid)))
+            details["undone_at"] = time.time()
+            library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), did))
+        report.restored.append(path)
+    return report
+
+
+def _restore_from_trash(path: str, home: str | None) -> None:
+    if sys.platform in ("win32", "darwin"):
+        raise UndoError("the system trash cannot be restored from automatically here; restore the file from the "
+                        "trash yourself")
+    best: tuple[str, Path, Path] | None = None
+    for trash, top in _trash_dirs(path, home):
+        info_dir = trash / "info"
+        if not info_dir.is_dir():
+            continue
+        for info in info_dir.glob("*.trashinfo"):
+            fields = _trashinfo(info)
+            original = fields.get("Path", "")
+            if not os.path.isabs(original) and top is not None:
+                original = str(top / original)  # a volume's own trash may keep paths relative to its top
+            if os.path.normpath(original) != os.path.normpath(path):
+                continue
+            stored = trash / "files" / info.name[: -len(".trashinfo")]
+            when = fields.get("DeletionDate", "")
+            if stored.exists() and (best is None or when > best[0]):
+                best = (when, info, stored)
+    if best is None:
+        raise UndoError("it is not in the trash any more (emptied, or restored already)")
+    _when, info, stored = best
+    os.rename(stored, path)
+    info.unlink(missing_ok=True)
+
+
+def _trash_dirs(path: str, home: str | None) -> list[tuple[Path, Path | None]]:
+    """The freedesktop trash folders a file may have gone to, each with the top its relative paths start at."""
+    data = home or os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    dirs: list[tuple[Path, Path | None]] = [(Path(data) / "Trash", None)]
+    top = Path(path).parent
+    with contextlib.suppress(OSError):
+        while not os.path.ismount(top) and top != top.parent:
+            top = top.parent
+        uid = os.getuid() if hasattr(os, "getuid") else 0
+        dirs += [(top / ".Trash" / str(uid), top), (top / f".Trash-{uid}", top)]
+    return dirs
+
+
+def _trashinfo(info: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        for line in info.read_text(encoding="utf-8").splitlines():
+            key, sep, value = line.partition("=")
+            if sep:
+                out[key.strip()] = unquote(value.strip()) if key.strip() == "Path" else value.strip()
+    return out

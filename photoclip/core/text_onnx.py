@@ -1,0 +1,393 @@
+"""The query path's text encoder: the model's text tower in ONNX Runtime, exported from open_clip once per weights.
+
+Typing a few words must not wait for torch, torchvision, transformers and open_clip to import (seconds) when
+encoding them takes milliseconds. So the text tower of a model is exported with ``torch.onnx.export`` the first
+time that model is loaded anyway (set up, downloaded, first indexed, or a search that found no export yet) and
+kept in photoclip's own cache (`cache_root`), in a folder named after the weights' identity (their real path,
+size and modification time: a changed file is exported again). An export is used only once it has been
+verified: for a fixed set of texts (`VERIFY_TEXTS`) the torch-free tokenizer (`clip_tokenizer`) must give
+exactly open_clip's token ids, and the ONNX vectors must match open_clip's ``encode_text`` to a cosine of at
+least `MIN_COSINE`. When the export or its check fails, the folder records why (`TextExport.reason`) and queries
+keep going through torch.
+
+`load_text_encoder` (no torch) opens a verified export as an `OnnxTextEncoder`, which the rest of photoclip uses
+where it used an `Embedder` for texts: ``model_key``, ``dim``, ``logit_scale`` and ``embed_texts``. `export`
+(torch) makes one from a loaded `Embedder`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from photoclip.core.cache_dir import cache_dir
+from photoclip.core.clip_tokenizer import TextTokenizer, tokenizer_for
+
+if TYPE_CHECKING:
+    from photoclip.core.embedder import Embedder
+
+# Bumped when what an export folder holds changes meaning: older folders are then exported again.
+EXPORT_VERSION = 1
+MIN_COSINE = 0.9999
+ONNX_NAME = "text.onnx"  # the optimised graph; its weights lie beside it in text.onnx.data
+RAW_NAME = "raw.onnx"  # torch.onnx.export's output, removed once optimised
+META_NAME = "export.json"
+OPSET = 17
+# Texts every export is checked on: plain queries, punctuation, accents, CJK, emoji, and one past the context
+# length (cut, ending with the end token) -- the tokenizer's parity is checked on the same texts.
+VERIFY_TEXTS = (
+    "a cat on a sofa",
+    "a dog running on the beach at sunset",
+    "Birthday party, 2019!!! (with cake & candles)",
+    "crème brûlée in a café, à Paris",
+    "東京タワーの夜景",
+    "🐱 sleeping 🛋️",
+    "IMG_2041",
+    "",
+    "a very long description of a photo " * 12,
+)
+
+
+def cache_root() -> Path:
+    """Where exports live: text-encoders/ in photoclip's cache folder."""
+    return cache_dir() / "text-encoders"
+
+
+def export_dir(arch: str, weights: str | os.PathLike[str]) -> Path:
+    """The folder of the export for ``arch`` with these weights (which need not exist yet)."""
+    real = os.path.realpath(weights)
+    st = os.stat(real)
+    ident = f"{EXPORT_VERSION}\n{arch}\n{real}\n{st.st_size}\n{st.st_mtime_ns}"
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in arch)
+    return cache_root() / f"{safe}-{hashlib.sha256(ident.encode()).hexdigest()[:20]}"
+
+
+@dataclass(frozen=True)
+class TextExport:
+    """What an export folder says: whether its ONNX file may be used, and if not, why."""
+
+    folder: Path
+    ok: bool
+    reason: str  # why not, when not ok; "" when ok
+    meta: dict[str, Any]
+
+    @property
+    def onnx_path(self) -> Path:
+        return self.folder / ONNX_NAME
+
+
+def read_export(folder: Path) -> TextExport | None:
+    """The recorded outcome of an export in ``folder``; None when there is none yet."""
+    try:
+        meta = json.loads((folder / META_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(meta, dict) or meta.get("version") != EXPORT_VERSION:
+        return None
+    ok = bool(meta.get("ok")) and (folder / ONNX_NAME).is_file()
+    reason = "" if ok else str(meta.get("reason") or "the exported file is missing")
+    return TextExport(folder, ok, reason, meta)
+
+
+# -- using an export (no torch) ------------------------------------------------------------------------------
+
+
+class OnnxTextEncoder:
+    """A model's text tower in ONNX Runtime, with its torch-free tokenizer; thread-safe for concurrent calls.
+
+    Stands in for an `Embedder` wherever only texts are encoded.
+    """
+
+    def __init__(self, export: TextExport, tokenizer: TextTokenizer, model_key: str, *, quick_start: bool = False,
+                 threads: int | None = None) -> None:
+        import onnxruntime as ort
+
+        meta = export.meta
+        opts = ort.SessionOptions()
+        if threads:
+            opts.intra_op_num_threads = threads
+        opts.log_severity_level = 3
+        # The file is already optimised (at export); optimising again at every start cost ~0.7 s of a search.
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+        if quick_start:
+            # Prepacking the weights for faster matrix products costs ~0.4 s at load and saves ~0.1 s per
+            # encoding (ViT-B-32 on a 2-core CPU): a loss for a one-off command-line search, a gain for the app.
+            opts.add_session_config_entry("session.disable_prepacking", "1")
+        self.session = ort.InferenceSession(str(export.onnx_path), opts, providers=["CPUExecutionProvider"])
+        self.tokenizer = tokenizer
+        self.model_key = model_key
+        self.arch = str(meta["arch"])
+        self.dim = int(meta["dim"])
+        self.logit_scale = float(meta["logit_scale"])
+        self.device = "cpu"
+        self.export = export
+        self._crop = meta.get("crop")  # "argmax", "eos" or None: how to find the last token that matters
+        self._eos_id = meta.get("eos_id")
+        self._input = self.session.get_inputs()[0].name
+
+    def __repr__(self) -> str:
+        return f"OnnxTextEncoder({self.model_key!r}, dim={self.dim}, folder={str(self.export.folder)!r})"
+
+    def tokens(self, texts: Sequence[str]) -> np.ndarray:
+        """Token ids, cut after the longest text's end token when the model allows it: with a causal mask no
+        position attends to a later one, so a query of five words need not run 77 positions."""
+        ids = self.tokenizer(list(texts))
+        if self._crop == "argmax":
+            ends = ids.argmax(axis=1)
+        elif self._crop == "eos" and self._eos_id is not None:
+            ends = (ids == int(self._eos_id)).argmax(axis=1)
+        else:
+            return ids
+        return ids[:, : int(ends.max()) + 1]
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        """Texts -> float32 (N, dim), each row of unit length. A single string counts as one text."""
+        if isinstance(texts, str):
+            texts = [texts]
+        if len(texts) == 0:
+            return np.empty((0, self.dim), dtype=np.float32)
+        out = self.session.run(None, {self._input: self.tokens(texts)})[0].astype(np.float32, copy=False)
+        # Normalised again in float64: the graph's own normalisation leaves rows a few 1e-7 off unit length.
+        norms = np.linalg.norm(out.astype(np.float64), axis=1, keepdims=True)
+        return (out / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+def load_text_encoder(arch: str, weights: str | os.PathLike[str], model_key: str,
+                      quick_start: bool = False) -> OnnxTextEncoder | None:
+    """The verified export for ``arch`` with ``weights``, opened; None when there is none (yet) or it failed.
+    ``quick_start``: for a process that encodes a text or two and ends (see `OnnxTextEncoder`)."""
+    try:
+        found = read_export(export_dir(arch, weights))
+    except OSError:
+        return None
+    if found is None or not found.ok:
+        return None
+    tokenizer = _tokenizer(arch)
+    if tokenizer is None:
+        return None
+    try:
+        return OnnxTextEncoder(found, tokenizer, model_key, quick_start=quick_start)
+    except Exception:  # a damaged file (onnxruntime raises its own types): searches go through torch instead
+        return None
+
+
+def _arch_config(arch: str) -> dict[str, Any]:
+    from photoclip.core.models import _extra_config_dirs, _find_arch_config
+
+    return _find_arch_config(arch, _extra_config_dirs()) or {}
+
+
+def _tokenizer(arch: str) -> TextTokenizer | None:
+    return tokenizer_for(arch, _arch_config(arch), cache_root())
+
+
+# -- making an export (torch) ---------------------------------------------------------------------------------
+
+_export_lock = threading.Lock()
+
+
+def ensure_export(embedder: Embedder, weights: str | os.PathLike[str]) -> TextExport:
+    """The export of ``embedder``'s text tower for these weights: the recorded one, else made and verified now.
+    Never raises for a model that cannot be exported: the outcome says why."""
+    with _export_lock:
+        folder = export_dir(embedder.arch, weights)
+        found = read_export(folder)
+        if found is not None:
+            return found
+        return export(embedder, weights, folder)
+
+
+def export(embedder: Embedder, weights: str | os.PathLike[str], folder: Path | None = None) -> TextExport:
+    """Export ``embedder``'s text tower to ``folder`` (by default its cache folder), verify it, and record the
+    outcome there (a failure too, so that it is not retried at every start)."""
+    folder = folder or export_dir(embedder.arch, weights)
+    started = time.monotonic()
+    meta: dict[str, Any] = {"version": EXPORT_VERSION, "arch": embedder.arch, "model_key": embedder.model_key,
+                            "weights": os.path.realpath(weights), "dim": embedder.dim,
+                            "logit_scale": embedder.logit_scale}
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=folder.parent))
+    try:
+        try:
+            meta.update(_export_and_verify(embedder, weights, tmp / ONNX_NAME))
+            meta["ok"] = True
+        except Exception as e:
+            for f in tmp.glob("*.onnx*"):
+                f.unlink()
+            meta["ok"] = False
+            meta["reason"] = f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0][:300]}"
+        meta["seconds"] = round(time.monotonic() - started, 2)
+        (tmp / META_NAME).write_text(json.dumps(meta, indent=1), encoding="utf-8")
+        if folder.exists():  # made meanwhile by another process: theirs is as good as ours
+            shutil.rmtree(tmp, ignore_errors=True)
+        else:
+            try:
+                tmp.rename(folder)
+            except OSError:
+                shutil.rmtree(tmp, ignore_errors=True)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    found = read_export(folder)
+    return found if found is not None else TextExport(folder, False, str(meta.get("reason", "not written")), meta)
+
+
+class ExportError(Exception):
+    """The text tower could not be exported, or its export does not match open_clip."""
+
+
+def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path: Path) -> dict[str, Any]:
+    import open_clip
+    import torch
+
+    tokenizer = _tokenizer(embedder.arch)
+    if tokenizer is None:
+        raise ExportError(f"no torch-free tokenizer for {embedder.arch} (or its tokenizer files are not here)")
+    ref_tokenizer = embedder.tokenizer
+    texts = list(VERIFY_TEXTS)
+    ours = tokenizer(texts)
+    theirs = ref_tokenizer(texts).cpu().numpy()
+    if ours.shape != theirs.shape or not (ours == theirs).all():
+        bad = next(t for t, a, b in zip(texts, ours, theirs, strict=True) if a.shape != b.shape or (a != b).any())
+        raise ExportError(f"the torch-free tokenizer differs from open_clip's on {bad[:40]!r}")
+
+    model = _cpu_fp32_model(embedder, weights)
+    crop, eos_id = None, None
+    pool = getattr(model, "text_pool_type", None)
+    if isinstance(model, open_clip.CLIP) and getattr(model, "attn_mask", None) is not None and \
+            pool in ("argmax", "eos") and _plain_clip_blocks(model):
+        crop, eos_id = pool, getattr(model, "text_eos_id", None)
+    module = _wrap(model, cropped=crop is not None)
+    raw = path.parent / RAW_NAME
+    import warnings
+
+    example = torch.from_numpy(ours[:2, : (int(ours[:2].argmax(axis=1).max()) + 1) if crop else None].copy())
+    # The exporter warns about indexing with negative indices; the graph's indices are argmax results (>= 0).
+    with torch.inference_mode(False), torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(
+            module, (example,), str(raw), input_names=["tokens"], output_names=["features"],
+            dynamic_axes={"tokens": {0: "batch", 1: "length"}, "features": {0: "batch"}},
+            opset_version=OPSET, dynamo=False,
+        )
+        reference = model.encode_text(torch.from_numpy(theirs), normalize=True).float().numpy()
+
+    _optimise(raw, path)
+    raw.unlink()
+    encoder = OnnxTextEncoder(TextExport(path.parent, True, "", {"arch": embedder.arch, "dim": embedder.dim,
+                                                                 "logit_scale": embedder.logit_scale,
+                                                                 "crop": crop, "eos_id": eos_id}),
+                              tokenizer, embedder.model_key)
+    # The whole batch (cut at its longest text) and each text alone (cut at its own end): the graph must work
+    # at every length and batch size a query brings.
+    got = np.concatenate([encoder.embed_texts(texts), *(encoder.embed_texts([t]) for t in texts)])
+    reference = np.concatenate([reference, reference])
+    del encoder
+    cos = (got.astype(np.float64) * reference.astype(np.float64)).sum(axis=1) / np.maximum(
+        np.linalg.norm(reference.astype(np.float64), axis=1), 1e-12)
+    worst = float(cos.min())
+    if not worst >= MIN_COSINE:
+        raise ExportError(f"the exported text tower does not match open_clip (cosine {worst:.6f} < {MIN_COSINE})")
+    return {"crop": crop, "eos_id": eos_id, "min_cosine": worst, "torch": torch.__version__,
+            "open_clip": getattr(open_clip, "__version__", "?"), "opset": OPSET}
+
+
+def _optimise(raw: Path, path: Path) -> None:
+    """ONNX Runtime's graph optimisations, done once and saved, with the weights in a file of their own. Extended
+    level, not all: the highest one may write layouts specific to this processor, and a cache folder can move."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.log_severity_level = 3
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
+    opts.optimized_model_filepath = str(path)
+    opts.add_session_config_entry("session.optimized_model_external_initializers_file_name", path.name + ".data")
+    opts.add_session_config_entry("session.optimized_model_external_initializers_min_size_in_bytes", "1024")
+    ort.InferenceSession(str(raw), opts, providers=["CPUExecutionProvider"])
+
+
+def _cpu_fp32_model(embedder: Embedder, weights: str | os.PathLike[str]) -> Any:
+    """The model to export: the embedder's own when it already runs in fp32 on the CPU, else a CPU fp32 copy
+    (an fp16 GPU model would export fp16 arithmetic, which the CPU runs slowly and which matches less well)."""
+    import torch
+
+    model = embedder.model
+    if str(embedder.device) == "cpu" and all(p.dtype == torch.float32 for p in model.parameters()):
+        return model
+    from photoclip.core.embedder import load_embedder
+
+    name = embedder.model_name or embedder.model_key
+    return load_embedder(name, model_file=embedder.model_file, device="cpu").model
+
+
+def _wrap(model: Any, cropped: bool) -> Any:
+    """The module to export: open_clip's encode_text, normalised; for a CLIP text tower with a causal mask, over
+    however many positions the tokens have (the query path cuts them after the last end token)."""
+    import torch
+    import torch.nn.functional as F
+    from open_clip.transformer import text_global_pool
+
+    class CroppedClipText(torch.nn.Module):
+        # The attention is written out (rather than nn.MultiheadAttention's) because the TorchScript exporter
+        # bakes MultiheadAttention's reshapes to the example's length, and the query path runs other lengths.
+        def __init__(self, m: Any) -> None:
+            super().__init__()
+            self.m = m
+
+        def forward(self, tokens: torch.Tensor) -> torch.Tensor:
+            m = self.m
+            n = tokens.shape[1]
+            cast = m.transformer.get_cast_dtype()
+            x = m.token_embedding(tokens).to(cast) + m.positional_embedding[:n].to(cast)
+            mask = m.attn_mask[:n, :n].to(x.dtype)
+            for r in m.transformer.resblocks:
+                x = x + r.ls_1(_attention(r.attn, r.ln_1(x), mask))
+                x = x + r.ls_2(r.mlp(r.ln_2(x)))
+            x = m.ln_final(x)
+            x = text_global_pool(x, tokens, m.text_pool_type, eos_token_id=getattr(m, "text_eos_id", None))
+            if m.text_projection is not None:
+                x = m.text_projection(x) if isinstance(m.text_projection, torch.nn.Linear) else x @ m.text_projection
+            return F.normalize(x, dim=-1)
+
+    def _attention(mha: torch.nn.MultiheadAttention, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        b, n, d = x.size(0), x.size(1), x.size(2)
+        h = mha.num_heads
+        q, k, v = F.linear(x, mha.in_proj_weight, mha.in_proj_bias).chunk(3, dim=-1)
+        q, k, v = (t.reshape(b, n, h, d // h).transpose(1, 2) for t in (q, k, v))
+        y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+        return mha.out_proj(y.transpose(1, 2).reshape(b, n, d))
+
+    class EncodeText(torch.nn.Module):
+        def __init__(self, m: Any) -> None:
+            super().__init__()
+            self.m = m
+
+        def forward(self, tokens: torch.Tensor) -> torch.Tensor:
+            return self.m.encode_text(tokens, normalize=True)
+
+    return CroppedClipText(model) if cropped else EncodeText(model)
+
+
+def _plain_clip_blocks(model: Any) -> bool:
+    """Whether every block of the text transformer is open_clip's plain pre-norm block with a standard
+    nn.MultiheadAttention (what `_wrap`'s written-out attention reproduces)."""
+    import torch
+    from open_clip.transformer import ResidualAttentionBlock
+
+    blocks = getattr(getattr(model, "transformer", None), "resblocks", None)
+    if not blocks or not getattr(model.transformer, "batch_first", True):
+        return False
+    return all(type(r) is ResidualAttentionBlock and not hasattr(r, "ln_1_kv")
+               and isinstance(r.attn, torch.nn.MultiheadAttention) and r.attn._qkv_same_embed_dim
+               and r.attn.batch_first for r in blocks)
