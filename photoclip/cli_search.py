@@ -153,7 +153,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         rows.append({"id": pid, "path": records[pid].path, "score": None if score is None else round(score, 4),
                      "why": r.why(i), "date": _date(records[pid].taken_at, records[pid].mtime_ns),
                      "raw": [raw_paths[x] for x in raw_ids.get(pid, ()) if x in raw_paths],
-                     "place": where.label if where else None, "position": [where.lat, where.lon] if where else None})
+                     "place": where.label if where else None, "position": [where.lat, where.lon] if where else None,
+                     "text_words": list(r.text_words.get(pid, ()))})
     if args.json:
         cut = r.cutoff
         print(json.dumps({
@@ -180,6 +181,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         raws = f"  (+ RAW {', '.join(shown(os.path.basename(x)) for x in row['raw'])})" if row["raw"] else ""
         # A photo found by the name of its place says which place: the file name alone would not tell.
         raws += f"  (place: {row['place']})" if "place" in row["why"] and row["place"] else ""
+        raws += f"  (text: {' '.join(shown(w) for w in row['text_words'])})" if row["text_words"] else ""
         path = shown(row["path"])
         print(f"{score}  {why:<15}  {path}{raws}" if r.is_search else f"{row['date']}  {path}{raws}")
     more = r.matches - len(rows)

@@ -62,6 +62,7 @@ from photoclip.gui.widgets.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from photoclip.core.pipeline import IndexProgress, IndexReport
+    from photoclip.core.text_pass import TextProgress
     from photoclip.gui.dialogs.duplicates import DuplicatesWindow
     from photoclip.gui.dialogs.label_scores import LabelScoresDialog
     from photoclip.gui.dialogs.label_sets import LabelSetEditor
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
         b.settingsChanged.connect(self._settings_changed)
         b.searchWaiting.connect(self._search_waiting)
         b.pausedChanged.connect(self.index_status.set_paused)
+        b.textProgress.connect(self._text_progress)
+        b.textFinished.connect(self._text_finished)
         b.error.connect(self.show_error)
         b.fatal.connect(self._fatal)
         self.grid_model.rowsWanted.connect(lambda ids: b.fetch_rows(ids, self.grid_model.add_rows))
@@ -463,6 +466,12 @@ class MainWindow(QMainWindow):
         self.index_status.finished(report_summary(report) if report is not None else "")
         if report is not None and report.removed_ids:
             self.loader.forget(report.removed_ids)
+
+    def _text_progress(self, p: TextProgress) -> None:
+        self.index_status.text_progress(p.done, p.total, p.rate, p.eta_s)
+
+    def _text_finished(self, _report: object) -> None:
+        self.index_status.text_finished()
 
     # -- settings -----------------------------------------------------------------------------------------
 

@@ -14,6 +14,10 @@
         <source>Indexing stopped: {0}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reading text in photos stopped: {0}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -633,6 +637,10 @@ Cannot be read: {1}. Its photos are kept as they were until photoclip may read i
         <source>{0} photos/s</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reading text {0} of {1}</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%Ln skipped</source>
         <translation>
@@ -1106,6 +1114,29 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
 </context>
 <context>
+    <name>PhotoTextPanel</name>
+    <message>
+        <source>Text in this photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading text in photos is off (Settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No text found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1290,6 +1321,18 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>CPU threads for indexing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the text in photos (signs, receipts, screenshots)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search then finds photos by the words written in them. It runs after indexing, at low priority, and can be paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text in photos</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1578,6 +1621,10 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>file or folder name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text in photo</source>
         <translation type="unfinished" />
     </message>
     <message>

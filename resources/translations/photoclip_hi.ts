@@ -15,6 +15,10 @@
         <source>Indexing stopped: {0}</source>
         <translation>इंडेक्सिंग रुक गई: {0}</translation>
     </message>
+    <message>
+        <source>Reading text in photos stopped: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -681,6 +685,10 @@ Cannot be read: {1}. Its photos are kept as they were until photoclip may read i
         <source>{0} photos/s</source>
         <translation>{0} फ़ोटो/सेकंड</translation>
     </message>
+    <message>
+        <source>Reading text {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln skipped</source>
         <translation>
@@ -1174,6 +1182,29 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
 </context>
 <context>
+    <name>PhotoTextPanel</name>
+    <message>
+        <source>Text in this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading text in photos is off (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1359,6 +1390,18 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     <message>
         <source>CPU threads for indexing</source>
         <translation>इंडेक्सिंग के लिए CPU थ्रेड</translation>
+    </message>
+    <message>
+        <source>Read the text in photos (signs, receipts, screenshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search then finds photos by the words written in them. It runs after indexing, at low priority, and can be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in photos</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Small</source>
@@ -1655,6 +1698,10 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     <message>
         <source>file or folder name</source>
         <translation>फ़ाइल या फ़ोल्डर का नाम</translation>
+    </message>
+    <message>
+        <source>text in photo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tag</source>

@@ -1,6 +1,6 @@
-"""Settings: the model (with what each is good for), where it runs, how many CPU threads indexing may use, the
-thumbnail size, the theme and the language. Model, device, threads and size belong to the library; the theme and
-the language to this computer.
+"""Settings: the model (with what each is good for), where it runs, how many CPU threads indexing may use,
+whether the text in photos is read, the thumbnail size, the theme and the language. Model, device, threads, text
+and size belong to the library; the theme and the language to this computer.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from photoclip.core import models
 from photoclip.gui.indexing import THUMB_SIZES, AppSettings
 from photoclip.gui.language import LANGUAGES
 from photoclip.gui.qt import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -84,6 +85,12 @@ class SettingsDialog(QDialog):
                                         "sooner."))
         form.addRow(self.tr("CPU threads for indexing"), self.threads)
 
+        self.read_text = QCheckBox(self.tr("Read the text in photos (signs, receipts, screenshots)"))
+        self.read_text.setChecked(settings.read_text)
+        self.read_text.setToolTip(self.tr("Search then finds photos by the words written in them. It runs after "
+                                          "indexing, at low priority, and can be paused."))
+        form.addRow(self.tr("Text in photos"), self.read_text)
+
         self.thumb = QComboBox()
         for label, size in zip((self.tr("Small"), self.tr("Medium"), self.tr("Large")), THUMB_SIZES, strict=True):
             self.thumb.addItem(label, size)
@@ -142,6 +149,7 @@ class SettingsDialog(QDialog):
             device=self.device.currentData(),
             index_threads=self.threads.value(),
             thumb_size=self.thumb.currentData(),
+            read_text=self.read_text.isChecked(),
         )
 
     def result_theme(self) -> str:
