@@ -1,4 +1,4 @@
-"""Render the app's logo (photoclip/resources/icons/logo.svg) into the icon files each platform's installer needs.
+"""Render the app's logo (resources/icons/logo.svg) into the icon files each platform's installer needs.
 
     python installer/make_icons.py OUT_DIR
 
@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PIL import Image
 
-from photoclip.core.package_data import package_path
+from photoclip.core.package_data import resources_dir
 from photoclip.gui.qt import QByteArray, QGuiApplication, QImage, QPainter, QSvgRenderer, Qt
 
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
@@ -39,7 +39,9 @@ def render(svg: bytes, size: int) -> Image.Image:
 
 def main(out: Path) -> None:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (Qt needs one for painting)
-    svg = (package_path("photoclip", "resources") / "icons" / "logo.svg").read_bytes()
+    folder = resources_dir()
+    assert folder is not None, "the resources/ folder is missing"
+    svg = (folder / "icons" / "logo.svg").read_bytes()
     out.mkdir(parents=True, exist_ok=True)
     images = {s: render(svg, s) for s in sorted({*ICO_SIZES, *ICNS_SIZES})}
     images[256].save(out / "photoclip.png")

@@ -78,8 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int_between(1, 4096), default=None, metavar="N", help="photos per model batch")
     p.add_argument("--workers", type=int_between(1, 256), default=None, metavar="N", help="decoding threads")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--text", choices=("on", "off"), default=None,
+                   help="read the text in photos after indexing (signs, receipts, screenshots), so a search finds "
+                   "them by it; remembered for the library (default: off)")
 
     cli_search.add_parser(sub, common)
+
+    p = sub.add_parser("text", parents=[common], help="print the text written in a photo",
+                       description="Print the text read in a photo (signs, receipts, screenshots), reading it now "
+                       "if the library has not yet.")
+    p.add_argument("photo", metavar="PHOTO")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("status", parents=[common], help="what the library holds and what failed")
     p.add_argument("--all-failures", action="store_true", help="list every failed file, not the first 20")
@@ -183,9 +192,65 @@ def cmd_index(args: argparse.Namespace) -> int:
     finally:
         bar.close()
     _print_index_report(report)
+    if args.text is not None:
+        engine.read_text = args.text == "on"
+    if engine.read_text and not report.cancelled:
+        code = _read_text(engine, args.quiet)
+        if code:
+            return code
     # A folder that could not be read is a problem the user must see (and a script must notice): its photos were
     # left as they were, but nothing there was brought up to date.
     return 1 if report.unreadable else 0
+
+
+def _read_text(engine: Engine, quiet: bool) -> int:
+    """The text pass after indexing (`photoclip index` runs both, so a script can search right after it)."""
+    from tqdm import tqdm
+
+    from photoclip.core.text_pass import TextProgress
+
+    bar = tqdm(total=0, unit="photo", desc="Reading text", dynamic_ncols=True, disable=True if quiet else None,
+               file=sys.stderr)
+
+    def on_progress(p: TextProgress) -> None:
+        if bar.total != p.total:
+            bar.total = p.total
+        bar.n = p.done
+        bar.set_postfix(with_text=p.with_text, refresh=False)
+        bar.refresh()
+
+    try:
+        r = engine.read_photo_text(progress=on_progress)
+    except KeyboardInterrupt:
+        bar.close()
+        print("\nInterrupted. The text read so far is saved; run `photoclip index` again to continue.",
+              file=sys.stderr)
+        return 130
+    finally:
+        bar.close()
+    if r.read:
+        failed = f", {r.failed} could not be read" if r.failed else ""
+        print(f"Text: read {r.read} photo(s), {r.with_text} with text{failed}, in {r.elapsed_s:.1f} s")
+    return 0
+
+
+def cmd_text(args: argparse.Namespace) -> int:
+    from photoclip.core.imaging import ImageError
+
+    path = Path(args.photo).expanduser()
+    if not path.is_file():
+        raise CliError(f"{args.photo} is not a file")
+    try:
+        text = _engine(args).text_of_file(path)
+    except ImageError as e:
+        raise CliError(f"cannot read {args.photo}: {e}") from e
+    if args.json:
+        print(json.dumps({"path": str(path), "text": text, "lines": text.splitlines()}, ensure_ascii=False))
+    elif text:
+        print(text)
+    else:
+        print(f"No text found in {args.photo}", file=sys.stderr)
+    return 0
 
 
 def _print_index_report(r: IndexReport) -> None:
@@ -238,6 +303,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     positions = engine.places.position_counts()
     info["with_position"] = positions.with_position
     info["with_place"] = positions.with_place
+    text_read, text_of = engine.text_counts()
+    info["text"] = {"read": text_read, "of": text_of, "enabled": engine.read_text}
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=1))
         return 0
@@ -248,6 +315,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     print("Queries:  " + (f"ONNX Runtime, the model's verified text tower ({encoder_detail})"
                           if encoder == "onnx" else f"torch: {encoder_detail}"))
     print(f"Photos:   {info['photos']}  (indexed {info['indexed']}, failed {info['failed']})")
+    print(f"Text:     text read in {text_read} of {text_of} photos"
+          + ("" if engine.read_text else " (reading text is off: `photoclip index --text on`)"))
     for key, n in vectors.items():
         if key != active.key:
             print(f"          {n} vectors of the previous model {key}")
@@ -633,7 +702,8 @@ def _report_action(out: dict[str, object], args: argparse.Namespace, action: dic
             print(line)
 
 
-COMMANDS = {"index": cmd_index, "search": cli_search.cmd_search, "status": cmd_status, "models": cmd_models,
+COMMANDS = {"index": cmd_index, "search": cli_search.cmd_search, "text": cmd_text, "status": cmd_status,
+            "models": cmd_models,
             "folders": cmd_folders, "duplicates": cmd_duplicates, "gui": cmd_gui, **cli_tags.COMMANDS}
 
 

@@ -103,6 +103,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from photoclip.cli import CliError, _engine
     from photoclip.core.find import SEARCH_LIMIT, SearchRequest
     from photoclip.core.models import ModelUnavailableError
+    from photoclip.core.scripts import script_hint
     from photoclip.core.search import SearchError
 
     try:
@@ -138,6 +139,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         r = engine.find(request, words_only=True)
         print(f"Note: searching by words only (names, folders, keywords, tags): {str(e).splitlines()[0]}",
               file=sys.stderr)
+    if text.strip() and (hint := script_hint(text, engine.active.name)) is not None:
+        print(hint.message(), file=sys.stderr)  # a script the model cannot read: its ranking would be noise
     records = engine.library.photos(r.ids.tolist())
     # The RAW of a RAW + JPEG pair is the same shot: named beside its JPEG rather than listed again.
     shots = companions(engine.library, r.ids.tolist())
@@ -150,7 +153,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         rows.append({"id": pid, "path": records[pid].path, "score": None if score is None else round(score, 4),
                      "why": r.why(i), "date": _date(records[pid].taken_at, records[pid].mtime_ns),
                      "raw": [raw_paths[x] for x in raw_ids.get(pid, ()) if x in raw_paths],
-                     "place": where.label if where else None, "position": [where.lat, where.lon] if where else None})
+                     "place": where.label if where else None, "position": [where.lat, where.lon] if where else None,
+                     "text_words": list(r.text_words.get(pid, ()))})
     if args.json:
         cut = r.cutoff
         print(json.dumps({
@@ -177,6 +181,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         raws = f"  (+ RAW {', '.join(shown(os.path.basename(x)) for x in row['raw'])})" if row["raw"] else ""
         # A photo found by the name of its place says which place: the file name alone would not tell.
         raws += f"  (place: {row['place']})" if "place" in row["why"] and row["place"] else ""
+        raws += f"  (text: {' '.join(shown(w) for w in row['text_words'])})" if row["text_words"] else ""
         path = shown(row["path"])
         print(f"{score}  {why:<15}  {path}{raws}" if r.is_search else f"{row['date']}  {path}{raws}")
     more = r.matches - len(rows)

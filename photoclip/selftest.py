@@ -85,11 +85,13 @@ class SelfTest:
 
     def package_files(self) -> str:
         from photoclip.core import models
-        from photoclip.core.package_data import package_path
+        from photoclip.core.package_data import resources_dir
 
         config = models.BUNDLED_CONFIGS / f"{models.TINY_MODEL}.json"
         check(config.is_file(), f"the bundled model config {config} is missing")
-        resources = package_path("photoclip", "resources")
+        resources = resources_dir()
+        check(resources is not None, "the app's resources folder (icons, translations) is missing")
+        assert resources is not None
         icons = sorted((resources / "icons").glob("*.svg"))
         check(len(icons) >= 5 and (resources / "icons" / "logo.svg").is_file(),
               f"the app's icons are missing from {resources / 'icons'}")
@@ -106,8 +108,9 @@ class SelfTest:
         # Headless whatever the session: the self-test must run on a build server and over ssh.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from photoclip.gui import icons
-        from photoclip.gui.app import application, install_translators
-        from photoclip.gui.qt import QLibraryInfo, QTranslator
+        from photoclip.gui.app import application
+        from photoclip.gui.language import LANGUAGES, install_translators
+        from photoclip.gui.qt import QCoreApplication, QLibraryInfo, QLocale
 
         plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
         found = sorted(p.name.removeprefix("lib").removeprefix("q").split(".")[0] for p in plugins.glob("*q*"))
@@ -120,10 +123,20 @@ class SelfTest:
         check(not app.windowIcon().isNull(), "the app's icon did not load")
         check(icons._svg_text("search") is not None, "the search icon's SVG was not found")
         check(not icons.pixmap("search", 32).isNull(), "the search icon did not render")
-        translators = install_translators(app)
-        ours = [t for t in translators if isinstance(t, QTranslator) and "photoclip" in Path(t.filePath()).name]
-        check(ours, "photoclip's translations did not load")
-        return f"platform plugins {', '.join(found)}; icon and translations ({Path(ours[0].filePath()).name}) loaded"
+        languages = []
+        for code, _name in LANGUAGES:
+            translators = install_translators(app, QLocale(code))
+            ours = [t for t in translators if Path(t.filePath()).name == f"photoclip_{code}.qm"]
+            check(ours, f"photoclip's {code} translation did not load")
+            # A translation that loads but says nothing would leave the window in English.
+            said = QCoreApplication.translate("Texts", "%Ln photo(s)", None, 2)
+            check("2" in said and "(s)" not in said,
+                  f"the {code} translation gives {said!r} for two photos")
+            check(code == "en" or QCoreApplication.translate("SearchBar", "Search photos") != "Search photos",
+                  f"the {code} translation is empty")
+            languages.append(code)
+        install_translators(app, QLocale.system())
+        return f"platform plugins {', '.join(found)}; icon and translations ({', '.join(languages)}) loaded"
 
     def photos(self) -> str:
         from PIL import Image, ImageDraw

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from photoclip.core import models
+from photoclip.core import models, text_index, text_pass
 from photoclip.core.bundled_models import default_model
 from photoclip.core.library import Library
 from photoclip.core.photo_places import LibraryPlaces
+from photoclip.core.text_pass import TextProgress, TextReport
 
 if TYPE_CHECKING:  # importing these at run time pulls in torch, which `status` and `--help` must not pay for
     from photoclip.core.catalog import Catalog
@@ -302,6 +303,51 @@ class Engine:
         if report.removed_ids:
             self.thumbnails.discard(report.removed_ids)  # ids are never reused, but the files would pile up
         return report
+
+    # -- text in photos (a background pass after embedding; see text_pass.py) ---------------------------------
+
+    @property
+    def read_text(self) -> bool:
+        """Whether the text in photos is read (a library-wide setting)."""
+        return text_pass.enabled(self.library)
+
+    @read_text.setter
+    def read_text(self, on: bool) -> None:
+        text_pass.set_enabled(self.library, on)
+
+    def read_photo_text(
+        self,
+        *,
+        progress: Callable[[TextProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+        pause: threading.Event | None = None,
+    ) -> TextReport:
+        """Read the text of every embedded photo not read yet (whatever the setting: the caller decides)."""
+        return text_pass.run_text_pass(self.library, progress=progress, cancel=cancel, pause=pause)
+
+    def photo_text(self, photo_id: int) -> str | None:
+        """The text read in a photo ('' when none); None when it has not been read yet."""
+        return text_index.text_of(self.library, photo_id)
+
+    def text_of_file(self, path: str | os.PathLike[str]) -> str:
+        """The text in the photo at ``path``: what the library read, else read now (and kept, when the library
+        holds this photo's current content). Raises imaging.ImageError for a file that cannot be decoded."""
+        from photoclip.core.photo_text import shared_reader
+
+        rec = self.library.photo_by_path(Path(path).resolve())
+        if rec is not None:
+            known = self.photo_text(rec.id)
+            if known is not None:
+                return known
+        found = shared_reader().read(path)
+        if rec is not None and rec.content_hash and rec.status == "ok":
+            with self.library.transaction():
+                text_index.store(self.library, rec.id, rec.content_hash, found.text, found.looked_only)
+        return found.text
+
+    def text_counts(self) -> tuple[int, int]:
+        """(photos whose text is read, photos that can be read), for "text read in N of M photos"."""
+        return text_pass.counts(self.library)
 
     def searcher(self, choice: tuple[ModelChoice, str | None] | None = None) -> tuple[Searcher, str | None]:
         """The searcher over the vectors searches should use now (`search_model`, unless ``choice`` says)."""

@@ -4,8 +4,9 @@ where the matches stop, and sorted.
 1. **Filters narrow first.** The typed filters (``folder: camera: tag: place: date: before: after:``) and those given
    apart make a mask over the `Catalog`. A filter leaving up to `EXACT_FILTER_LIMIT` photos is ranked exactly
    over just those photos, so a narrow filter is complete, never "CLIP's top 50, then filtered down to 2".
-2. **Three rankings.** CLIP's (by cosine similarity), the word index's (file name, folders, title, description,
-   keywords, camera: every query word present; BM25), and the tags'(labels whose name the query holds).
+2. **Four rankings.** CLIP's (by cosine similarity), the word index's (file name, folders, title, description,
+   keywords, camera: every query word present; BM25), the tags' (labels whose name the query holds), and the
+   text read in photos (`text_index`: signs, receipts, screenshots; words matched by prefix, CJK by any part).
 3. **The cut-off** (`cutoff.judge`) keeps CLIP's ranking only down to where it stops standing out from the
    query's background. Word and tag matches are kept whatever their CLIP score: an exact hit is never buried.
 4. **Fusion** by reciprocal ranks: a photo scores Σ w / (60 + its rank) over the rankings it is in, so a photo
@@ -14,8 +15,9 @@ where the matches stop, and sorted.
    word matches come before any photo only CLIP found.
 5. **Sort** by that relevance, or by date taken, newest or oldest first, within what was kept.
 
-Each result says why it is there: `REASON_PICTURE` (CLIP, above the cut-off), `REASON_NAME`, `REASON_KEYWORD`
-`REASON_TAG` and `REASON_PLACE` (a name of the place where it was taken), as bits of `SearchResults.reasons`.
+Each result says why it is there: `REASON_PICTURE` (CLIP, above the cut-off), `REASON_NAME`, `REASON_KEYWORD`,
+`REASON_TAG`, `REASON_PLACE` (a name of the place where it was taken) and `REASON_TEXT` (text in the photo; the
+words that matched in `SearchResults.text_words`), as bits of `SearchResults.reasons`.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from photoclip.core import cutoff, pairs, tag_query, word_index
+from photoclip.core import cutoff, pairs, tag_query, text_index, word_index
 from photoclip.core.catalog import Catalog
 from photoclip.core.cutoff import Cutoff
 from photoclip.core.query_text import SORTS, Filters, ParsedQuery, parse_query
@@ -36,9 +38,9 @@ if TYPE_CHECKING:
     from photoclip.core.library import Library
     from photoclip.core.search import Searcher
 
-REASON_PICTURE, REASON_NAME, REASON_KEYWORD, REASON_TAG, REASON_PLACE = 1, 2, 4, 8, 16
-REASON_NAMES = ((REASON_KEYWORD, "keyword"), (REASON_NAME, "name"), (REASON_PLACE, "place"), (REASON_TAG, "tag"),
-                (REASON_PICTURE, "picture"))
+REASON_PICTURE, REASON_NAME, REASON_KEYWORD, REASON_TAG, REASON_PLACE, REASON_TEXT = 1, 2, 4, 8, 16, 32
+REASON_NAMES = ((REASON_KEYWORD, "keyword"), (REASON_NAME, "name"), (REASON_PLACE, "place"),
+                (REASON_TEXT, "text in photo"), (REASON_TAG, "tag"), (REASON_PICTURE, "picture"))
 RRF_K = 60
 WORD_WEIGHT = 2.0
 # A search shows at most this many photos: past a few hundred, CLIP's ranking is noise to a person.
@@ -87,6 +89,7 @@ class SearchResults:
     # Words to push away from (-snow) in a request with nothing to look for: browsing has no ranking to push
     # them down in, so they did nothing, and the user is told (the CLI refuses such a request).
     ignored_negatives: tuple[str, ...] = ()
+    text_words: dict[int, tuple[str, ...]] = field(default_factory=dict)  # REASON_TEXT: the words that matched
 
     @property
     def is_search(self) -> bool:
@@ -172,14 +175,18 @@ def find(library: Library, catalog: Catalog | None, req: SearchRequest, searcher
     # The words photos carry and the user's tags, within the same filter.
     word_ids: np.ndarray = np.empty(0, np.int64)
     tag_ids: np.ndarray = np.empty(0, np.int64)
+    text_ids: np.ndarray = np.empty(0, np.int64)
     words = word_index.WordMatches()
+    written = text_index.TextMatches()
     if parsed.text.strip():
         words = word_index.match(library, parsed.text, negatives)
         word_ids = np.asarray(words.ids, np.int64)
         tagged, _labels = tag_query.tag_ranking(library, parsed.text)
         tag_ids = np.asarray(tagged, np.int64)
+        written = text_index.match(library, parsed.text, negatives)
+        text_ids = np.asarray(written.ids, np.int64)
     if catalog is None:
-        catalog = Catalog.load(library, only=np.concatenate([clip_ids, word_ids, tag_ids]).tolist())
+        catalog = Catalog.load(library, only=np.concatenate([clip_ids, word_ids, tag_ids, text_ids]).tolist())
         allowed = _allowed(catalog, None, exclude)
     assert allowed is not None
     ok = np.isin(clip_ids, allowed)
@@ -188,9 +195,10 @@ def find(library: Library, catalog: Catalog | None, req: SearchRequest, searcher
     clip_ids, clip_scores = clip_ids[order], clip_scores[order]
     word_ids = word_ids[np.isin(word_ids, allowed)]
     tag_ids = tag_ids[np.isin(tag_ids, allowed)]
+    text_ids = text_ids[np.isin(text_ids, allowed)]
 
     # Fuse: one slot per candidate photo.
-    cand = np.unique(np.concatenate([clip_ids, word_ids, tag_ids]))
+    cand = np.unique(np.concatenate([clip_ids, word_ids, tag_ids, text_ids]))
     fused = np.zeros(len(cand), np.float64)
     reasons = np.zeros(len(cand), np.uint8)
     scores = np.full(len(cand), np.nan, np.float32)
@@ -199,7 +207,7 @@ def find(library: Library, catalog: Catalog | None, req: SearchRequest, searcher
     fused[pos] += 1.0 / (RRF_K + 1 + np.arange(len(pos)))
     if cut is not None:
         reasons[pos[clip_scores >= cut.threshold]] |= REASON_PICTURE
-    for ranked, bit in ((word_ids, 0), (tag_ids, REASON_TAG)):
+    for ranked, bit in ((word_ids, 0), (tag_ids, REASON_TAG), (text_ids, REASON_TEXT)):
         if not len(ranked):
             continue
         p = np.searchsorted(cand, ranked)
@@ -225,6 +233,9 @@ def find(library: Library, catalog: Catalog | None, req: SearchRequest, searcher
         r = catalog.rows_of(cand)
         order = np.lexsort((cand, r)) if req.sort == "newest" else np.lexsort((-cand, -r))
     order = order[: req.limit]
-    return SearchResults(cand[order], scores[order], reasons[order], cutoff=cut, matches=int(keep.sum()),
-                         weaker=weaker, words_only=searcher is None, **base)  # type: ignore[arg-type]
+    shown = cand[order]
+    text_words = {pid: written.words[pid] for pid in shown.tolist() if pid in written.words}
+    return SearchResults(shown, scores[order], reasons[order], cutoff=cut, matches=int(keep.sum()),
+                         weaker=weaker, words_only=searcher is None, text_words=text_words,
+                         **base)  # type: ignore[arg-type]
 

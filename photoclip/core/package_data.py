@@ -2,6 +2,10 @@
 weights) through `importlib.resources`, so they are found wherever the package lives: a source checkout, a wheel
 installed in site-packages, or the PyInstaller bundle (whose importer serves `files()` from its own folder).
 
+Icons and translations live in the repository's top-level `resources/` folder and are installed as the package
+`photoclip.resources` (a setuptools package-dir mapping), so a wheel and the bundle hold them at
+`photoclip/resources/`; `resources_dir` finds them there or, run from a source checkout, beside the package.
+
 Callers get a real filesystem `Path`, because Qt's translator and open_clip's config registry open files by
 name. Only when the package is imported from a zip archive is a folder extracted, once, to a temporary place
 that lives as long as the process.
@@ -30,3 +34,19 @@ def package_path(package: str, *parts: str) -> Path:
         return ref
     with _lock:
         return Path(_extracted.enter_context(resources.as_file(ref)))
+
+
+@cache
+def resources_dir() -> Path | None:
+    """The app's icons and translations folder, or None when an install lacks it.
+
+    A source checkout (the package run in place, or an editable install of it) wins, so a checkout on
+    PYTHONPATH never picks up the files of another checkout that happens to be installed editable; otherwise
+    the installed package's `photoclip/resources` (a wheel, the PyInstaller bundle)."""
+    import photoclip
+
+    checkout = Path(photoclip.__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "resources" / "translations").is_dir():
+        return checkout / "resources"
+    installed = package_path("photoclip", "resources")
+    return installed if installed.is_dir() else None

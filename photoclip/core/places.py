@@ -45,7 +45,6 @@ _NEIGHBOURS = 8
 _TIERS_KM = (3.0, 6.0, 12.0)
 _TIER_NEIGHBOURS = 4
 _SEP = "\x1f"
-_COUNTRY_NAMES = Path(__file__).resolve().parent.parent / "resources" / "places" / "country_names.json"
 
 
 @dataclass(frozen=True)
@@ -73,6 +72,16 @@ class Place:
         if self.country_code:
             out.append((f"geocc{self.country_code.lower()}", self.country_names))
         return out
+
+
+def _country_names_file() -> Path:
+    """``resources/places/country_names.json`` (installed as photoclip/resources/places)."""
+    from photoclip.core.package_data import resources_dir
+
+    folder = resources_dir()
+    if folder is None:
+        raise FileNotFoundError("photoclip's resources folder is missing from this installation")
+    return folder / "places" / "country_names.json"
 
 
 def _source_version() -> str:
@@ -121,7 +130,7 @@ def build(path: Path) -> None:
     with open(data / "us_states.json", encoding="utf-8") as f:
         us_states = json.load(f)
     try:
-        country_names = json.loads(_COUNTRY_NAMES.read_text(encoding="utf-8"))
+        country_names = json.loads(_country_names_file().read_text(encoding="utf-8"))
     except OSError:
         country_names = {}
     rows = sorted(cities.values(), key=lambda c: int(c["geonameid"]))

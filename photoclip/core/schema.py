@@ -231,6 +231,25 @@ MIGRATIONS: tuple[str, ...] = (
     );
     ALTER TABLE duplicate_decisions ADD COLUMN details TEXT;
     """,
+    # 10: text read in photos (see text_pass.py, text_index.py). `photo_text` says, per photo, which content (hash)
+    # was read and what was found ('' when the first look saw no text), so an edited photo is read again and a
+    # pass resumes where it stopped; `text_fts` indexes the text folded for search (rowid = photo id; CJK runs as
+    # overlapping pairs of characters, so any part of a word is found). Deleting a photo deletes its text.
+    """
+    CREATE TABLE photo_text (
+        photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+        content_hash TEXT NOT NULL,
+        text TEXT NOT NULL,
+        looked_only INTEGER NOT NULL CHECK (looked_only IN (0, 1)),
+        error TEXT,
+        read_at REAL NOT NULL
+    );
+    CREATE INDEX photo_text_hash ON photo_text(content_hash);
+    CREATE VIRTUAL TABLE text_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+    CREATE TRIGGER photo_text_gone AFTER DELETE ON photo_text BEGIN
+        DELETE FROM text_fts WHERE rowid = old.photo_id;
+    END;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

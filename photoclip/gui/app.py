@@ -10,9 +10,10 @@ import sys
 from collections.abc import Sequence
 
 from photoclip.gui.config import AppConfig
-from photoclip.gui.icons import app_icon, resources_dir
+from photoclip.gui.icons import app_icon
+from photoclip.gui.language import chosen_language, install_translators, locale_for, restart_if_requested
 from photoclip.gui.main_window import MainWindow
-from photoclip.gui.qt import QApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from photoclip.gui.qt import QApplication, QSettings, QTimer
 from photoclip.gui.theme import Theme
 
 
@@ -29,28 +30,6 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def install_translators(app: QApplication) -> list[QTranslator]:
-    """photoclip's own strings in the user's language (English ships too: it holds the plural forms), and
-    Qt's own (dialog buttons and the like)."""
-    installed: list[QTranslator] = []
-    if app.property("photoclip_translators"):
-        return installed  # once per application: a second window must not stack duplicates
-    app.setProperty("photoclip_translators", True)
-    locale = QLocale()
-    folder = resources_dir()
-    if folder is not None:
-        ours = QTranslator(app)
-        if ours.load(locale, "photoclip", "_", str(folder / "translations")) or ours.load(
-                str(folder / "translations" / "photoclip_en.qm")):
-            app.installTranslator(ours)
-            installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    return installed
-
-
 def window_settings(config: AppConfig) -> QSettings:
     if config.settings_file is not None:
         return QSettings(str(config.settings_file), QSettings.Format.IniFormat)
@@ -60,8 +39,8 @@ def window_settings(config: AppConfig) -> QSettings:
 def create_window(config: AppConfig, app: QApplication | None = None) -> MainWindow:
     """A ready window over ``config``'s library (tests construct it this way, then call `start`)."""
     app = app or application()
-    install_translators(app)
     settings = window_settings(config)
+    install_translators(app, locale_for(chosen_language(settings)))
     theme = Theme(app, config.theme or str(settings.value("theme", "system")))
     return MainWindow(config, settings, theme)
 
@@ -71,4 +50,6 @@ def run_app(config: AppConfig | None = None, argv: Sequence[str] | None = None) 
     window = create_window(config or AppConfig.default(), app)
     window.show()
     QTimer.singleShot(0, window.start)
-    return app.exec()
+    code = app.exec()
+    restart_if_requested(app)  # a new language was chosen in Settings and the user asked to restart
+    return code

@@ -6,6 +6,9 @@ SQLite objects belong to the thread that made them, and indexing must never make
   indexes (start-up reconcile, added folders, the watcher's changes, coalesced into one run), forgets folders
   and saves settings. Pause and cancel are events the pipeline checks, set straight from the UI thread.
 * the **query thread** reads: browse, search, filters, rows for the grid, folder counts, skipped files.
+* the **text thread** reads the text in photos after an index run (when the setting is on): a background pass
+  of its own (`core.text_pass`) that holds while an index run goes on or the user paused, so it never slows the
+  embedding a search waits for. It writes only its own rows, one photo per transaction.
 
 Both Engines share one loaded model (`SharedModels`). torch and open_clip are imported on the index thread
 when the model first loads, so the window is on screen long before. A search typed before the model is ready
@@ -30,6 +33,7 @@ from photoclip.gui.tasks import TaskThread
 if TYPE_CHECKING:
     from photoclip.core.engine import Engine, SharedModels
     from photoclip.core.pipeline import IndexProgress, IndexReport
+    from photoclip.core.text_pass import TextProgress, TextReport
 
 # The window re-reads the library at most this often while an index run goes on; a big library is re-read
 # less often, as each re-read costs the query thread time proportional to its size.
@@ -57,12 +61,15 @@ class Bridge(QObject):
     fatal = Signal(str)  # the library cannot be opened at all: nothing else will work
     tagsChanged = Signal()  # label sets, tags or decisions changed: tag views and tag-filtered results re-query
     tagProgress = Signal(object, object)  # photos scored, of how many, while a label set is applied
+    textProgress = Signal(object)  # TextProgress while the text pass runs
+    textFinished = Signal(object)  # TextReport, or None when the pass failed
 
     # Emitted on the index thread, delivered on the UI thread.
     _progress = Signal(object)
     _changed = Signal()
     _started = Signal(object)
     _tag_progress = Signal(object, object)
+    _text_progress = Signal(object)
 
     def __init__(self, config: AppConfig, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,11 +95,19 @@ class Bridge(QObject):
         self._last_progress = 0.0
         self._pause = threading.Event()
         self._cancel = threading.Event()
+        self._text_hold = threading.Event()  # set while the user paused or an index run goes on
+        self._text_cancel = threading.Event()
+        self._text_running = False
+        self._last_text_progress = 0.0
 
         self.index_thread: TaskThread[IndexContext] = TaskThread("photoclip-index", self._make_index_context,
                                                                   _close_context, self)
         self.query_thread: TaskThread[QueryContext] = TaskThread("photoclip-query", self._make_query_context,
                                                                   _close_context, self)
+        self.text_thread: TaskThread[IndexContext] = TaskThread("photoclip-text", self._make_text_context,
+                                                                 _close_context, self)
+        self.text_thread.error.connect(self.error)
+        self._text_progress.connect(self.textProgress, Qt.ConnectionType.QueuedConnection)
         for t in (self.index_thread, self.query_thread):
             t.error.connect(self.error)
             t.started_up.connect(self._on_started_up, Qt.ConnectionType.QueuedConnection)
@@ -127,10 +142,12 @@ class Bridge(QObject):
     def shutdown(self, timeout_ms: int = 60_000) -> None:
         self._download_cancel.set()
         self._cancel.set()
+        self._text_cancel.set()
         self._pause.clear()
-        for t in (self.index_thread, self.query_thread):
+        self._text_hold.clear()
+        for t in (self.index_thread, self.query_thread, self.text_thread):
             t.stop()
-        for t in (self.index_thread, self.query_thread):
+        for t in (self.index_thread, self.query_thread, self.text_thread):
             if t.isRunning() and not t.wait(timeout_ms):
                 # The model is probably mid-batch on a slow CPU; nothing is lost by not waiting longer, as every
                 # batch commits on its own.
@@ -145,6 +162,11 @@ class Bridge(QObject):
         if c.threads is None:
             engine.threads = indexing.read_settings(IndexContext(engine)).index_threads
         return IndexContext(engine, self._pause, self._cancel)
+
+    def _make_text_context(self) -> IndexContext:
+        from photoclip.core.engine import Engine
+
+        return IndexContext(Engine(self.config.library_dir), self._text_hold, self._text_cancel)
 
     def _make_query_context(self) -> QueryContext:
         from photoclip.core.engine import Engine
@@ -166,6 +188,10 @@ class Bridge(QObject):
     def _on_settings(self, settings: AppSettings) -> None:
         self.settings = settings
         self.settingsChanged.emit(settings)
+        if not settings.read_text:
+            self._text_cancel.set()
+        elif not self.indexing:
+            self.read_text()
 
     # -- the model ----------------------------------------------------------------------------------------
 
@@ -386,6 +412,7 @@ class Bridge(QObject):
 
     def _on_index_started(self, folders: object) -> None:
         self.indexing = True
+        self._update_text_hold()
         self.indexStarted.emit(folders)
 
     def _on_index_batch(self) -> None:
@@ -405,11 +432,15 @@ class Bridge(QObject):
             self._schedule_index()
             return
         self.indexing = False
+        self._update_text_hold()
         self._library_changed()
         self.indexFinished.emit(report)
+        if report.embedded or not report.cancelled:
+            self.read_text()
 
     def _index_failed(self, e: BaseException) -> None:
         self.indexing = False
+        self._update_text_hold()
         self._library_changed()
         self.indexFinished.emit(None)
         self.error.emit(self.tr("Indexing stopped: {0}").format(e))
@@ -425,6 +456,7 @@ class Bridge(QObject):
         else:
             self._pause.clear()
         self.paused = paused
+        self._update_text_hold()
         self.pausedChanged.emit(paused)
 
     def cancel_index(self) -> None:
@@ -433,6 +465,45 @@ class Bridge(QObject):
         self._cancel.set()
         self.set_paused(False)
 
+
+    # -- reading text in photos -----------------------------------------------------------------------------
+
+    def read_text(self) -> None:
+        """Start the text pass over every embedded photo not read yet, when the setting is on and it is not
+        running already; it holds while an index run goes on or the user paused."""
+        if self._text_running or self.settings is None or not self.settings.read_text or not self._active_ready:
+            return
+        self._text_running = True
+        self._text_cancel.clear()
+        self._update_text_hold()
+        if not self.text_thread.isRunning():
+            self.text_thread.start()  # after the index thread opened (and migrated) the library
+        self._last_text_progress = 0.0
+        self.text_thread.submit(self._text_task, self._text_done, self._text_failed)
+
+    def _text_task(self, ctx: IndexContext) -> TextReport:
+        return ctx.engine.read_photo_text(progress=self._on_text_progress, cancel=ctx.cancel, pause=ctx.pause)
+
+    def _on_text_progress(self, p: TextProgress) -> None:  # the text thread
+        now = time.monotonic()
+        if now - self._last_text_progress >= PROGRESS_INTERVAL_S or p.done == p.total:
+            self._last_text_progress = now
+            self._text_progress.emit(p)
+
+    def _text_done(self, report: TextReport) -> None:
+        self._text_running = False
+        self.textFinished.emit(report)
+
+    def _text_failed(self, e: BaseException) -> None:
+        self._text_running = False
+        self.textFinished.emit(None)
+        self.error.emit(self.tr("Reading text in photos stopped: {0}").format(e))
+
+    def _update_text_hold(self) -> None:
+        if self.paused or self.indexing:
+            self._text_hold.set()
+        else:
+            self._text_hold.clear()
 
     # -- tagging ------------------------------------------------------------------------------------------
 

@@ -8,9 +8,8 @@ theme. When the resources folder is not there (an install without it), Qt's stan
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
-from photoclip.core.package_data import package_path
+from photoclip.core.package_data import resources_dir
 from photoclip.gui.qt import (
     QApplication,
     QByteArray,
@@ -42,14 +41,6 @@ _STANDARD = {
     "refresh": QStyle.StandardPixmap.SP_BrowserReload,
     "check": QStyle.StandardPixmap.SP_DialogApplyButton,
 }
-
-
-def resources_dir() -> Path | None:
-    """photoclip/resources: icons and translations ship inside the package and are found through
-    importlib.resources, so an installed copy (a wheel, the packaged app) finds them exactly as a source
-    checkout does."""
-    here = package_path("photoclip", "resources")
-    return here if here.is_dir() else None
 
 
 def icon(name: str, color: QColor | None = None) -> QIcon:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from photoclip.core import models
+from photoclip.core import models, text_pass
 
 if TYPE_CHECKING:
     from photoclip.core.engine import Engine
@@ -59,6 +59,7 @@ class AppSettings:
     device: str
     index_threads: int
     thumb_size: int
+    read_text: bool = text_pass.DEFAULT_ENABLED  # read the text in photos after indexing (see text_pass)
 
 
 def read_settings(ctx: IndexContext) -> AppSettings:
@@ -70,6 +71,7 @@ def read_settings(ctx: IndexContext) -> AppSettings:
         device=ctx.engine.device,
         index_threads=_int(lib.get_setting(INDEX_THREADS_KEY), default_index_threads()),
         thumb_size=_int(lib.get_setting(THUMB_SIZE_KEY), DEFAULT_THUMB_SIZE),
+        read_text=text_pass.enabled(lib),
     )
 
 
@@ -87,6 +89,7 @@ def write_settings(ctx: IndexContext, new: AppSettings) -> tuple[AppSettings, bo
     lib = engine.library
     lib.set_setting(INDEX_THREADS_KEY, str(new.index_threads))
     lib.set_setting(THUMB_SIZE_KEY, str(new.thumb_size))
+    text_pass.set_enabled(lib, new.read_text)
     engine.threads = new.index_threads
     if "torch" in sys.modules:  # torch's thread count is process-wide; apply it now rather than at next load
         sys.modules["torch"].set_num_threads(new.index_threads)

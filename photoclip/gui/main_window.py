@@ -21,10 +21,13 @@ from photoclip.gui.dialogs.model_setup import ModelSetup
 from photoclip.gui.dialogs.settings import SettingsDialog
 from photoclip.gui.dialogs.skipped import SkippedDialog
 from photoclip.gui.indexing import THUMB_SIZES, AppSettings
+from photoclip.gui.language import SETTINGS_KEY as LANGUAGE_KEY
+from photoclip.gui.language import chosen_language, request_restart
 from photoclip.gui.models.folders import FolderListModel
 from photoclip.gui.models.photo_grid import PhotoGridModel
 from photoclip.gui.photo_actions import PhotoActions
 from photoclip.gui.qt import (
+    QApplication,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -51,6 +54,7 @@ from photoclip.gui.watching import Watching
 from photoclip.gui.widgets.filter_bar import FilterBar
 from photoclip.gui.widgets.index_status import IndexStatus
 from photoclip.gui.widgets.photo_grid import PhotoGridView
+from photoclip.gui.widgets.script_hint import ScriptHintBar
 from photoclip.gui.widgets.search_bar import SearchBar
 from photoclip.gui.widgets.sidebar import Sidebar
 from photoclip.gui.widgets.tag_panel import TagPanel
@@ -58,6 +62,7 @@ from photoclip.gui.widgets.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from photoclip.core.pipeline import IndexProgress, IndexReport
+    from photoclip.core.text_pass import TextProgress
     from photoclip.gui.dialogs.duplicates import DuplicatesWindow
     from photoclip.gui.dialogs.label_scores import LabelScoresDialog
     from photoclip.gui.dialogs.label_sets import LabelSetEditor
@@ -122,6 +127,9 @@ class MainWindow(QMainWindow):
         pane.setContentsMargins(0, 0, 0, 0)
         pane.setSpacing(0)
         pane.addWidget(self.filter_bar)
+        self.script_hint = ScriptHintBar()
+        self.script_hint.switchRequested.connect(self.switch_model)
+        pane.addWidget(self.script_hint)
         pane.addWidget(self.grid, 1)
         self.splitter.addWidget(self.side_splitter)
         self.splitter.addWidget(results_pane)
@@ -167,6 +175,8 @@ class MainWindow(QMainWindow):
         b.settingsChanged.connect(self._settings_changed)
         b.searchWaiting.connect(self._search_waiting)
         b.pausedChanged.connect(self.index_status.set_paused)
+        b.textProgress.connect(self._text_progress)
+        b.textFinished.connect(self._text_finished)
         b.error.connect(self.show_error)
         b.fatal.connect(self._fatal)
         self.grid_model.rowsWanted.connect(lambda ids: b.fetch_rows(ids, self.grid_model.add_rows))
@@ -264,6 +274,8 @@ class MainWindow(QMainWindow):
         q = self.current_query()
         shown = self.grid_model.rowCount()
         self.summary.setText(summary(self.results, q, shown, self.bridge.model_status))
+        settings = self.bridge.settings
+        self.script_hint.show_for(q.text if q.is_search else "", settings.model if settings is not None else "")
         title, detail, icon_name = empty_state(self.results, q, self.folders, self.bridge)
         self.grid.set_empty_message(title, detail, icon_name)
 
@@ -455,6 +467,12 @@ class MainWindow(QMainWindow):
         if report is not None and report.removed_ids:
             self.loader.forget(report.removed_ids)
 
+    def _text_progress(self, p: TextProgress) -> None:
+        self.index_status.text_progress(p.done, p.total, p.rate, p.eta_s)
+
+    def _text_finished(self, _report: object) -> None:
+        self.index_status.text_finished()
+
     # -- settings -----------------------------------------------------------------------------------------
 
     def _settings_changed(self, s: AppSettings) -> None:
@@ -475,9 +493,13 @@ class MainWindow(QMainWindow):
         if self.bridge.settings is None:
             return
         theme = str(self.qsettings.value("theme", "system"))
-        dialog = SettingsDialog(self.bridge.settings, theme, self)
+        language = chosen_language(self.qsettings)
+        dialog = SettingsDialog(self.bridge.settings, theme, self, language=language)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
+        if dialog.result_language() != language:
+            self.qsettings.setValue(LANGUAGE_KEY, dialog.result_language())
+            self.offer_restart()
         new_theme = dialog.result_theme()
         if new_theme != theme:
             self.qsettings.setValue("theme", new_theme)
@@ -486,6 +508,31 @@ class MainWindow(QMainWindow):
         if dialog.result_settings() != self.bridge.settings:
             self.model_setup.offered = False  # a new model may need its own download
             self.bridge.save_settings(dialog.result_settings())
+
+    def switch_model(self, name: str) -> None:
+        """Switch to ``name`` as Settings would: the library re-embeds in the background, and the model set-up
+        dialog is offered again for its download."""
+        s = self.bridge.settings
+        if s is None or s.model == name:
+            return
+        self.model_setup.offered = False
+        self.bridge.save_settings(dataclasses.replace(s, model=name, model_file=None))
+        self.script_hint.hide()
+
+    def offer_restart(self) -> None:
+        """A new language is read as the window is built, so it needs a restart: offered now, or at the next
+        start anyway."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"),
+                          self.tr("photoclip speaks the new language from its next start. Restart now?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restart:
+            app = QApplication.instance()
+            if app is not None:
+                request_restart(app)
+            self.close()
 
     def refresh_icons(self) -> None:
         for w in (self.search_bar, self.sidebar, self.index_status):  # the tag panel has no icons

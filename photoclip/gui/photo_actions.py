@@ -35,11 +35,12 @@ class PhotoActions(QObject):
         bridge = getattr(self.window, "bridge", None)
         if bridge is not None:
             from photoclip.gui.widgets.photo_tags import PhotoTagsPanel
+            from photoclip.gui.widgets.photo_text import PhotoTextPanel
 
-            panel = PhotoTagsPanel(bridge)
-            viewer.photoChanged.connect(panel.show_photo)
-            viewer.add_panel(panel)
-            panel.show_photo(self.model.photo_id(row))
+            for panel in (PhotoTextPanel(bridge), PhotoTagsPanel(bridge)):
+                viewer.photoChanged.connect(panel.show_photo)
+                viewer.add_panel(panel)
+                panel.show_photo(self.model.photo_id(row))
         viewer.resize(int(self.window.width() * 0.85), int(self.window.height() * 0.85))
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.destroyed.connect(lambda *_: self._viewer_gone(viewer))

@@ -84,11 +84,12 @@ def empty_state(results: Results | None, q: Query, folders: list[FolderInfo] | N
 def reasons_text(bits: int, place: str | None = None) -> str:
     """"Matched by: keyword, picture" for a photo's REASON_* bits; a match by the name of where it was taken says
     which place ("place: Lisbon, Portugal")."""
-    from photoclip.core.find import REASON_KEYWORD, REASON_NAME, REASON_PICTURE, REASON_PLACE, REASON_TAG
+    from photoclip.core.find import REASON_KEYWORD, REASON_NAME, REASON_PICTURE, REASON_PLACE, REASON_TAG, REASON_TEXT
 
     where = translate("Texts", "place: {0}").format(place) if place else translate("Texts", "place")
     names = ((REASON_KEYWORD, translate("Texts", "keyword")), (REASON_NAME, translate("Texts", "file or folder name")),
-             (REASON_PLACE, where), (REASON_TAG, translate("Texts", "tag")),
+             (REASON_PLACE, where), (REASON_TEXT, translate("Texts", "text in photo")),
+             (REASON_TAG, translate("Texts", "tag")),
              (REASON_PICTURE, translate("Texts", "picture")))
     found = [text for bit, text in names if bits & bit]
     return translate("Texts", "Matched by: {0}").format(", ".join(found)) if found else ""

@@ -1,5 +1,6 @@
 """Getting the model's weights onto this computer: a download with progress and Cancel, and when that cannot
 work (offline, blocked), a clear explanation and the way out: choosing a checkpoint file copied from elsewhere.
+When the app speaks another language than English, the first run proposes the multilingual model first.
 
 The download itself runs on the index thread (models.resolve_weights with a tqdm class that reports bytes and
 raises on Cancel); this dialog only shows what the bridge reports.
@@ -7,11 +8,15 @@ raises on Cancel); this dialog only shows what the bridge reports.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
+from photoclip.core.models import ModelSpec
+from photoclip.core.scripts import multilingual_suggestion
 from photoclip.gui import icons
 from photoclip.gui.bridge import Bridge
 from photoclip.gui.indexing import ModelStatus
+from photoclip.gui.language import speaks_english
 from photoclip.gui.qt import (
     QCloseEvent,
     QDialog,
@@ -80,7 +85,17 @@ class ModelSetupDialog(QDialog):
         self.message.setOpenExternalLinks(True)
         self.message.setMinimumHeight(170)
         pl.addWidget(self.message)
+        # Offered when the app speaks another language than English and the model learned English only.
+        self.proposal = QLabel()
+        self.proposal.setWordWrap(True)
+        self.multilingual_button = QPushButton()
+        self.multilingual_button.clicked.connect(self.use_multilingual)
+        offer = QHBoxLayout()
+        offer.addWidget(self.proposal, 1)
+        offer.addWidget(self.multilingual_button)
+        pl.addLayout(offer)
         self.pages.addWidget(problem)
+        self._download_next = ""  # a model chosen here, downloaded as soon as the bridge has switched to it
 
         buttons = QHBoxLayout()
         self.choose_button = QPushButton(self.tr("Choose a local checkpoint file…"))
@@ -105,6 +120,14 @@ class ModelSetupDialog(QDialog):
 
     def start_download(self) -> None:
         self.bridge.download_model()
+
+    def use_multilingual(self) -> None:
+        settings = self.bridge.settings
+        spec = multilingual_suggestion(self.bridge.model_status.name)
+        if settings is None or spec is None:
+            return
+        self._download_next = spec.name
+        self.bridge.save_settings(dataclasses.replace(settings, model=spec.name, model_file=None))
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -139,6 +162,19 @@ class ModelSetupDialog(QDialog):
         if state == "ready":
             self.accept()
             return
+        if state == "missing" and self._download_next and status.name == self._download_next:
+            self._download_next = ""
+            self.start_download()
+            return
+        spec = proposed_model(status)
+        self.proposal.setVisible(spec is not None)
+        self.multilingual_button.setVisible(spec is not None)
+        if spec is not None:
+            self.proposal.setText(self.tr(
+                "photoclip speaks your language, but this model understands searches in English only. The "
+                "multilingual model {0} understands yours too: about {1} MB to download once, and indexing is a "
+                "little slower.").format(spec.name, spec.download_mb or "?"))
+            self.multilingual_button.setText(self.tr("Use the multilingual model"))
         if state in ("downloading", "loading"):
             self.pages.setCurrentIndex(0)
             if state == "downloading":
@@ -230,7 +266,8 @@ class ModelSetup(QObject):
         if self.offered or (self.dialog is not None and self.dialog.isVisible()):
             return
         self.offered = True
-        self.show_dialog(download=state == "missing")
+        # A user whose language is not English chooses between the two models before anything downloads.
+        self.show_dialog(download=state == "missing" and proposed_model(self.bridge.model_status) is None)
 
     def show_dialog(self, download: bool = False) -> None:
         if self.dialog is None:
@@ -240,3 +277,11 @@ class ModelSetup(QObject):
         self.dialog.raise_()
         if download:
             self.dialog.start_download()
+
+
+def proposed_model(status: ModelStatus) -> ModelSpec | None:
+    """The multilingual model to propose while ``status``'s model is missing: only when the app speaks another
+    language than English and that model learned English only."""
+    if status.state != "missing" or speaks_english():
+        return None
+    return multilingual_suggestion(status.name)

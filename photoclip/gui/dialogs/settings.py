@@ -1,5 +1,6 @@
-"""Settings: the model (with what each is good for), where it runs, how many CPU threads indexing may use, the
-thumbnail size and the theme. Model, device, threads and size belong to the library; the theme to this computer.
+"""Settings: the model (with what each is good for), where it runs, how many CPU threads indexing may use,
+whether the text in photos is read, the thumbnail size, the theme and the language. Model, device, threads, text
+and size belong to the library; the theme and the language to this computer.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ import sys
 
 from photoclip.core import models
 from photoclip.gui.indexing import THUMB_SIZES, AppSettings
+from photoclip.gui.language import LANGUAGES
 from photoclip.gui.qt import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +30,8 @@ from photoclip.gui.theme import THEMES
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, theme: str, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, theme: str, parent: QWidget | None = None, *,
+                 language: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
@@ -81,6 +85,12 @@ class SettingsDialog(QDialog):
                                         "sooner."))
         form.addRow(self.tr("CPU threads for indexing"), self.threads)
 
+        self.read_text = QCheckBox(self.tr("Read the text in photos (signs, receipts, screenshots)"))
+        self.read_text.setChecked(settings.read_text)
+        self.read_text.setToolTip(self.tr("Search then finds photos by the words written in them. It runs after "
+                                          "indexing, at low priority, and can be paused."))
+        form.addRow(self.tr("Text in photos"), self.read_text)
+
         self.thumb = QComboBox()
         for label, size in zip((self.tr("Small"), self.tr("Medium"), self.tr("Large")), THUMB_SIZES, strict=True):
             self.thumb.addItem(label, size)
@@ -93,6 +103,14 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         form.addRow(self.tr("Theme"), self.theme)
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System"), "")
+        for code, name in LANGUAGES:  # each in its own language, so a user lost in a foreign one finds theirs
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setToolTip(self.tr("Takes effect when photoclip restarts"))
+        form.addRow(self.tr("Language"), self.language)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -131,7 +149,12 @@ class SettingsDialog(QDialog):
             device=self.device.currentData(),
             index_threads=self.threads.value(),
             thumb_size=self.thumb.currentData(),
+            read_text=self.read_text.isChecked(),
         )
 
     def result_theme(self) -> str:
         return str(self.theme.currentData())
+
+    def result_language(self) -> str:
+        """The chosen language code; "" follows the system."""
+        return str(self.language.currentData())

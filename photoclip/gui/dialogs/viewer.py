@@ -163,7 +163,11 @@ class ViewerDialog(QDialog):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            form.addRow(label, value)
+            # The name keeps its whole width: a long unbreakable value (a path) must wrap, not squeeze "Folder"
+            # (longer in most languages) into a clipped word.
+            name = QLabel(label)
+            name.setMinimumWidth(name.sizeHint().width())
+            form.addRow(name, value)
         side.addLayout(form)
         self._panels = side
         self._panel_at = side.count()

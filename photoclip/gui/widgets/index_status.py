@@ -1,5 +1,6 @@
 """The status bar's indexing corner: progress (done of total, photos per second, time left), pause and resume,
-stop, and the count of skipped files, which opens the list of them with their reasons."""
+stop, and the count of skipped files, which opens the list of them with their reasons; and a line for the
+background pass that reads the text in photos (the same pause button holds it)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ class IndexStatus(QWidget):
         lay.setSpacing(6)
         self.label = QLabel()
         self.label.setObjectName("muted")
+        self.text_label = QLabel()
+        self.text_label.setObjectName("muted")
+        self.text_label.setVisible(False)
         self.bar = QProgressBar()
         self.bar.setFixedWidth(150)
         self.bar.setTextVisible(False)
@@ -47,7 +51,7 @@ class IndexStatus(QWidget):
         self.skipped_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.skipped_button.setToolTip(self.tr("Files that could not be read, and why"))
         self.skipped_button.clicked.connect(self.skippedRequested)
-        for w in (self.label, self.bar, self.pause_button, self.stop_button, self.skipped_button):
+        for w in (self.text_label, self.label, self.bar, self.pause_button, self.stop_button, self.skipped_button):
             lay.addWidget(w)
         self.running = False
         self.paused = False
@@ -109,6 +113,20 @@ class IndexStatus(QWidget):
     def finished(self, summary: str) -> None:
         self._show_running(False)
         self.label.setText(self.tr("Indexing paused") if self.paused else summary)
+
+    def text_progress(self, done: int, total: int, rate: float, eta_s: float | None) -> None:
+        """The text pass's line: "Reading text 12 of 300 · 1.4 photos/s · about 3 min left"."""
+        loc = QLocale()
+        parts = [self.tr("Reading text {0} of {1}").format(loc.toString(done), loc.toString(total))]
+        if rate > 0 and done:
+            parts.append(self.tr("{0} photos/s").format(loc.toString(rate, "f", 1)))
+            if done < total:
+                parts.append(format_duration(eta_s))
+        self.text_label.setText((self.tr("Paused") + " · " if self.paused else "") + " · ".join(p for p in parts if p))
+        self.text_label.setVisible(total > 0 and done < total)
+
+    def text_finished(self) -> None:
+        self.text_label.setVisible(False)
 
     def set_message(self, text: str) -> None:
         if not self.running:

@@ -1,0 +1,189 @@
+"""Reading the text written in a photo (signs, receipts, screenshots, documents) with RapidOCR, offline.
+
+RapidOCR runs the PP-OCR models that ship inside its wheel (a text detector, a 0/180 degree line classifier and
+a multilingual recogniser: Chinese, Japanese, English and the Latin-script languages, Turkish and accents
+included) in ONNX Runtime. Nothing is downloaded.
+
+Most photos carry no text, so a photo gets a cheap **first look** before anything else: it is decoded small
+(JPEG draft mode, `LOOK_SIDE` px) and only the detector runs. When the detector sees no text line, that is the
+answer. Otherwise the photo is decoded at `READ_SIDE` px and the region around what the first look saw is read
+in full: detection again at that size, each line turned upright (the detector's boxes follow text at an angle;
+the classifier turns upside-down lines over) and recognised. Photos are always read upright, their EXIF
+orientation applied (`imaging`).
+
+No database here: `text_pass` decides which photos to read and keeps what this module returns.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from photoclip.core import imaging
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# The first look's long side. benchmarks/photo_text.py: at 448 px the detector saw every sign (text down to 2.5 %
+# of the photo's height) and no texture, and ran 1.5x as fast as at 640 px; at 512 it missed one and imagined 3.
+LOOK_SIDE = 448
+# Full recognition's long side. benchmarks/photo_text.py: 1280 px read every word 1600 did (text down to 2.5 % of
+# the photo's height, ~24 px here) at 1.6x the speed.
+READ_SIDE = 1280
+# A first-look box counts as text when the detector is this sure of it ...
+LOOK_SCORE = 0.6
+# ... and it is no taller than this share of the photo's short side (a whole-photo box is texture, not text).
+LOOK_MAX_HEIGHT = 0.4
+# A recognised line is kept at this confidence or above; below it, what comes out is mostly noise.
+LINE_SCORE = 0.8
+# Read the whole photo when what the first look saw covers more than this share of it (a page, a screenshot).
+WHOLE_SHARE = 0.5
+# ONNX Runtime threads for the shared reader. Its threads are made by the pass's worker thread and inherit its
+# lowered priority, so more than one still yields to indexing and the UI.
+THREADS = 1
+
+
+@dataclass(frozen=True)
+class PhotoText:
+    """What was read in one photo: its lines, top to bottom, and whether only the first look ran."""
+
+    lines: tuple[str, ...] = ()
+    looked_only: bool = False
+    scores: tuple[float, ...] = field(default=(), compare=False)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _engine_params(threads: int) -> dict[str, Any]:
+    return {
+        "Global.log_level": "error",
+        "Global.max_side_len": READ_SIDE,
+        # Never scale a crop past READ_SIDE, nor a small first look up to the detector's default 736-px minimum.
+        "Det.limit_type": "max",
+        "Det.limit_side_len": READ_SIDE,
+        # One thread each: the pass runs beside indexing and the UI, at low priority, and must stay out of their way.
+        "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+        "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+    }
+
+
+class TextReader:
+    """RapidOCR loaded once (about a second); `read` is safe to call from one thread at a time."""
+
+    def __init__(self, threads: int = 1) -> None:
+        import cv2
+        from rapidocr import RapidOCR
+
+        cv2.setNumThreads(1)
+        self._ocr = RapidOCR(params=_engine_params(max(1, threads)))
+        self._lock = threading.Lock()
+
+    def first_look(self, image: Image.Image) -> list[tuple[float, float, float, float]]:
+        """The text boxes the detector sees in ``image`` (upright RGB, already small), as (left, top, right,
+        bottom) shares of its width and height; empty when it sees none."""
+        bgr = _bgr(image)
+        with self._lock:
+            out = self._ocr(bgr, use_det=True, use_cls=False, use_rec=False)
+        boxes = getattr(out, "boxes", None)
+        if boxes is None or not len(boxes):
+            return []
+        h, w = bgr.shape[:2]
+        kept = []
+        for box, score in zip(boxes, out.scores, strict=True):
+            if score < LOOK_SCORE:
+                continue
+            xs, ys = box[:, 0], box[:, 1]
+            # The short side of the (possibly slanted) quadrilateral is the line's height.
+            sides = [float(np.hypot(*(box[(i + 1) % 4] - box[i]))) for i in range(4)]
+            if min(sides) > LOOK_MAX_HEIGHT * min(w, h):
+                continue
+            kept.append((max(0.0, xs.min() / w), max(0.0, ys.min() / h), min(1.0, xs.max() / w),
+                         min(1.0, ys.max() / h)))
+        return kept
+
+    def recognise(self, image: Image.Image) -> PhotoText:
+        """Every line of text in ``image`` (upright RGB, at most READ_SIDE px), with its confidence."""
+        with self._lock:
+            out = self._ocr(_bgr(image), use_det=True, use_cls=True, use_rec=True)
+        txts = getattr(out, "txts", None) or ()
+        scores = getattr(out, "scores", None) or ()
+        lines, kept = [], []
+        for txt, score in zip(txts, scores, strict=True):
+            line = " ".join(str(txt).split())
+            if score >= LINE_SCORE and _meaningful(line):
+                lines.append(line)
+                kept.append(float(score))
+        return PhotoText(tuple(lines), False, tuple(kept))
+
+    def read(self, path: str | os.PathLike[str]) -> PhotoText:
+        """The text in the photo at ``path``: a first look, then a full read only where it saw text.
+        Raises imaging.ImageError for a file that cannot be decoded."""
+        small = imaging.make_thumbnail(path, LOOK_SIDE)
+        boxes = self.first_look(small)
+        if not boxes:
+            return PhotoText(looked_only=True)
+        big = imaging.make_thumbnail(path, READ_SIDE)
+        return self.recognise(_region(big, boxes))
+
+
+def _region(image: Image.Image, boxes: Sequence[tuple[float, float, float, float]]) -> Image.Image:
+    """The part of ``image`` around ``boxes`` (shares of its size), padded so a line the first look saw only in
+    part is read whole; the whole image when the boxes cover most of it."""
+    left = min(b[0] for b in boxes)
+    top = min(b[1] for b in boxes)
+    right = max(b[2] for b in boxes)
+    bottom = max(b[3] for b in boxes)
+    pad_x, pad_y = 0.08 + 0.25 * (right - left), 0.08 + 0.25 * (bottom - top)
+    left, top = max(0.0, left - pad_x), max(0.0, top - pad_y)
+    right, bottom = min(1.0, right + pad_x), min(1.0, bottom + pad_y)
+    if (right - left) * (bottom - top) > WHOLE_SHARE:
+        return image
+    w, h = image.size
+    return image.crop((int(left * w), int(top * h), int(np.ceil(right * w)), int(np.ceil(bottom * h))))
+
+
+def _bgr(image: Image.Image) -> np.ndarray:
+    if image.mode != "RGB":
+        image = image.convert("RGB")
+    return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+
+
+def _meaningful(line: str) -> bool:
+    """Whether a recognised line says anything: two different letters or digits, or one CJK character (a lone
+    '8' or 'O', or '0000', read off a texture is the recogniser guessing)."""
+    seen = set()
+    for ch in line:
+        if is_cjk(ch):
+            return True
+        if unicodedata.category(ch)[0] in "LN":
+            seen.add(ch.casefold())
+    return len(seen) >= 2
+
+
+def is_cjk(ch: str) -> bool:
+    """Chinese, Japanese or Korean script, which is written without spaces between words."""
+    o = ord(ch)
+    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
+            or 0xF900 <= o <= 0xFAFF or 0x31F0 <= o <= 0x31FF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F
+            or 0x20000 <= o <= 0x2FA1F)
+
+
+_shared: TextReader | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_reader() -> TextReader:
+    """One reader per process: the models take ~100 MB and a second or two to load."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = TextReader(THREADS)
+        return _shared
