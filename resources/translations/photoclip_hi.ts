@@ -17,25 +17,25 @@
     </message>
     <message>
         <source>Reading text in photos stopped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो में लिखा टेक्स्ट पढ़ना रुक गया: {0}</translation>
     </message>
 </context>
 <context>
     <name>Duplicates</name>
     <message numerus="yes">
         <source>burst of %n, {0:g} s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n फ़ोटो का बर्स्ट, {0:g} सेकंड</numerusform>
+            <numerusform>%n फ़ोटो का बर्स्ट, {0:g} सेकंड</numerusform>
         </translation>
     </message>
     <message>
         <source>similar shots</source>
-        <translation type="unfinished"></translation>
+        <translation>मिलते-जुलते शॉट</translation>
     </message>
     <message>
         <source>copies</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -66,47 +66,47 @@
     </message>
     <message>
         <source>your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी पसंद</translation>
     </message>
     <message>
         <source>sharpest</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे शार्प</translation>
     </message>
     <message>
         <source>sharpest: {0:.1f}× the focus measure of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे शार्प: अगली फ़ोटो से {0:.1f} गुना ज़्यादा फ़ोकस</translation>
     </message>
     <message>
         <source>the RAW original of a RAW + JPEG pair</source>
-        <translation type="unfinished"></translation>
+        <translation>RAW + JPEG जोड़ी की मूल RAW फ़ाइल</translation>
     </message>
     <message>
         <source>the RAW original</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल RAW फ़ाइल</translation>
     </message>
     <message>
         <source>highest resolution: {0:.1f} MP against {1:.1f} MP</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे ज़्यादा रेज़ोल्यूशन: {0:.1f} MP (अगली: {1:.1f} MP)</translation>
     </message>
     <message>
         <source>largest file: {0} against {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे बड़ी फ़ाइल: {0} (अगली: {1})</translation>
     </message>
     <message>
         <source>earliest date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>खींचने की सबसे पुरानी तारीख</translation>
     </message>
     <message>
         <source>richest metadata (date taken, camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे ज़्यादा मेटाडेटा (खींचने की तारीख, कैमरा)</translation>
     </message>
     <message>
         <source>shortest file name (copies get suffixes)</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे छोटा फ़ाइल नाम (कॉपी के नाम में कुछ जुड़ जाता है)</translation>
     </message>
     <message>
         <source>in the library longest</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइब्रेरी में सबसे लंबे समय से</translation>
     </message>
     <message>
         <source>suggested to keep</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>kept: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>रखने का कारण: {0}</translation>
     </message>
     <message>
         <source>identical bytes</source>
@@ -256,35 +256,35 @@
     </message>
     <message>
         <source>Bursts are left alone: review them one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>बर्स्ट शॉट छोड़ दिए जाते हैं: उन्हें एक-एक करके देखें</translation>
     </message>
     <message>
         <source>Which groups to show</source>
-        <translation type="unfinished"></translation>
+        <translation>कौन-से समूह दिखाएँ</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी समूह</translation>
     </message>
     <message>
         <source>Copies and similar shots</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी और मिलते-जुलते शॉट</translation>
     </message>
     <message>
         <source>Bursts</source>
-        <translation type="unfinished"></translation>
+        <translation>बर्स्ट शॉट</translation>
     </message>
     <message>
         <source>Give the keeper the others&apos; tags and keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>बाकी फ़ोटो के टैग और कीवर्ड रखी जाने वाली फ़ोटो को दें</translation>
     </message>
     <message>
         <source>Undo last</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी काम पहले जैसा करें</translation>
     </message>
     <message>
         <source>Put back the photos the last trash or move sent away, and the keeper&apos;s tags as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली बार ट्रैश में डाली गई या ले जाई गई फ़ोटो वापस लाएँ, और रखी गई फ़ोटो के टैग पहले जैसे करें</translation>
     </message>
     <message>
         <source>The library cannot be opened: {0}</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>No groups of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस तरह का कोई समूह नहीं।</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Group {0} of {1}, {2}: {3}. Keeping “{4}” ({5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>समूह {1} में से {0}, {2}: {3}। “{4}” रखी जा रही है ({5})।</translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -406,9 +406,9 @@
     </message>
     <message numerus="yes">
         <source>Bursts left alone: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>छोड़े गए बर्स्ट: %n।</numerusform>
+            <numerusform>छोड़े गए बर्स्ट: %n।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -420,40 +420,40 @@
     </message>
     <message numerus="yes">
         <source>%n tag decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>टैग से जुड़ा %n फ़ैसला</numerusform>
+            <numerusform>टैग से जुड़े %n फ़ैसले</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n keyword(s), title(s) or description(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कीवर्ड, शीर्षक या विवरण</numerusform>
+            <numerusform>%n कीवर्ड, शीर्षक या विवरण</numerusform>
         </translation>
     </message>
     <message>
         <source>Before they go, the keeper receives {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>बाकी फ़ोटो हटने से पहले, रखी जाने वाली फ़ोटो को ये मिलेंगे: {0}।</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> और </translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले जैसा करने के लिए कुछ नहीं है।</translation>
     </message>
     <message numerus="yes">
         <source>Put back %n photo(s); they return to the library at the next index.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n फ़ोटो वापस लाई गई; अगली इंडेक्सिंग में यह लाइब्रेरी में लौट आएगी।</numerusform>
+            <numerusform>%n फ़ोटो वापस लाई गईं; अगली इंडेक्सिंग में ये लाइब्रेरी में लौट आएँगी।</numerusform>
         </translation>
     </message>
     <message>
         <source>“{0}” could not be put back: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” वापस नहीं लाई जा सकी: {1}</translation>
     </message>
     <message>
         <source>Move the other copies to</source>
@@ -533,11 +533,11 @@
     </message>
     <message>
         <source>Place filter</source>
-        <translation type="unfinished"></translation>
+        <translation>जगह फ़िल्टर</translation>
     </message>
     <message>
         <source>Where the photos were taken, from their GPS positions</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो कहाँ खींची गईं, उनकी GPS लोकेशन के आधार पर</translation>
     </message>
     <message>
         <source>Show &amp;weaker matches</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>Any place</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी जगह</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) and the weaker ones below the cut-off</source>
@@ -687,7 +687,7 @@ Cannot be read: {1}. Its photos are kept as they were until photoclip may read i
     </message>
     <message>
         <source>Reading text {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट पढ़ा जा रहा है: {1} में से {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped</source>
@@ -1185,23 +1185,23 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     <name>PhotoTextPanel</name>
     <message>
         <source>Text in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>इस फ़ोटो में लिखा टेक्स्ट</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट कॉपी करें</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी पढ़ा नहीं गया।</translation>
     </message>
     <message>
         <source>Reading text in photos is off (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो में लिखा टेक्स्ट पढ़ना बंद है (सेटिंग)।</translation>
     </message>
     <message>
         <source>No text found.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई टेक्स्ट नहीं मिला।</translation>
     </message>
 </context>
 <context>
@@ -1393,15 +1393,15 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>Read the text in photos (signs, receipts, screenshots)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो में लिखा टेक्स्ट पढ़ें (साइनबोर्ड, रसीदें, स्क्रीनशॉट)</translation>
     </message>
     <message>
         <source>Search then finds photos by the words written in them. It runs after indexing, at low priority, and can be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>तब खोज फ़ोटो में लिखे शब्दों से भी फ़ोटो ढूँढ लेती है। यह इंडेक्सिंग के बाद, कम प्राथमिकता पर चलता है और इसे रोका जा सकता है।</translation>
     </message>
     <message>
         <source>Text in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो में लिखा टेक्स्ट</translation>
     </message>
     <message>
         <source>Small</source>
@@ -1617,11 +1617,11 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>not understood as a filter, searched as words: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर के रूप में समझ नहीं आया, शब्दों की तरह खोजा गया: {0}</translation>
     </message>
     <message>
         <source>{0} only pushes results away: type something to look for too</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} सिर्फ़ नतीजों को बाहर करता है: खोजने के लिए कुछ और भी लिखें</translation>
     </message>
     <message>
         <source>model on {0}</source>
@@ -1685,11 +1685,11 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>place: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>जगह: {0}</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>जगह</translation>
     </message>
     <message>
         <source>keyword</source>
@@ -1701,7 +1701,7 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>text in photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो में लिखा टेक्स्ट</translation>
     </message>
     <message>
         <source>tag</source>
@@ -1818,7 +1818,7 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>जगह</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1838,11 +1838,11 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशांक कॉपी करें</translation>
     </message>
     <message>
         <source>Copy the latitude and longitude, e.g. to paste into a map</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षांश और देशांतर कॉपी करें, जैसे मैप में चिपकाने के लिए</translation>
     </message>
     <message>
         <source>{0} of {1}</source>

@@ -17,24 +17,24 @@
     </message>
     <message>
         <source>Reading text in photos stopped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>写真内のテキストの読み取りを停止しました: {0}</translation>
     </message>
 </context>
 <context>
     <name>Duplicates</name>
     <message numerus="yes">
         <source>burst of %n, {0:g} s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚の連写、{0:g} 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>similar shots</source>
-        <translation type="unfinished"></translation>
+        <translation>似たショット</translation>
     </message>
     <message>
         <source>copies</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -64,47 +64,47 @@
     </message>
     <message>
         <source>your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの選択</translation>
     </message>
     <message>
         <source>sharpest</source>
-        <translation type="unfinished"></translation>
+        <translation>最もシャープ</translation>
     </message>
     <message>
         <source>sharpest: {0:.1f}× the focus measure of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>最もシャープ: 合焦度が次点の {0:.1f} 倍</translation>
     </message>
     <message>
         <source>the RAW original of a RAW + JPEG pair</source>
-        <translation type="unfinished"></translation>
+        <translation>RAW + JPEG ペアのうち元の RAW</translation>
     </message>
     <message>
         <source>the RAW original</source>
-        <translation type="unfinished"></translation>
+        <translation>元の RAW</translation>
     </message>
     <message>
         <source>highest resolution: {0:.1f} MP against {1:.1f} MP</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度が最も高い: {0:.1f} MP (次点は {1:.1f} MP)</translation>
     </message>
     <message>
         <source>largest file: {0} against {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルサイズが最も大きい: {0} (次点は {1})</translation>
     </message>
     <message>
         <source>earliest date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>撮影日が最も古い</translation>
     </message>
     <message>
         <source>richest metadata (date taken, camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータが最も充実 (撮影日、カメラ)</translation>
     </message>
     <message>
         <source>shortest file name (copies get suffixes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名が最も短い (コピーには接尾辞が付くため)</translation>
     </message>
     <message>
         <source>in the library longest</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリへの登録が最も古い</translation>
     </message>
     <message>
         <source>suggested to keep</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>kept: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>残す理由: {0}</translation>
     </message>
     <message>
         <source>identical bytes</source>
@@ -253,35 +253,35 @@
     </message>
     <message>
         <source>Bursts are left alone: review them one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>連写はそのままにします。1 つずつ確認してください</translation>
     </message>
     <message>
         <source>Which groups to show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するグループ</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのグループ</translation>
     </message>
     <message>
         <source>Copies and similar shots</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーと似たショット</translation>
     </message>
     <message>
         <source>Bursts</source>
-        <translation type="unfinished"></translation>
+        <translation>連写</translation>
     </message>
     <message>
         <source>Give the keeper the others&apos; tags and keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>残す写真に、ほかの写真のタグとキーワードを引き継ぐ</translation>
     </message>
     <message>
         <source>Undo last</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の操作を元に戻す</translation>
     </message>
     <message>
         <source>Put back the photos the last trash or move sent away, and the keeper&apos;s tags as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>直前にゴミ箱へ移動した写真やフォルダーへ移動した写真を元に戻し、残す写真のタグも元の状態に戻します</translation>
     </message>
     <message>
         <source>The library cannot be opened: {0}</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>No groups of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のグループはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Group {0} of {1}, {2}: {3}. Keeping “{4}” ({5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ {0} / {1}、{2}: {3}。「{4}」を残します ({5})。</translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -397,8 +397,8 @@
     </message>
     <message numerus="yes">
         <source>Bursts left alone: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>そのままにした連写: %n グループ。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -409,37 +409,37 @@
     </message>
     <message numerus="yes">
         <source>%n tag decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>タグの判定 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n keyword(s), title(s) or description(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キーワード・タイトル・説明 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Before they go, the keeper receives {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの写真を移す前に、{0}を残す写真へ引き継ぎます。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す操作はありません。</translation>
     </message>
     <message numerus="yes">
         <source>Put back %n photo(s); they return to the library at the next index.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚の写真を元に戻しました。次回のインデックス作成時にライブラリに戻ります。</numerusform>
         </translation>
     </message>
     <message>
         <source>“{0}” could not be put back: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を元に戻せませんでした: {1}</translation>
     </message>
     <message>
         <source>Move the other copies to</source>
@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>Place filter</source>
-        <translation type="unfinished"></translation>
+        <translation>場所で絞り込み</translation>
     </message>
     <message>
         <source>Where the photos were taken, from their GPS positions</source>
-        <translation type="unfinished"></translation>
+        <translation>写真の撮影場所 (GPS の位置情報から)</translation>
     </message>
     <message>
         <source>Show &amp;weaker matches</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Any place</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) and the weaker ones below the cut-off</source>
@@ -664,7 +664,7 @@ Cannot be read: {1}. Its photos are kept as they were until photoclip may read i
     </message>
     <message>
         <source>Reading text {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストを読み取り中 {0} / {1}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped</source>
@@ -1155,23 +1155,23 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     <name>PhotoTextPanel</name>
     <message>
         <source>Text in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>この写真のテキスト</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストをコピー</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ読み取っていません。</translation>
     </message>
     <message>
         <source>Reading text in photos is off (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>写真内のテキストの読み取りはオフです (設定)。</translation>
     </message>
     <message>
         <source>No text found.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストは見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1363,15 +1363,15 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>Read the text in photos (signs, receipts, screenshots)</source>
-        <translation type="unfinished"></translation>
+        <translation>写真内の文字を読み取る (看板、レシートなど)</translation>
     </message>
     <message>
         <source>Search then finds photos by the words written in them. It runs after indexing, at low priority, and can be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>写真に写っている文字でも検索できるようになります。インデックス作成の後に低い優先度で実行され、一時停止もできます。</translation>
     </message>
     <message>
         <source>Text in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>写真内のテキスト</translation>
     </message>
     <message>
         <source>Small</source>
@@ -1583,11 +1583,11 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>not understood as a filter, searched as words: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み条件として解釈できないため、語句として検索: {0}</translation>
     </message>
     <message>
         <source>{0} only pushes results away: type something to look for too</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は結果を除外するだけです。探したい言葉も入力してください</translation>
     </message>
     <message>
         <source>model on {0}</source>
@@ -1651,11 +1651,11 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>place: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>場所: {0}</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>keyword</source>
@@ -1667,7 +1667,7 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>text in photo</source>
-        <translation type="unfinished"></translation>
+        <translation>写真内のテキスト</translation>
     </message>
     <message>
         <source>tag</source>
@@ -1778,7 +1778,7 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1798,11 +1798,11 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>座標をコピー</translation>
     </message>
     <message>
         <source>Copy the latitude and longitude, e.g. to paste into a map</source>
-        <translation type="unfinished"></translation>
+        <translation>緯度と経度をコピーします (地図に貼り付けるときなどに)</translation>
     </message>
     <message>
         <source>{0} of {1}</source>

@@ -17,24 +17,24 @@
     </message>
     <message>
         <source>Reading text in photos stopped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğraflardaki metni okuma durdu: {0}</translation>
     </message>
 </context>
 <context>
     <name>Duplicates</name>
     <message numerus="yes">
         <source>burst of %n, {0:g} s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n karelik seri çekim, {0:g} sn</numerusform>
         </translation>
     </message>
     <message>
         <source>similar shots</source>
-        <translation type="unfinished"></translation>
+        <translation>benzer kareler</translation>
     </message>
     <message>
         <source>copies</source>
-        <translation type="unfinished"></translation>
+        <translation>kopyalar</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -64,47 +64,47 @@
     </message>
     <message>
         <source>your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>sizin seçiminiz</translation>
     </message>
     <message>
         <source>sharpest</source>
-        <translation type="unfinished"></translation>
+        <translation>en net</translation>
     </message>
     <message>
         <source>sharpest: {0:.1f}× the focus measure of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>en net: netlik ölçüsü sonrakinin {0:.1f} katı</translation>
     </message>
     <message>
         <source>the RAW original of a RAW + JPEG pair</source>
-        <translation type="unfinished"></translation>
+        <translation>RAW + JPEG çiftinin RAW orijinali</translation>
     </message>
     <message>
         <source>the RAW original</source>
-        <translation type="unfinished"></translation>
+        <translation>RAW orijinali</translation>
     </message>
     <message>
         <source>highest resolution: {0:.1f} MP against {1:.1f} MP</source>
-        <translation type="unfinished"></translation>
+        <translation>en yüksek çözünürlük: {0:.1f} MP (sonraki: {1:.1f} MP)</translation>
     </message>
     <message>
         <source>largest file: {0} against {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>en büyük dosya: {0} (sonraki: {1})</translation>
     </message>
     <message>
         <source>earliest date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>en eski çekim tarihi</translation>
     </message>
     <message>
         <source>richest metadata (date taken, camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>en zengin meta veri (çekim tarihi, kamera)</translation>
     </message>
     <message>
         <source>shortest file name (copies get suffixes)</source>
-        <translation type="unfinished"></translation>
+        <translation>en kısa dosya adı (kopyaların adına ek gelir)</translation>
     </message>
     <message>
         <source>in the library longest</source>
-        <translation type="unfinished"></translation>
+        <translation>en uzun süredir kitaplıkta</translation>
     </message>
     <message>
         <source>suggested to keep</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>kept: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>saklanma nedeni: {0}</translation>
     </message>
     <message>
         <source>identical bytes</source>
@@ -253,35 +253,35 @@
     </message>
     <message>
         <source>Bursts are left alone: review them one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Seri çekimlere dokunulmaz: onları tek tek gözden geçirin</translation>
     </message>
     <message>
         <source>Which groups to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilecek gruplar</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm gruplar</translation>
     </message>
     <message>
         <source>Copies and similar shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyalar ve benzer kareler</translation>
     </message>
     <message>
         <source>Bursts</source>
-        <translation type="unfinished"></translation>
+        <translation>Seri çekimler</translation>
     </message>
     <message>
         <source>Give the keeper the others&apos; tags and keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğerlerinin etiket ve anahtar sözcüklerini saklanan fotoğrafa aktar</translation>
     </message>
     <message>
         <source>Undo last</source>
-        <translation type="unfinished"></translation>
+        <translation>Son işlemi geri al</translation>
     </message>
     <message>
         <source>Put back the photos the last trash or move sent away, and the keeper&apos;s tags as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Son çöpe atma ya da taşımayla giden fotoğrafları geri getir, saklanan fotoğrafın etiketlerini de eski haline döndür</translation>
     </message>
     <message>
         <source>The library cannot be opened: {0}</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>No groups of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu türde grup yok.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Group {0} of {1}, {2}: {3}. Keeping “{4}” ({5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup {0} / {1}, {2}: {3}. “{4}” saklanıyor ({5}).</translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -397,8 +397,8 @@
     </message>
     <message numerus="yes">
         <source>Bursts left alone: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dokunulmayan seri çekimler: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -409,37 +409,37 @@
     </message>
     <message numerus="yes">
         <source>%n tag decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etiket kararı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n keyword(s), title(s) or description(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anahtar sözcük, başlık ya da açıklama</numerusform>
         </translation>
     </message>
     <message>
         <source>Before they go, the keeper receives {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğerleri gitmeden önce saklanan fotoğrafa {0} aktarılır.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> ve </translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message numerus="yes">
         <source>Put back %n photo(s); they return to the library at the next index.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fotoğraf geri getirildi; bir sonraki dizinlemede kitaplığa dönerler.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{0}” could not be put back: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” geri getirilemedi: {1}</translation>
     </message>
     <message>
         <source>Move the other copies to</source>
@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>Place filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer filtresi</translation>
     </message>
     <message>
         <source>Where the photos were taken, from their GPS positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğrafların çekildiği yer, GPS konumlarına göre</translation>
     </message>
     <message>
         <source>Show &amp;weaker matches</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Any place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm yerler</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) and the weaker ones below the cut-off</source>
@@ -664,7 +664,7 @@ Okunamıyor: {1}. photoclip onu yeniden okuyabilene kadar içindeki fotoğraflar
     </message>
     <message>
         <source>Reading text {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin okunuyor: {0} / {1}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped</source>
@@ -1155,23 +1155,23 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
     <name>PhotoTextPanel</name>
     <message>
         <source>Text in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fotoğraftaki metin</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metni kopyala</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz okunmadı.</translation>
     </message>
     <message>
         <source>Reading text in photos is off (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğraflardaki metni okuma kapalı (Ayarlar).</translation>
     </message>
     <message>
         <source>No text found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin bulunamadı.</translation>
     </message>
 </context>
 <context>
@@ -1363,15 +1363,15 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
     </message>
     <message>
         <source>Read the text in photos (signs, receipts, screenshots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğraflardaki metni oku (tabela, fiş, ekran resmi)</translation>
     </message>
     <message>
         <source>Search then finds photos by the words written in them. It runs after indexing, at low priority, and can be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Böylece arama, fotoğrafları üzerlerinde yazan sözcüklerle de bulur. Dizinlemeden sonra düşük öncelikle çalışır ve duraklatılabilir.</translation>
     </message>
     <message>
         <source>Text in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğraflardaki metin</translation>
     </message>
     <message>
         <source>Small</source>
@@ -1583,11 +1583,11 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
     </message>
     <message>
         <source>not understood as a filter, searched as words: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre olarak anlaşılmadı, sözcük olarak arandı: {0}</translation>
     </message>
     <message>
         <source>{0} only pushes results away: type something to look for too</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} yalnızca sonuçları dışlar: aranacak bir şey de yazın</translation>
     </message>
     <message>
         <source>model on {0}</source>
@@ -1651,11 +1651,11 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
     </message>
     <message>
         <source>place: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>yer: {0}</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>yer</translation>
     </message>
     <message>
         <source>keyword</source>
@@ -1667,7 +1667,7 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
     </message>
     <message>
         <source>text in photo</source>
-        <translation type="unfinished"></translation>
+        <translation>fotoğraftaki metin</translation>
     </message>
     <message>
         <source>tag</source>
@@ -1778,7 +1778,7 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1798,11 +1798,11 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
     </message>
     <message>
         <source>Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatları kopyala</translation>
     </message>
     <message>
         <source>Copy the latitude and longitude, e.g. to paste into a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlem ve boylamı kopyala; örneğin bir haritaya yapıştırmak için</translation>
     </message>
     <message>
         <source>{0} of {1}</source>

@@ -17,24 +17,24 @@
     </message>
     <message>
         <source>Reading text in photos stopped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>读取照片中的文字已停止：{0}</translation>
     </message>
 </context>
 <context>
     <name>Duplicates</name>
     <message numerus="yes">
         <source>burst of %n, {0:g} s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张连拍，{0:g} 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>similar shots</source>
-        <translation type="unfinished"></translation>
+        <translation>相似的照片</translation>
     </message>
     <message>
         <source>copies</source>
-        <translation type="unfinished"></translation>
+        <translation>副本</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -64,47 +64,47 @@
     </message>
     <message>
         <source>your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>您的选择</translation>
     </message>
     <message>
         <source>sharpest</source>
-        <translation type="unfinished"></translation>
+        <translation>最清晰</translation>
     </message>
     <message>
         <source>sharpest: {0:.1f}× the focus measure of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>最清晰：清晰度是次清晰照片的 {0:.1f} 倍</translation>
     </message>
     <message>
         <source>the RAW original of a RAW + JPEG pair</source>
-        <translation type="unfinished"></translation>
+        <translation>RAW + JPEG 组合中的 RAW 原片</translation>
     </message>
     <message>
         <source>the RAW original</source>
-        <translation type="unfinished"></translation>
+        <translation>RAW 原片</translation>
     </message>
     <message>
         <source>highest resolution: {0:.1f} MP against {1:.1f} MP</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率最高：{0:.1f} MP（次高 {1:.1f} MP）</translation>
     </message>
     <message>
         <source>largest file: {0} against {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件最大：{0}（次大 {1}）</translation>
     </message>
     <message>
         <source>earliest date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄日期最早</translation>
     </message>
     <message>
         <source>richest metadata (date taken, camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据最完整（拍摄日期、相机）</translation>
     </message>
     <message>
         <source>shortest file name (copies get suffixes)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名最短（副本的文件名会带后缀）</translation>
     </message>
     <message>
         <source>in the library longest</source>
-        <translation type="unfinished"></translation>
+        <translation>在图库中的时间最长</translation>
     </message>
     <message>
         <source>suggested to keep</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>kept: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>保留原因：{0}</translation>
     </message>
     <message>
         <source>identical bytes</source>
@@ -253,35 +253,35 @@
     </message>
     <message>
         <source>Bursts are left alone: review them one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>连拍不会被处理：请逐组查看</translation>
     </message>
     <message>
         <source>Which groups to show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示哪些组</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>所有组</translation>
     </message>
     <message>
         <source>Copies and similar shots</source>
-        <translation type="unfinished"></translation>
+        <translation>副本和相似的照片</translation>
     </message>
     <message>
         <source>Bursts</source>
-        <translation type="unfinished"></translation>
+        <translation>连拍</translation>
     </message>
     <message>
         <source>Give the keeper the others&apos; tags and keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>将其他照片的标签和关键词转给保留的照片</translation>
     </message>
     <message>
         <source>Undo last</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一步</translation>
     </message>
     <message>
         <source>Put back the photos the last trash or move sent away, and the keeper&apos;s tags as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复上次移到废纸篓或移走的照片，并将保留照片的标签恢复原样</translation>
     </message>
     <message>
         <source>The library cannot be opened: {0}</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>No groups of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这类组。</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Group {0} of {1}, {2}: {3}. Keeping “{4}” ({5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 组，共 {1} 组，{2}：{3}。保留“{4}”（{5}）。</translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -397,8 +397,8 @@
     </message>
     <message numerus="yes">
         <source>Bursts left alone: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未处理的连拍：%n 组。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -409,37 +409,37 @@
     </message>
     <message numerus="yes">
         <source>%n tag decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项标签判断</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n keyword(s), title(s) or description(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项关键词、标题或描述</numerusform>
         </translation>
     </message>
     <message>
         <source>Before they go, the keeper receives {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他照片移走之前，保留的照片会获得 {0}。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>以及</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的操作。</translation>
     </message>
     <message numerus="yes">
         <source>Put back %n photo(s); they return to the library at the next index.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已恢复 %n 张照片；下次索引时它们会回到图库中。</numerusform>
         </translation>
     </message>
     <message>
         <source>“{0}” could not be put back: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复“{0}”：{1}</translation>
     </message>
     <message>
         <source>Move the other copies to</source>
@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>Place filter</source>
-        <translation type="unfinished"></translation>
+        <translation>按地点筛选</translation>
     </message>
     <message>
         <source>Where the photos were taken, from their GPS positions</source>
-        <translation type="unfinished"></translation>
+        <translation>照片的拍摄地点，根据其 GPS 位置</translation>
     </message>
     <message>
         <source>Show &amp;weaker matches</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Any place</source>
-        <translation type="unfinished"></translation>
+        <translation>所有地点</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) and the weaker ones below the cut-off</source>
@@ -664,7 +664,7 @@ Cannot be read: {1}. Its photos are kept as they were until photoclip may read i
     </message>
     <message>
         <source>Reading text {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文字 {0} / {1}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped</source>
@@ -1155,23 +1155,23 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     <name>PhotoTextPanel</name>
     <message>
         <source>Text in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>此照片中的文字</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制文字</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未读取。</translation>
     </message>
     <message>
         <source>Reading text in photos is off (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>读取照片中的文字功能已关闭（见设置）。</translation>
     </message>
     <message>
         <source>No text found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到文字。</translation>
     </message>
 </context>
 <context>
@@ -1363,15 +1363,15 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>Read the text in photos (signs, receipts, screenshots)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取照片中的文字（招牌、收据、截图）</translation>
     </message>
     <message>
         <source>Search then finds photos by the words written in them. It runs after indexing, at low priority, and can be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启后，搜索还能按照片中写的文字找到照片。它在索引之后以低优先级运行，并且可以暂停。</translation>
     </message>
     <message>
         <source>Text in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片中的文字</translation>
     </message>
     <message>
         <source>Small</source>
@@ -1583,11 +1583,11 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>not understood as a filter, searched as words: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别为筛选条件，已按词语搜索：{0}</translation>
     </message>
     <message>
         <source>{0} only pushes results away: type something to look for too</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 只会排除结果：请同时输入要查找的内容</translation>
     </message>
     <message>
         <source>model on {0}</source>
@@ -1651,11 +1651,11 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>place: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>地点：{0}</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>keyword</source>
@@ -1667,7 +1667,7 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>text in photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片中的文字</translation>
     </message>
     <message>
         <source>tag</source>
@@ -1778,7 +1778,7 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1798,11 +1798,11 @@ The photos themselves are not changed; a sidecar already there keeps everything 
     </message>
     <message>
         <source>Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>复制坐标</translation>
     </message>
     <message>
         <source>Copy the latitude and longitude, e.g. to paste into a map</source>
-        <translation type="unfinished"></translation>
+        <translation>复制经纬度，例如用于粘贴到地图中</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
