@@ -14,18 +14,23 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from photoclip import __version__, cli_search, cli_tags
 from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between, path_arg, shown, text_arg
 from photoclip.core import models
-from photoclip.core.duplicates import STRENGTHS, DuplicateGroup
 from photoclip.core.engine import Engine
 from photoclip.core.formats import format_counts, is_raw_format
 from photoclip.core.library import Library, LibraryError, default_library_dir
-from photoclip.core.pipeline import IndexProgress, IndexReport
-from photoclip.core.scan import folder_state
+
+if TYPE_CHECKING:  # each pulls in image decoders (Pillow and its plugins): a search or `status` needs none
+    from photoclip.core.duplicates import DuplicateGroup
+    from photoclip.core.pipeline import IndexProgress, IndexReport
 
 MAX_LISTED_FAILURES = 20
+# `photoclip.core.duplicates.STRENGTHS`, named here so that building the parser imports no decoder (a test
+# checks the two agree).
+DUPLICATE_STRENGTHS = ("identical", "same", "similar")
 
 
 class CliError(Exception):
@@ -103,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Group duplicate photos and suggest one to keep in each group (highest "
                        "resolution, then largest file, then earliest date, then richest metadata). Nothing is "
                        "touched unless --trash-others or --move-others is given together with --yes.")
-    p.add_argument("--strength", choices=STRENGTHS, default="same",
+    p.add_argument("--strength", choices=DUPLICATE_STRENGTHS, default="same",
                    help="identical: the same bytes; same: the same picture re-encoded, resized, converted, "
                    "rotated or slightly cropped (default); similar: near-identical shots by CLIP similarity")
     p.add_argument("--threshold", type=finite_float, default=None, metavar="X",
@@ -277,6 +282,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     vectors = lib.vector_counts()
     per_folder = lib.folder_counts()
     failures = lib.failures(None if args.all_failures or args.json else MAX_LISTED_FAILURES)
+    encoder, encoder_detail = engine.text_encoder_state()
     info = {
         "library": str(lib.folder),
         "schema": lib.schema_version,
@@ -289,6 +295,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         "indexed": vectors.get(active.key, 0),
         "failed": counts["failed"],
         "vectors_by_model": vectors,
+        "text_encoder": {"engine": encoder, "detail": encoder_detail},
         "formats": format_counts(lib),
         "failures": [{"path": p, "reason": r} for p, r in failures],
         "unreadable": [{"path": p, "reason": r} for p, r in lib.unreadable()],
@@ -305,6 +312,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     device = engine.device + (f" (last run: {info['last_device']})" if info["last_device"] else "")
     print(f"Model:    {active.key}" + (f" from {active.model_file}" if active.model_file else ""))
     print(f"Device:   {device}")
+    print("Queries:  " + (f"ONNX Runtime, the model's verified text tower ({encoder_detail})"
+                          if encoder == "onnx" else f"torch: {encoder_detail}"))
     print(f"Photos:   {info['photos']}  (indexed {info['indexed']}, failed {info['failed']})")
     print(f"Text:     text read in {text_read} of {text_of} photos"
           + ("" if engine.read_text else " (reading text is off: `photoclip index --text on`)"))
@@ -338,6 +347,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def _folder_json(path: str, photos: int) -> dict[str, object]:
+    from photoclip.core.scan import folder_state
+
     state, reason = folder_state(path)
     return {"path": path, "photos": photos, "present": state != "missing", "readable": state == "ok",
             "problem": reason or None}

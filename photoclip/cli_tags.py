@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from photoclip.cli_args import MAX_ID, find_photo, finite_float, int_between, path_arg, photo_id, shown, text_arg
-from photoclip.core import label_files, tag_store
+from photoclip.core import tag_store
 from photoclip.core.engine import Engine
 from photoclip.core.library import default_library_dir
 from photoclip.core.tag_store import LabelSet, TagError
@@ -130,6 +130,8 @@ def _set_line(s: LabelSet, counts: dict[int, int]) -> str:
 # -- labels -------------------------------------------------------------------------------------------------------
 
 def cmd_labels(args: argparse.Namespace) -> int:
+    from photoclip.core import label_files  # YAML: ~0.1 s to import, only for label-set files
+
     engine = _engine(args)
     lib = engine.library
     action = args.action
@@ -251,6 +253,8 @@ def _labels_add(lib: Any, args: argparse.Namespace) -> int:
 
 
 def _labels_show(lib: Any, args: argparse.Namespace) -> int:
+    from photoclip.core import label_files  # YAML: ~0.1 s to import, only for label-set files
+
     s = tag_store.get_set(lib, args.set)
     if args.label is None:
         counts = {c.label_id: c.photos for c in tag_store.tag_counts(lib)}

@@ -9,7 +9,9 @@ settings and Hugging Face cache are never touched, and nothing goes online):
 4. the tiny test architecture, which ships as a config, gets random weights written to the temporary folder (no
    weights file needs to ship: the same code path as a downloaded model loads them);
 5. the real Engine indexes the photos through the real pipeline (decode pool, batched embedding, SQLite, HNSW);
-6. a text search, a "more like this" and a nearest-neighbour check give sane results.
+6. a text search, a "more like this" and a nearest-neighbour check give sane results;
+7. the query path: loading the model exported its text tower to ONNX (into the temporary folder), the export
+   opens in ONNX Runtime without torch's help, and its vectors match open_clip's for texts in several scripts.
 
 It prints one line per step and exits 0 only when every step passed; otherwise 1, naming the failed steps.
 The tiny model has random weights, so the checks are about structure (every photo indexed, ranked results, a
@@ -35,7 +37,7 @@ PHOTOS = (("beach.jpg", "JPEG"), ("forest.png", "PNG"), ("sunset.webp", "WEBP"),
           ("stripes.tiff", "TIFF"), ("snow.gif", "GIF"), ("red-ball.jpg", "JPEG"), ("checks.bmp", "BMP"))
 BUNDLED_PACKAGES = ("numpy", "PIL", "pillow_heif", "hnswlib", "platformdirs", "send2trash", "watchdog",
                     "watchdog.observers", "imagehash", "scipy.fftpack", "safetensors", "huggingface_hub", "tqdm",
-                    "torch", "torchvision", "open_clip", "transformers")
+                    "torch", "torchvision", "open_clip", "transformers", "onnxruntime", "regex", "tokenizers")
 QT_PLATFORM_PLUGIN = {"linux": "xcb", "win32": "windows", "darwin": "cocoa"}
 
 
@@ -237,6 +239,28 @@ class SelfTest:
         check(len(by_image) == 3, f"a search by image returned {len(by_image)} results")
         return f"every photo is its own nearest neighbour; more like {photos[0].name}: {Path(hits[0].path).name}"
 
+    def query_path(self) -> str:
+        from photoclip.core import text_onnx
+
+        engine = self.state["engine"]
+        found = engine.text_export()
+        check(found is not None, "loading the model did not export its text tower for the query path")
+        check(found.ok, f"the text tower's export failed: {found.reason}")
+        check(found.folder.is_relative_to(self.workdir), f"the export went to {found.folder}, not the test's folder")
+        encoder = engine.text_encoder()
+        check(encoder is not None, f"the exported text tower in {found.folder} does not open in ONNX Runtime")
+        texts = ["a red ball on the beach", "crème brûlée, à Paris", "東京タワーの夜景", "🐱 IMG_2041"]
+        ours, theirs = encoder.embed_texts(texts), engine.embedder().embed_texts(texts)
+        worst = float(min((a * b).sum() / (float((b * b).sum()) ** 0.5) for a, b in zip(ours, theirs, strict=True)))
+        check(worst >= text_onnx.MIN_COSINE, f"ONNX and open_clip vectors differ: cosine {worst:.6f}")
+        import onnxruntime
+
+        from photoclip.core.search import Searcher
+
+        hits = Searcher(engine.library, encoder).search(["a red ball on the beach"], limit=3)
+        check(len(hits) == 3, f"a search through the ONNX text tower returned {len(hits)} results")
+        return f"text tower exported, cosine {worst:.6f} to open_clip; ONNX Runtime {onnxruntime.__version__}"
+
     def user_folders(self) -> str:
         from platformdirs import user_cache_dir, user_data_dir
 
@@ -261,6 +285,7 @@ class SelfTest:
             self.step("text search", self.text_search)
             self.step("words search", self.words_search)
             self.step("more like this", self.more_like_this)
+            self.step("query path (ONNX)", self.query_path)
         else:
             self.failed.append("search (not run)")
         engine = self.state.get("engine")
@@ -305,5 +330,17 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
     """Run every check in a temporary folder that is removed afterwards; 0 when all passed."""
     # The self-test reads no model from the user's cache and must never wait on the network.
     os.environ["HF_HUB_OFFLINE"] = "1"
+    from photoclip.core.cache_dir import CACHE_ENV
+
+    saved = os.environ.get(CACHE_ENV)
     with tempfile.TemporaryDirectory(prefix="photoclip-selftest-", ignore_cleanup_errors=True) as tmp:
-        return SelfTest(Path(tmp), out).run()
+        # The text tower's export, the tokenizer's tables (and the places' tree) go to the temporary folder,
+        # not the user's cache.
+        os.environ[CACHE_ENV] = str(Path(tmp) / "cache")
+        try:
+            return SelfTest(Path(tmp), out).run()
+        finally:
+            if saved is None:
+                os.environ.pop(CACHE_ENV, None)
+            else:
+                os.environ[CACHE_ENV] = saved

@@ -78,7 +78,7 @@ def test_bundle_json_chooses_the_model_a_new_library_starts_with(tmp_path, monke
     weights = tmp_path / models.SAFETENSORS_NAME
     weights.write_bytes(b"placeholder")
     bundle = tmp_path / "bundle"
-    assert bundled_models.main([MULTILINGUAL, str(bundle), "--model-file", str(weights)]) == 0
+    assert bundled_models.main([MULTILINGUAL, str(bundle), "--model-file", str(weights), "--no-text-export"]) == 0
     monkeypatch.setenv(bundled_models.MODELS_DIR_ENV, str(bundle))
     assert bundled_models.default_model() == MULTILINGUAL
     engine = Engine(tmp_path / "library")
@@ -98,3 +98,42 @@ def test_staging_refuses_what_cannot_be_bundled(tmp_path, capsys, empty_user_cac
     wrong.write_bytes(b"x")
     with pytest.raises(ValueError, match=r"not a \.safetensors file"):
         bundled_models.stage_model(models.DEFAULT_MODEL, tmp_path / "b", model_file=wrong)
+
+
+def test_a_bundle_ships_its_text_tower_export_so_the_app_never_exports_on_first_use(hf_cache_default_model,
+                                                                                     tmp_path, monkeypatch):
+    """What the build scripts run (`python -m photoclip.core.bundled_models NAME DIR`) stages the weights and
+    exports their text tower into the bundle; the installed app, elsewhere and with other file dates, finds that
+    export and answers queries through ONNX without exporting again."""
+    import shutil
+
+    from photoclip.core import text_onnx
+    from photoclip.core.cache_dir import CACHE_ENV
+
+    build = tmp_path / "build" / "bundled-model"
+    assert bundled_models.main([models.DEFAULT_MODEL, str(build)]) == 0
+    exports = list((build / text_onnx.BUNDLED_EXPORTS).iterdir())
+    assert len(exports) == 1 and (exports[0] / text_onnx.ONNX_NAME).is_file()
+    # Installed somewhere else (new paths, new dates), on a computer with nothing cached.
+    installed = tmp_path / "app" / "models"
+    shutil.copytree(build, installed, copy_function=shutil.copyfile)
+    shutil.rmtree(build)
+    use_empty_user_cache(tmp_path, monkeypatch)
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "user-cache"))
+    monkeypatch.setenv(bundled_models.MODELS_DIR_ENV, str(installed))
+    spec = models.model_spec(models.DEFAULT_MODEL)
+    weights = models.cached_weights(spec)
+    assert weights is not None and weights.is_relative_to(installed)
+    engine = Engine(tmp_path / "library")
+    try:
+        found = engine.text_export()
+        assert found is not None and found.ok and found.folder.is_relative_to(installed)
+        assert engine.text_encoder_state()[0] == "onnx"
+        encoder = engine.text_model()
+        assert isinstance(encoder, text_onnx.OnnxTextEncoder) and encoder.embed_texts(["a dog"]).shape == (1, 512)
+        # Loading the full model (indexing) finds the bundled export too: nothing is exported into the user's cache.
+        engine.embedder()
+        assert not (tmp_path / "user-cache" / "text-encoders").exists() or not any(
+            p.name.startswith(spec.arch) for p in (tmp_path / "user-cache" / "text-encoders").iterdir())
+    finally:
+        engine.close()

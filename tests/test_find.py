@@ -281,3 +281,42 @@ def test_exact_scores_are_the_same_read_row_by_row_or_from_the_warm_matrix(lib):
     later = lib.add(vectors[:1])
     have, late = searcher.scores_of(later, q)
     assert have.tolist() == later and late[0] == pytest.approx(float(vectors[0] @ q), abs=1e-5)
+
+
+def test_a_one_off_search_reads_only_its_candidates_and_answers_as_the_full_catalog_does(lib):
+    """The command line searches without a catalog (`find(..., catalog=None)`): only its candidates' rows and
+    pairs are read. Its answers must be exactly those of a search over the whole catalog, RAW + JPEG pairs,
+    words, tags, a query photo and the date sorts included."""
+    rng = np.random.default_rng(9)
+    q = lib.q()
+    lib.add(_unit(rng.normal(size=(1500, len(q)))))
+    planted = lib.add(near(q, 6, rng), sub="trip")
+    named = lib.add(away(q, 3, rng), words=PhotoWords(name="red bicycle.jpg", keywords="bicycle"))
+    lib.tag(lib.add(away(q, 2, rng)), "bicycle")
+    # RAW twins: of a planted JPEG (both rank high: one result, the JPEG), and of a background JPEG whose RAW
+    # ranks high on its own (the RAW is never a result: its shot is shown by the JPEG).
+    library = lib.engine.library
+    twins = {}
+    for pid, vec in ((planted[0], near(q, 1, rng)[0]), (lib.add(away(q, 1, rng))[0], near(q, 1, rng)[0])):
+        jpeg = library.photos([pid])[pid]
+        raw = library.upsert_photo(PhotoFields(jpeg.path[:-4] + ".CR2", lib.folder.id, 5, jpeg.mtime_ns, f"r{pid}",
+                                               "ok", taken_at=jpeg.taken_at))
+        library.put_vector(raw, lib.key, vec.astype(np.float32))
+        twins[pid] = raw
+    library.db.commit()
+    requests = [SearchRequest(QUERY), SearchRequest(QUERY, show_all=True, limit=200),
+                SearchRequest("bicycle"), SearchRequest(QUERY, sort="newest", show_all=True, limit=50),
+                SearchRequest(QUERY, sort="oldest"), SearchRequest("", like=(planted[1],), limit=30),
+                SearchRequest(QUERY, negatives=("snow",))]
+    for req in requests:
+        full = lib.engine.find(req, Catalog.load(library))
+        one_off = lib.engine.find(req)
+        assert one_off.ids.tolist() == full.ids.tolist(), req
+        np.testing.assert_array_equal(one_off.scores, full.scores)
+        np.testing.assert_array_equal(one_off.reasons, full.reasons)
+        assert (one_off.matches, one_off.weaker, one_off.library_size) == (full.matches, full.weaker,
+                                                                           full.library_size)
+        assert not set(twins.values()) & set(one_off.ids.tolist())
+    first = lib.engine.find(requests[0])
+    assert planted[0] in first.ids.tolist() and set(named) <= set(lib.engine.find(requests[2]).ids.tolist())
+    assert first.library_size == lib.n + len(twins)

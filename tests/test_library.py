@@ -114,3 +114,19 @@ def test_many_connections_opening_a_new_library_at_once_migrate_it_once(tmp_path
     assert errors == []
     with Library(tmp_path / "new") as lib:
         assert lib.schema_version == SCHEMA_VERSION
+
+
+def test_photo_counts_follow_writes_of_this_and_other_connections(tmp_path):
+    """`count_photos` is remembered between calls (a search asks three times), never past a change."""
+    a, b = Library(tmp_path / "lib"), Library(tmp_path / "lib")
+    folder = a.add_folder(tmp_path)
+    assert a.count_photos() == {"ok": 0, "failed": 0}
+    a.upsert_photo(PhotoFields(str(tmp_path / "1.jpg"), folder.id, 1, 1, "h1", "ok"))
+    assert a.count_photos() == {"ok": 1, "failed": 0}  # this connection's own write
+    assert b.count_photos() == {"ok": 1, "failed": 0}
+    a.upsert_photo(PhotoFields(str(tmp_path / "2.jpg"), folder.id, 1, 1, "h2", "failed"))
+    assert b.count_photos() == {"ok": 1, "failed": 1}  # another connection's commit
+    b.count_photos()["ok"] = 99  # the caller's copy, not the remembered counts
+    assert b.count_photos()["ok"] == 1
+    a.close()
+    b.close()

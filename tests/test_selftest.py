@@ -33,7 +33,7 @@ def test_self_test_passes_headless_and_leaves_nothing_behind(tmp_path):
     out = r.stdout
     assert r.returncode == 0, out + r.stderr
     for step in ("packages", "package files", "Qt offscreen", "photos", "tiny model", "index", "text search",
-                 "words search", "more like this"):
+                 "words search", "more like this", "query path (ONNX)"):
         assert f"ok    {step} (" in out, f"step {step!r} missing:\n{out}"
     assert "8 photos: jpg, png, webp, heic, tiff, gif, jpg, bmp" in out
     assert "a second run changed nothing" in out
@@ -42,6 +42,9 @@ def test_self_test_passes_headless_and_leaves_nothing_behind(tmp_path):
     # Its temporary library is gone, and nothing was written into the (empty) home folder.
     assert set(Path(os.environ.get("TMPDIR", "/tmp")).glob("photoclip-selftest-*")) == before
     assert not list((tmp_path / "home").rglob("library.sqlite3"))
+    # The text tower's export went to the temporary folder. (ONNX Runtime itself keeps a device id in
+    # ~/.cache/Microsoft/DeveloperTools: the library's, not photoclip's, and the same in the app.)
+    assert not list((tmp_path / "home").rglob("text.onnx*")) and not list((tmp_path / "home").rglob("bpe-*"))
 
 
 def test_self_test_names_the_failing_step_and_exits_nonzero(tmp_path):

@@ -20,6 +20,8 @@ from photoclip.core.clip_tokenizer import ClipBpeTokenizer, open_clip_vocab
 from tests.photos import write_photos
 
 HEAVY = ("torch", "open_clip", "transformers", "torchvision")
+DECODERS = ("PIL", "pillow_heif", "rawpy", "imagehash", "yaml", "tqdm", "defusedxml")
+INDEXING = ("photoclip.core.pipeline", "photoclip.core.imaging", "photoclip.core.scan", "photoclip.core.phash")
 CORPUS = [
     "a cat on a sofa", "A CAT, on a Sofa!!!", "don't stop-believin' 'til 3am", "café crème brûlée à Paris",
     "東京タワーの夜景", "서울의 밤", "кошка на диване", "🐱 on a 🛋️ 👨‍👩‍👧", "&amp;amp;amp; &lt;b&gt; html &#39;",
@@ -44,9 +46,9 @@ def test_tokenizer_gives_open_clips_ids(tmp_path):
     a, b = ours(texts), theirs(texts).numpy()
     assert a.shape == b.shape == (len(texts), 77)
     assert [t for t, x, y in zip(texts, a, b, strict=True) if (x != y).any()] == []
-    # Cut at the context length, still ending with the end token; and the parsed merges, read back from the cache.
+    # Cut at the context length, still ending with the end token; and the parsed tables, read back from the cache.
     assert a[CORPUS.index("word " * 100)][-1] == ours.eot_token_id
-    assert list(tmp_path.glob("bpe-merges-*.marshal"))
+    assert list(tmp_path.glob("bpe-tables-*.npz"))
     again = ClipBpeTokenizer(open_clip_vocab(), cache_dir=tmp_path)
     assert (again(texts) == a).all()
 
@@ -128,9 +130,13 @@ def test_failed_verification_keeps_torch_and_says_why(tmp_path, monkeypatch):
     monkeypatch.setattr(text_onnx, "MIN_COSINE", 1.5)  # no export can pass this
     e = Engine(tmp_path / "library", model=models.TINY_MODEL, model_file=weights)
     try:
+        state, why = e.text_encoder_state()  # what `photoclip status` says
+        assert state == "torch" and "not exported yet" in why
         emb = e.embedder()
         found = e.text_export()
         assert found is not None and not found.ok and "does not match open_clip" in found.reason
+        state, why = e.text_encoder_state()
+        assert state == "torch" and "failed" in why and "does not match open_clip" in why
         assert not found.onnx_path.exists()
         e._embedders.clear()
         assert e.text_encoder() is None
@@ -148,9 +154,13 @@ def test_damaged_export_falls_back_to_torch(tmp_path):
         e.embedder()
         found = e.text_export()
         assert found is not None and found.ok
+        assert e.text_encoder_state() == ("onnx", str(found.folder))
         found.onnx_path.write_bytes(b"not an onnx file")
         e._embedders.clear()
+        e._text_encoders.clear()
         assert e.text_encoder() is None
+        state, why = e.text_encoder_state()
+        assert state == "torch" and "cannot be opened" in why
         assert type(e.text_model()).__name__ == "Embedder"
     finally:
         e.close()
@@ -194,11 +204,16 @@ def test_cli_search_and_tagging_import_no_torch(tmp_path, tiny_model_file):
         with contextlib.redirect_stdout(out):
             code = main(["search", "a cat on a sofa", "--all", "--json", "--library", {str(lib)!r}])
         found = len(json.loads(out.getvalue())["results"])
+        print("DECODERS", sorted(m for m in sys.modules if m.split(".")[0] in {DECODERS!r} or m in {INDEXING!r}))
         with contextlib.redirect_stdout(io.StringIO()):
             tagged = main(["tag", "pets", "--library", {str(lib)!r}])
-        print("RESULT", code, tagged, found)
+        with contextlib.redirect_stdout(out := io.StringIO()):
+            main(["status", "--json", "--library", {str(lib)!r}])
+        print("RESULT", code, tagged, found, json.loads(out.getvalue())["text_encoder"]["engine"])
         print("HEAVY", sorted(m for m in sys.modules if m.split(".")[0] in {HEAVY!r}))
     """)
     assert r.returncode == 0, r.stderr
-    assert "RESULT 0 0 6" in r.stdout, r.stdout + r.stderr
+    assert "RESULT 0 0 6 onnx" in r.stdout, r.stdout + r.stderr
     assert "HEAVY []" in r.stdout, r.stdout
+    # Nor, for the search, image decoders, the indexing pipeline or YAML: a search reads no photo file.
+    assert "DECODERS []" in r.stdout, r.stdout

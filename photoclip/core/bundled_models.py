@@ -18,9 +18,13 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from photoclip.core import models
 from photoclip.core.package_data import package_path
+
+if TYPE_CHECKING:
+    from photoclip.core.text_onnx import TextExport
 
 MODELS_DIR_ENV = "PHOTOCLIP_MODELS_DIR"
 BUNDLE_INFO = "bundle.json"
@@ -100,6 +104,24 @@ def stage_model(name: str, dest: str | os.PathLike[str], model_file: str | os.Pa
     return target
 
 
+def export_text_tower(name: str, dest: str | os.PathLike[str], weights: str | os.PathLike[str]) -> TextExport:
+    """Build time, after `stage_model`: export and verify the staged model's text tower into ``dest`` (see
+    `text_onnx.bundled_export_dir`), so that a bundled app answers its first search without torch and never
+    exports on first use. Needs torch and open_clip, which a build machine has. The outcome says whether it
+    worked and, if not, why."""
+    from photoclip.core import text_onnx
+    from photoclip.core.embedder import load_embedder
+
+    spec = models.model_spec(name)
+    folder = text_onnx.bundled_export_dir(spec.arch, weights, dirs=[dest])
+    if folder is None:
+        raise ValueError(f"{weights} is not inside the bundle folder {dest}")
+    if folder.exists():  # staged again over an earlier build: the weights may differ
+        shutil.rmtree(folder)
+    emb = load_embedder(spec.name, model_file=weights, device="cpu")
+    return text_onnx.export(emb, weights, folder)
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m photoclip.core.bundled_models NAME DEST [--model-file PATH]``: what the build scripts run."""
     import argparse
@@ -110,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("dest", type=Path, help="folder to fill (hub cache layout)")
     p.add_argument("--model-file", type=Path, default=None, help="take the weights from this file")
     p.add_argument("--not-default", action="store_true", help="do not make it the model new libraries start with")
+    p.add_argument("--no-text-export", action="store_true",
+                   help="do not export the text tower for the query path (the app then exports it on first use)")
     args = p.parse_args(argv)
     try:
         path = stage_model(args.name, args.dest, args.model_file, make_default=not args.not_default)
@@ -117,6 +141,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bundle-model: {e}")
         return 1
     print(f"bundled {args.name}: {path} ({path.stat().st_size / 1e6:.0f} MB)")
+    if args.no_text_export:
+        return 0
+    found = export_text_tower(args.name, args.dest, path)
+    if not found.ok:
+        print(f"bundle-model: the text tower of {args.name} could not be exported for the query path: {found.reason}")
+        return 1
+    print(f"exported its text tower for the query path: {found.folder} (cosine {found.meta['min_cosine']:.6f})")
     return 0
 
 

@@ -10,8 +10,9 @@ reports); 100,000 photos load in well under a second and filter in milliseconds.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ from photoclip.core.word_index import owning_root
 
 if TYPE_CHECKING:
     from photoclip.core.library import Library
-from photoclip.core.pairs import Pair, find_pairs, paired_raws
+from photoclip.core.pairs import Pair, companions_of_paths, find_pairs, paired_raws
 
 
 def _epoch(taken_at: str | None, mtime_ns: int) -> float:
@@ -60,10 +61,20 @@ class Catalog:
     _row_of: dict[int, int] | None = None
 
     @classmethod
-    def load(cls, library: Library) -> Catalog:
+    def load(cls, library: Library, only: Iterable[int] | None = None) -> Catalog:
+        """Every usable photo of the library; or, with ``only``, those of these ids, with the pairs they belong to
+        (a paired RAW is hidden even when its JPEG is not among them): what a search without a filter needs of
+        its candidates, a few milliseconds instead of reading the whole table (~1 s at 100,000 photos)."""
         ids, paths, when, cameras, failed = [], [], [], [], []
-        rows = library.db.execute(
-            "SELECT id, path, status, taken_at, mtime_ns, camera_make, camera_model FROM photos")
+        sql = "SELECT id, path, status, taken_at, mtime_ns, camera_make, camera_model FROM photos"
+        cursor = library.db.cursor()
+        cursor.row_factory = None  # plain tuples: sqlite3.Row objects cost ~0.1 s more over 100,000 photos
+        if only is None:
+            rows = cursor.execute(sql)
+        else:
+            wanted = json.dumps(sorted({int(i) for i in only}))
+            rows = cursor.execute(f"{sql} WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
+        names: dict[tuple[str | None, str | None], str | None] = {}  # a library holds a handful of cameras
         for pid, path, status, taken_at, mtime_ns, make, model in rows:
             if status != "ok":
                 failed.append(path)
@@ -71,10 +82,12 @@ class Catalog:
             ids.append(pid)
             paths.append(path)
             when.append(_epoch(taken_at, mtime_ns))
-            cameras.append(camera_name(make, model))
+            if (make, model) not in names:
+                names[(make, model)] = camera_name(make, model)
+            cameras.append(names[(make, model)])
         # Newest first once here, so browsing is a mask over an already sorted table.
         order = np.lexsort((-np.asarray(ids, np.int64), -np.asarray(when, np.float64))) if ids else []
-        pair_of = find_pairs(zip(ids, paths, strict=True))
+        pair_of = find_pairs(zip(ids, paths, strict=True)) if only is None else companions_of_paths(library, paths)
         hidden = paired_raws(pair_of)
         sorted_ids = np.asarray(ids, np.int64)[order]
         return cls(

@@ -24,13 +24,13 @@ from photoclip.core import models, text_index, text_pass
 from photoclip.core.bundled_models import default_model
 from photoclip.core.library import Library
 from photoclip.core.photo_places import LibraryPlaces
-from photoclip.core.pipeline import IndexProgress, IndexReport, run_index
 from photoclip.core.text_pass import TextProgress, TextReport
 
 if TYPE_CHECKING:  # importing these at run time pulls in torch, which `status` and `--help` must not pay for
     from photoclip.core.catalog import Catalog
     from photoclip.core.embedder import Embedder
     from photoclip.core.find import SearchRequest, SearchResults
+    from photoclip.core.pipeline import IndexProgress, IndexReport  # every image decoder: not for a search
     from photoclip.core.search import Searcher, SearchHit
     from photoclip.core.text_onnx import OnnxTextEncoder, TextExport
     from photoclip.core.thumbnails import ThumbnailCache
@@ -220,7 +220,7 @@ class Engine:
         if weights is None:
             return None
         try:
-            return text_onnx.read_export(text_onnx.export_dir(models.model_spec(choice.name).arch, weights))
+            return text_onnx.find_export(models.model_spec(choice.name).arch, weights)
         except OSError:
             return None
 
@@ -241,6 +241,22 @@ class Engine:
                 if enc is not None:
                     self._text_encoders[choice.key] = enc
             return enc
+
+    def text_encoder_state(self, choice: ModelChoice | None = None) -> tuple[str, str]:
+        """What encodes query texts for ``choice`` (the active model) in a new process, for `status`: ("onnx",
+        the export's folder) or ("torch", why not ONNX). Opens the export to be sure it loads; never torch."""
+        choice = choice or self.active
+        if self._weights(choice) is None:
+            return "torch", "the model's weights are not on this computer yet (they come with its first use)"
+        found = self.text_export(choice)
+        if found is None:
+            return "torch", ("its text tower is not exported yet; that happens the next time the model is loaded "
+                             "(`photoclip index`)")
+        if not found.ok:
+            return "torch", f"the export of its text tower failed: {found.reason}"
+        if self.text_encoder(choice) is None:
+            return "torch", f"the exported text tower in {found.folder} cannot be opened (damaged?)"
+        return "onnx", str(found.folder)
 
     def text_model(self, choice: ModelChoice | None = None) -> TextModel:
         """What encodes query texts and label prompts: the full model when it is loaded already, else the ONNX
@@ -272,6 +288,8 @@ class Engine:
     ) -> IndexReport:
         """Bring the library up to date (see `run_index`); ``pause`` holds the run between photos while set.
         ``embed=False`` only lists new photos (no model needed): browsable and found by their words already."""
+        from photoclip.core.pipeline import run_index
+
         active = self.active
         kwargs = {"batch_size": batch_size} if batch_size else {}
         report = run_index(
@@ -365,15 +383,14 @@ class Engine:
 
     def find(self, request: SearchRequest, catalog: Catalog | None = None, words_only: bool = False) -> SearchResults:
         """The full search (see `find.py`): filters, words, tags, cut-off and sort. ``catalog``: the library's
-        photos already loaded (the app keeps one between keystrokes); loaded here when None. A browse (no text,
-        image or photo) needs no model; ``words_only`` searches without it (none is there yet)."""
-        from photoclip.core.catalog import Catalog
+        photos already loaded (the app keeps one between keystrokes); when None (a one-off search), only what
+        this search needs is read. A browse (no text, image or photo) needs no model; ``words_only`` searches
+        without it (none is there yet)."""
         from photoclip.core.find import find, needs_model
 
-        catalog = catalog if catalog is not None else Catalog.load(self.library)
         if words_only or not needs_model(request):
             return find(self.library, catalog, request)
-        s, note = self.searcher_for(catalog)
+        s, note = self.searcher_for(catalog) if catalog is not None else self.searcher()
         if s.index is not None and self.library.max_vector_seq(s.embedder.model_key) != s.index.seq:
             s.refresh()  # vectors stored since (by another engine or process): a cheap check, a rare catch-up
         return find(self.library, catalog, request, s, note)

@@ -99,6 +99,16 @@ class SearchResults:
         return reason_names(int(self.reasons[i])) if self.reasons is not None else []
 
 
+def _allowed(catalog: Catalog, rows: np.ndarray | None, exclude: set[int]) -> np.ndarray:
+    """The ids a search may return: the filter's rows (all without one), one per shot, the query's own left out."""
+    allowed = catalog.ids[rows] if rows is not None else catalog.ids
+    if catalog.pair_of:
+        allowed = allowed[catalog.shown[rows] if rows is not None else catalog.shown]  # one result per shot
+    if exclude:
+        allowed = allowed[~np.isin(allowed, list(exclude))]
+    return allowed
+
+
 def browse(catalog: Catalog, rows: np.ndarray | None, sort: str) -> np.ndarray:
     rows = np.arange(len(catalog)) if rows is None else rows
     return catalog.ids[catalog.sorted_by_date(rows, newest_first=sort != "oldest")]
@@ -109,17 +119,26 @@ def needs_model(req: SearchRequest) -> bool:
     return bool(parse_query(req.text).text.strip() or req.images or req.like)
 
 
-def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searcher | None = None,
+def find(library: Library, catalog: Catalog | None, req: SearchRequest, searcher: Searcher | None = None,
          note: str | None = None) -> SearchResults:
     """Run ``req`` over the photos of ``catalog``; ``searcher`` (CLIP over one model's vectors) may be None when
     the request only browses (see `needs_model`), or when no model is there yet: a text search then answers
-    from the words photos carry and the user's tags alone (``SearchResults.words_only``)."""
+    from the words photos carry and the user's tags alone (``SearchResults.words_only``).
+
+    ``catalog`` None: this call is the only one (a command-line search). A search without a filter then reads
+    only its candidates' rows (CLIP's top, the word and tag matches) instead of the whole photo table; a filter
+    or a browse loads the whole catalog as the app holds it."""
     parsed = parse_query(req.text)
     filters = parsed.filters.merged(req.filters)
     negatives = (*parsed.negatives, *req.negatives)
-    rows = np.flatnonzero(catalog.mask(filters, library)) if filters.active else None
-    base = dict(parsed=parsed, filters=filters, note=note, library_size=len(catalog))
-    if not (parsed.text.strip() or req.images or req.like):
+    looking = bool(parsed.text.strip() or req.images or req.like)
+    if catalog is None and (filters.active or not looking):
+        catalog = Catalog.load(library)
+    rows = np.flatnonzero(catalog.mask(filters, library)) if catalog is not None and filters.active else None
+    base = dict(parsed=parsed, filters=filters, note=note,
+                library_size=len(catalog) if catalog is not None else library.count_photos()["ok"])
+    if not looking:
+        assert catalog is not None
         # A RAW + JPEG pair is one shot, shown as its JPEG.
         shots = np.flatnonzero(catalog.shown) if rows is None else rows[catalog.shown[rows]]
         ids = browse(catalog, shots if len(catalog.pair_of) else rows, req.sort)
@@ -132,12 +151,10 @@ def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searc
         rec = library.photo_by_path(Path(p))
         if rec is not None:
             exclude.add(rec.id)
-    exclude = pairs.with_partners(exclude, catalog.pair_of)  # nor is its RAW (or JPEG) twin
-    allowed = catalog.ids[rows] if rows is not None else catalog.ids
-    if catalog.pair_of:
-        allowed = allowed[catalog.shown[rows] if rows is not None else catalog.shown]  # one result per shot
-    if exclude:
-        allowed = allowed[~np.isin(allowed, list(exclude))]
+    # Nor is its RAW (or JPEG) twin.
+    exclude = pairs.with_partners(exclude, catalog.pair_of if catalog is not None else
+                                  pairs.companions(library, exclude) if exclude else {})
+    allowed = _allowed(catalog, rows, exclude) if catalog is not None else None
 
     # CLIP's ranking: exact over a narrow filter's photos, else HNSW's nearest. Without a searcher (no model yet)
     # the words and tags answer alone.
@@ -148,15 +165,11 @@ def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searc
         assert searcher.index is not None
         vector = searcher.query_vector([parsed.text] if parsed.text.strip() else [], req.images, req.like,
                                        negatives)
-        if rows is not None and len(allowed) <= EXACT_FILTER_LIMIT:
+        if rows is not None and allowed is not None and len(allowed) <= EXACT_FILTER_LIMIT:
             clip_ids, clip_scores = searcher.scores_of(allowed.tolist(), vector)
         else:
             k = FILTERED_HNSW_K if rows is not None else max(req.limit, SEARCH_LIMIT)
             clip_ids, clip_scores = searcher.index.query(vector, k + len(exclude))
-            ok = np.isin(clip_ids, allowed)
-            clip_ids, clip_scores = clip_ids[ok], clip_scores[ok]
-        order = np.argsort(-clip_scores, kind="stable")
-        clip_ids, clip_scores = clip_ids[order], clip_scores[order]
         cut = cutoff.judge(searcher.background(), vector, len(searcher.index))
 
     # The words photos carry and the user's tags, within the same filter.
@@ -168,13 +181,21 @@ def find(library: Library, catalog: Catalog, req: SearchRequest, searcher: Searc
     if parsed.text.strip():
         words = word_index.match(library, parsed.text, negatives)
         word_ids = np.asarray(words.ids, np.int64)
-        word_ids = word_ids[np.isin(word_ids, allowed)]
         tagged, _labels = tag_query.tag_ranking(library, parsed.text)
         tag_ids = np.asarray(tagged, np.int64)
-        tag_ids = tag_ids[np.isin(tag_ids, allowed)]
         written = text_index.match(library, parsed.text, negatives)
         text_ids = np.asarray(written.ids, np.int64)
-        text_ids = text_ids[np.isin(text_ids, allowed)]
+    if catalog is None:
+        catalog = Catalog.load(library, only=np.concatenate([clip_ids, word_ids, tag_ids, text_ids]).tolist())
+        allowed = _allowed(catalog, None, exclude)
+    assert allowed is not None
+    ok = np.isin(clip_ids, allowed)
+    clip_ids, clip_scores = clip_ids[ok], clip_scores[ok]
+    order = np.argsort(-clip_scores, kind="stable")
+    clip_ids, clip_scores = clip_ids[order], clip_scores[order]
+    word_ids = word_ids[np.isin(word_ids, allowed)]
+    tag_ids = tag_ids[np.isin(tag_ids, allowed)]
+    text_ids = text_ids[np.isin(text_ids, allowed)]
 
     # Fuse: one slot per candidate photo.
     cand = np.unique(np.concatenate([clip_ids, word_ids, tag_ids, text_ids]))

@@ -12,8 +12,6 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
-from defusedxml import ElementTree
-
 Position = tuple[float, float]  # (latitude, longitude) in degrees, north and east positive
 
 GPS_IFD = 0x8825
@@ -122,6 +120,8 @@ def from_xmp(xml: bytes | str) -> Position | None:
     end = max(xml.rfind(b"</x:xmpmeta>") + len(b"</x:xmpmeta>"), xml.rfind(b"</rdf:RDF>") + len(b"</rdf:RDF>"))
     if start < 0 or end <= start:
         return None
+    from defusedxml import ElementTree  # imported where a photo has XMP: a search reads none
+
     try:
         root = ElementTree.fromstring(xml[start:end])  # defusedxml: a sidecar is untrusted input
     except Exception:

@@ -25,8 +25,6 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from photoclip.core import imaging
-
 if TYPE_CHECKING:
     from PIL import Image
 
@@ -126,6 +124,8 @@ class TextReader:
     def read(self, path: str | os.PathLike[str]) -> PhotoText:
         """The text in the photo at ``path``: a first look, then a full read only where it saw text.
         Raises imaging.ImageError for a file that cannot be decoded."""
+        from photoclip.core import imaging  # every Pillow plugin: a search (text_index imports this module) reads none
+
         small = imaging.make_thumbnail(path, LOOK_SIDE)
         boxes = self.first_look(small)
         if not boxes:

@@ -14,9 +14,10 @@ import re
 import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from defusedxml import ElementTree
-from PIL import Image, IptcImagePlugin
+if TYPE_CHECKING:  # Pillow costs ~0.1 s to import; a search reads no file
+    from PIL import Image
 
 from photoclip.core import gps
 
@@ -166,6 +167,8 @@ def xmp_words(xml: bytes | str, words: PhotoWords) -> None:
     if start < 0 or end <= start:
         return
     # defusedxml refuses entity expansion and external references: a sidecar is untrusted input.
+    from defusedxml import ElementTree  # only where a photo has XMP
+
     root = ElementTree.fromstring(xml[start:end])
     for el in root.iter():
         for attr, value in el.attrib.items():  # the short form: <rdf:Description photoshop:City="Paris"/>
@@ -213,6 +216,8 @@ def _exif_words(image: Image.Image, words: PhotoWords) -> None:
 
 
 def _iptc_words(image: Image.Image, words: PhotoWords) -> None:
+    from PIL import IptcImagePlugin
+
     info = IptcImagePlugin.getiptcinfo(image)  # type: ignore[arg-type]
     if not info:
         return

@@ -11,6 +11,7 @@ The fused search (words, tags, cut-off, filters, sort) built on this is in `find
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,10 +20,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from photoclip.core import cutoff, imaging
+from photoclip.core import cutoff
 from photoclip.core.library import Library
 from photoclip.core.pairs import collapse, companions, with_partners
-from photoclip.core.vectors import VectorIndex
+from photoclip.core.vectors import VectorIndex, _slug
 
 if TYPE_CHECKING:
     from photoclip.core.embedder import Embedder
@@ -54,6 +55,37 @@ def _unit(v: np.ndarray) -> np.ndarray:
 FEW_PHOTOS = 20_000
 # Rows of the matrix `warm` loads in one step (~0.1 s on a laptop CPU).
 WARM_ROWS = 5000
+
+
+# The background sample of a model's vectors beside its HNSW files (``<index>/<slug>.background.npz``).
+BACKGROUND_FILE = "{slug}.background.npz"
+
+
+def _close(drawn_at: int, n: int) -> bool:
+    """Whether a background sample drawn from ``drawn_at`` photos still stands for ``n``."""
+    return abs(drawn_at - n) <= 0.05 * max(n, 1)
+
+
+def _read_background(path: Path, dim: int) -> tuple[int, np.ndarray] | None:
+    try:
+        with np.load(path, allow_pickle=False) as f:
+            n, sample = int(f["n"]), np.ascontiguousarray(f["sample"], np.float32)
+    except (OSError, ValueError, KeyError, EOFError):  # missing, damaged or foreign: drawn again
+        return None
+    return (n, sample) if sample.ndim == 2 and sample.shape[1] == dim else None
+
+
+def _write_background(path: Path, n: int, sample: np.ndarray) -> None:
+    """Atomically (a search in another process may be reading it); a cache: not written is only slower."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as f:
+            np.savez(f, n=np.int64(n), sample=sample)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 class Searcher:
@@ -148,17 +180,24 @@ class Searcher:
 
     def background(self) -> np.ndarray:
         """A fixed random sample of this model's vectors: what a query's scores are judged against (see
-        `cutoff`). Drawn again when the library has grown or shrunk by more than 5 %."""
+        `cutoff`). Drawn again when the library has grown or shrunk by more than 5 %; kept beside the HNSW index
+        (`BACKGROUND_FILE`), so that a one-off search reads one file instead of 4,096 rows."""
         assert self.index is not None
         n = len(self.index)
-        if self._background is not None and abs(self._background[0] - n) <= 0.05 * max(n, 1):
+        if self._background is not None and _close(self._background[0], n):
             return self._background[1]
+        path = self.library.index_dir / BACKGROUND_FILE.format(slug=_slug(self.embedder.model_key))
+        stored = _read_background(path, self.embedder.dim)
+        if stored is not None and _close(stored[0], n):
+            self._background = stored
+            return stored[1]
         ids = self.index.ids()  # the index knows them: reading them from the library costs ~1 s at 100k
         if len(ids) > cutoff.BACKGROUND_SAMPLE:
             ids = np.random.default_rng(0).choice(ids, cutoff.BACKGROUND_SAMPLE, replace=False)
         _, mat = self.library.vectors_of(self.embedder.model_key, ids.tolist())
         sample = mat if mat.size else np.empty((0, self.embedder.dim), np.float32)
         self._background = (n, sample)
+        _write_background(path, n, sample)
         return sample
 
     def _images(self) -> Embedder:
@@ -169,6 +208,8 @@ class Searcher:
         return self._image_model()
 
     def image_vectors(self, images: Sequence[str | os.PathLike[str]]) -> np.ndarray:
+        from photoclip.core import imaging  # every decoder Pillow has: only for the rare query that is a file
+
         emb = self._images()
         pics = []
         for p in images:

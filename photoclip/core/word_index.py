@@ -22,8 +22,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PIL import Image
-
 from photoclip.core import places
 from photoclip.core.photo_words import SIDECAR_EXT, PhotoWords, read_words, sidecar_paths, sidecar_signature
 
@@ -178,6 +176,8 @@ def read_for_index(path: str, data: bytes | None, root: str | None) -> PhotoWord
     """The words of a photo being indexed; ``data`` is its bytes already in memory (only the header is parsed)."""
     import io
 
+    from PIL import Image
+
     image = None
     if data is not None:
         try:
@@ -188,6 +188,8 @@ def read_for_index(path: str, data: bytes | None, root: str | None) -> PhotoWord
 
 
 def _read_from_disk(path: str, root: str | None, names: dict[str, str]) -> PhotoWords:
+    from PIL import Image
+
     try:
         with Image.open(path) as image:
             return read_words(path, image, root, names)
