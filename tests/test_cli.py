@@ -135,3 +135,11 @@ def test_core_works_with_qt_unimportable():
     """)
     assert r.returncode == 0, r.stderr
     assert "OK" in r.stdout
+
+
+def test_the_parsers_strengths_are_the_finders():
+    """The CLI names the strengths without importing the finder (and its image decoders); both lists must agree."""
+    from photoclip.cli import DUPLICATE_STRENGTHS
+    from photoclip.core.duplicates import STRENGTHS
+
+    assert tuple(DUPLICATE_STRENGTHS) == tuple(STRENGTHS)
