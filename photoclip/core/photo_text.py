@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from photoclip.core.text_folding import is_cjk
+
 if TYPE_CHECKING:
     from PIL import Image
 
@@ -166,14 +168,6 @@ def _meaningful(line: str) -> bool:
         if unicodedata.category(ch)[0] in "LN":
             seen.add(ch.casefold())
     return len(seen) >= 2
-
-
-def is_cjk(ch: str) -> bool:
-    """Chinese, Japanese or Korean script, which is written without spaces between words."""
-    o = ord(ch)
-    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
-            or 0xF900 <= o <= 0xFAFF or 0x31F0 <= o <= 0x31FF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F
-            or 0x20000 <= o <= 0x2FA1F)
 
 
 _shared: TextReader | None = None

@@ -250,6 +250,34 @@ MIGRATIONS: tuple[str, ...] = (
         DELETE FROM text_fts WHERE rowid = old.photo_id;
     END;
     """,
+    # 11: words in every script (see text_folding.py). The word index stores words folded (Turkish İ/ı, accents,
+    # full-width forms) and CJK runs as character pairs, and counts combining marks as letters: unicode61's default
+    # cut Hindi words at every vowel sign. The table is rebuilt with those token characters; the words it held are
+    # kept (English searches work on) and their `photo_words` path blanked, so the words catch-up reads every
+    # photo's words again and stores them folded, without re-embedding. Place names are looked up with the same
+    # folded words, so their index is folded too: it holds what `word_index.store` gives it (no longer a copy of
+    # `place_names`), and both start empty, filled again as the catch-up stores each photo's place.
+    """
+    DROP TRIGGER photo_words_gone;
+    CREATE VIRTUAL TABLE words_fts_11 USING fts5(
+        name, folder, title, description, keywords, camera, place,
+        tokenize = "porter unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+    );
+    INSERT INTO words_fts_11(rowid, name, folder, title, description, keywords, camera, place)
+        SELECT rowid, name, folder, title, description, keywords, camera, place FROM words_fts;
+    DROP TABLE words_fts;
+    ALTER TABLE words_fts_11 RENAME TO words_fts;
+    CREATE TRIGGER photo_words_gone AFTER DELETE ON photo_words BEGIN
+        DELETE FROM words_fts WHERE rowid = old.photo_id;
+    END;
+    UPDATE photo_words SET path = '';
+    DROP TABLE place_names_fts;
+    DELETE FROM place_names;
+    CREATE VIRTUAL TABLE place_names_fts USING fts5(
+        names, content = '',
+        tokenize = "porter unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

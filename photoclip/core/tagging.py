@@ -1,8 +1,10 @@
 """Zero-shot tagging: label sets applied to the photos' stored vectors.
 
-A label becomes text prompts (the set's templates, default `DEFAULT_TEMPLATES`, filled with its name, plus the
-label's own prompts); its vector is the mean of the prompts' normalised vectors, normalised again. Scores are
-one matrix product of the photos' stored vectors with the label vectors: no photo is decoded again.
+A label becomes text prompts (the set's templates, filled with its name, plus the label's own prompts; a set
+without templates gets `default_templates` in the label's language, told by its script: an English sentence
+around a Japanese word reads to the multilingual model as neither); its vector is the mean of the prompts'
+normalised vectors, normalised again. Scores are one matrix product of the photos' stored vectors with the label
+vectors: no photo is decoded again.
 
 * **single-choice** set: the score is a probability, a softmax over the model's logits (cosine x logit scale)
   of the set's labels and an explicit "none of these" class whose logit is the set's floor (a cosine,
@@ -29,6 +31,7 @@ import numpy as np
 
 from photoclip.core import pairs, tag_store
 from photoclip.core.library import Library
+from photoclip.core.scripts import foreign_script
 from photoclip.core.tag_store import LabelSet, TagError
 
 if TYPE_CHECKING:
@@ -44,6 +47,15 @@ DEFAULT_TEMPLATES: tuple[str, ...] = (
     "a cropped photo of {}.",
     "a photo showing {}.",
 )
+# Default templates for labels written in other scripts, in the words a caption in that language would use. Kanji
+# alone do not tell Japanese from Chinese: such a label gets both. Latin script does not tell Turkish (or French)
+# from English, so a label in Latin letters gets the English ones; a set's own templates say otherwise.
+SCRIPT_TEMPLATES: dict[str, tuple[str, ...]] = {
+    "Japanese": ("{}の写真", "{}の写真です。", "{}が写っている写真", "{}のクローズアップ写真", "{}のきれいな写真"),
+    "Chinese": ("{}的照片", "一张{}的照片。", "照片中有{}", "{}的特写照片", "一张好看的{}照片"),
+    "Devanagari": ("{} की तस्वीर", "{} की एक तस्वीर।", "{} की फ़ोटो", "{} की नज़दीकी तस्वीर", "{} की अच्छी तस्वीर"),
+}
+SCRIPT_TEMPLATES["Chinese/Japanese"] = SCRIPT_TEMPLATES["Japanese"][:3] + SCRIPT_TEMPLATES["Chinese"][:3]
 DEFAULT_NONE_FLOOR = 0.2  # cosine a single-choice label must beat ("none of these" otherwise)
 DEFAULT_MULTI_THRESHOLD = 0.25  # cosine a multi-choice label needs
 DEFAULT_LOGIT_SCALE = 100.0  # CLIP's trained value (its cap); used only when a model's own is not known
@@ -74,9 +86,15 @@ class TagReport:
     elapsed_s: float = 0.0
 
 
+def default_templates(name: str) -> tuple[str, ...]:
+    """The templates a label named ``name`` gets when its set has none: in its script's language (Japanese,
+    Chinese, Hindi), else English."""
+    return SCRIPT_TEMPLATES.get(foreign_script(name) or "", DEFAULT_TEMPLATES)
+
+
 def prompts_for(name: str, own_prompts: Sequence[str], templates: Sequence[str] | None) -> list[str]:
     """The texts whose vectors make a label's vector, in order, without repeats."""
-    texts = [t.format(name) for t in (templates or DEFAULT_TEMPLATES)] + list(own_prompts)
+    texts = [t.format(name) for t in (templates or default_templates(name))] + list(own_prompts)
     return list(dict.fromkeys(texts))
 
 

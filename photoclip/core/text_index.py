@@ -2,8 +2,8 @@
 
 Text read off a sign is searched the way people remember it: by a part of a word ("Lisb" finds "Lisboa"),
 whatever the accents and case ("cafe" finds "CAFÉ", "istanbul" finds "İSTANBUL"), and Chinese or Japanese by any
-part of a phrase ("東京" finds "東京駅"). So both the stored text and the query are folded first (NFKC, case
-folded, accents removed, Turkish dotless i as i); words of Latin and other spaced scripts are matched by prefix;
+part of a phrase ("東京" finds "東京駅"). So both the stored text and the query are folded first (see
+`text_folding`, which `word_index` shares); words of Latin and other spaced scripts are matched by prefix;
 runs of CJK characters, which have no spaces to split words at, are indexed as overlapping pairs of characters
 followed by their last character alone, so any part of a run is a phrase of pairs (or, one character long, a
 prefix of some token). FTS5's trigram tokenizer would find any substring too, but not two-character words
@@ -18,87 +18,18 @@ match every photo that has "the" or "on" written in it.
 from __future__ import annotations
 
 import math
-import re
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from photoclip.core.photo_text import is_cjk
+from photoclip.core.text_folding import Term, fold, index_form, terms, words
 
 if TYPE_CHECKING:
     from photoclip.core.library import Library
 
 MAX_MATCHES = 10_000
-# Letters and digits make words (as unicode61 sees them); anything else separates them.
-_WORD = re.compile(r"[^\W_]+")
-
-
-def fold(text: str) -> str:
-    """``text`` as the index compares it: compatibility forms unified (full-width Latin, half-width kana),
-    case folded, accents and other combining marks removed."""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("ı", "i")
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
-
-
-@dataclass(frozen=True)
-class Term:
-    folded: str  # the folded word, or a run of CJK characters
-    cjk: bool
-
-    @property
-    def significant(self) -> bool:
-        """A word that says something about what is written (not 'a', 'of', 'on')."""
-        return self.cjk or len(self.folded) >= 4 or any(c.isdigit() for c in self.folded)
-
-    @property
-    def fts(self) -> str:
-        """This term as an FTS5 query: a phrase of character pairs, or a prefix."""
-        if self.cjk and len(self.folded) > 1:
-            return '"' + " ".join(_pairs(self.folded)) + '"'
-        if self.cjk or len(self.folded) >= 3:
-            return f'"{self.folded}"*'
-        return f'"{self.folded}"'
-
-
-def _pairs(run: str) -> list[str]:
-    return [run[i:i + 2] for i in range(len(run) - 1)]
-
-
-def _split(folded: str) -> list[Term]:
-    out: list[Term] = []
-    for word in _WORD.findall(folded):
-        run, cjk = "", False
-        for ch in word:
-            c = is_cjk(ch)
-            if run and c != cjk:
-                out.append(Term(run, cjk))
-                run = ""
-            run, cjk = run + ch, c
-        if run:
-            out.append(Term(run, cjk))
-    return out
-
-
-def terms(text: str) -> list[Term]:
-    """The words of a query (or of a photo's text), folded; CJK runs split from the words around them."""
-    return list(dict.fromkeys(_split(fold(text))))
-
-
-def index_form(text: str) -> str:
-    """What `text_fts` stores for ``text``: folded words, and each CJK run as its character pairs and last
-    character ("東京駅" -> "東京 京駅 駅")."""
-    parts = []
-    for t in _split(fold(text)):
-        if t.cjk and len(t.folded) > 1:
-            parts.extend(_pairs(t.folded))
-            parts.append(t.folded[-1])
-        else:
-            parts.append(t.folded)
-    return " ".join(parts)
 
 
 def store(library: Library, photo_id: int, content_hash: str, text: str, looked_only: bool,
@@ -166,9 +97,9 @@ def _matching_words(library: Library, ids: Sequence[int], query: Sequence[Term])
             f"SELECT photo_id, text FROM photo_text WHERE photo_id IN ({','.join('?' * len(chunk))})", chunk)
         for pid, text in rows:
             found = []
-            for word in _WORD.findall(text):
+            for word in words(text):
                 f = fold(word)
-                if any((t.folded in f) if t.cjk else any(w.startswith(t.folded) for w in _WORD.findall(f))
+                if any((t.folded in f) if t.cjk else any(w.startswith(t.folded) for w in words(f))
                        for t in query):
                     found.append(word)
             out[pid] = tuple(dict.fromkeys(found))

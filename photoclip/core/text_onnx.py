@@ -260,6 +260,9 @@ def export(embedder: Embedder, weights: str | os.PathLike[str], folder: Path | N
                 f.unlink()
             meta["ok"] = False
             meta["reason"] = f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0][:300]}"
+        # Tracing can leave the model's modules in training mode (seen with the XLM-R text tower: its dropout then
+        # made every text vector random); the embedder only ever infers.
+        embedder.model.eval()
         meta["seconds"] = round(time.monotonic() - started, 2)
         (tmp / META_NAME).write_text(json.dumps(meta, indent=1), encoding="utf-8")
         if folder.exists():  # made meanwhile by another process: theirs is as good as ours

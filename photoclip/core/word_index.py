@@ -6,14 +6,18 @@ table ``words_fts`` (rowid = photo id), both made by the library's schema step "
 stores a photo's words as it indexes the photo; `catch_up` then reads the words of photos whose words are
 missing or stale: moved or renamed since, a sidecar added, edited or removed while the photo itself stayed the
 same, indexed before this table existed, or never read for its GPS position (`photo_places`). A query matches
-every one of its words (stemmed, accents ignored) in any of the fields, ranked by BM25 with names, keywords and
-place names weighing more than descriptions.
+every one of its words (stemmed) in any of the fields, ranked by BM25 with names, keywords and place names
+weighing more than descriptions.
+
+Words are stored and looked up folded (`text_folding`: case, accents, Turkish İ/ı, full-width forms, Devanagari
+nukta and virama), so "istanbul" finds "İstanbul"; a Chinese or Japanese run is stored as its character pairs,
+so any part of it ("東京") finds the keyword or file name that holds it ("東京駅.jpg"). English words stay whole
+words (stemmed): "car" does not find "cartoon".
 """
 
 from __future__ import annotations
 
 import os
-import re
 import threading
 import time
 from collections import defaultdict
@@ -24,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from photoclip.core import places
 from photoclip.core.photo_words import SIDECAR_EXT, PhotoWords, read_words, sidecar_paths, sidecar_signature
+from photoclip.core.text_folding import Term, index_form
+from photoclip.core.text_folding import terms as folded_terms
 
 if TYPE_CHECKING:
     from photoclip.core.library import Library
@@ -38,8 +44,6 @@ _WEIGHTS = (10.0, 5.0, 8.0, 3.0, 8.0, 2.0, 8.0)
 MAX_MATCHES = 10_000
 MAX_PLACE_TOKENS = 500  # places one query word may name ("san" names many): enough for any real library
 CATCH_UP_BATCH = 256
-# What unicode61 treats as a token: letters and digits (underscores and punctuation separate words).
-_TOKEN = re.compile(r"[^\W_]+")
 
 
 @dataclass
@@ -52,18 +56,19 @@ class WordMatches:
     by_place: set[int] = field(default_factory=set)  # the names of where the photo was taken
 
 
-def terms(text: str) -> list[str]:
-    """The words of a query as the index sees them: lower case, split at anything not a letter or digit."""
-    return _TOKEN.findall(text.lower())
+def terms(text: str) -> list[Term]:
+    """The words of a query as the index sees them: folded, split at anything not a letter, digit or mark, and
+    CJK runs apart from the letters around them."""
+    return folded_terms(text)
 
 
-def _fts_query(words: Sequence[str], negatives: Sequence[str] = (), columns: Sequence[str] | None = None,
-               places: dict[str, list[str]] | None = None) -> str:
+def _fts_query(words: Sequence[Term], negatives: Sequence[Term] = (), columns: Sequence[str] | None = None,
+               places: dict[Term, list[str]] | None = None) -> str:
     # Every term quoted: FTS5 operators (AND, NEAR, ^, *) typed by a user are searched for as plain words. A word
     # that names places also matches their tokens (``places``: word -> tokens, see `place_tokens`).
-    def term(w: str) -> str:
+    def term(w: Term) -> str:
         tokens = (places or {}).get(w)
-        return "(" + " OR ".join(f'"{t}"' for t in (w, *tokens)) + ")" if tokens else f'"{w}"'
+        return "(" + " OR ".join((w.phrase, *(f'"{t}"' for t in tokens))) + ")" if tokens else w.phrase
 
     expr = " AND ".join(term(w) for w in words)  # FTS5 joins parenthesised groups only with an explicit AND
     if columns:
@@ -73,12 +78,12 @@ def _fts_query(words: Sequence[str], negatives: Sequence[str] = (), columns: Seq
     return expr
 
 
-def place_tokens(library: Library, word: str) -> list[str]:
+def place_tokens(library: Library, word: Term) -> list[str]:
     """The tokens of the library's places whose names (in any language) hold ``word``: "lisbon", "lizbon" and
     "リスボン" all give Lisbon's token, "portugal" Portugal's."""
     return [r[0] for r in library.db.execute(
         "SELECT p.token FROM place_names_fts AS f JOIN place_names AS p ON p.id = f.rowid "
-        "WHERE place_names_fts MATCH ? LIMIT ?", (f'"{word}"', MAX_PLACE_TOKENS))]
+        "WHERE place_names_fts MATCH ? LIMIT ?", (word.phrase, MAX_PLACE_TOKENS))]
 
 
 def match(library: Library, text: str, negative_texts: Sequence[str] = ()) -> WordMatches:
@@ -87,7 +92,7 @@ def match(library: Library, text: str, negative_texts: Sequence[str] = ()) -> Wo
     Single letters, and words no photo carries at all, are left out of the "every word" first: "a red bicycle"
     still finds the photo whose only keyword is "bicycle" (CLIP reads the whole sentence anyway)."""
     db = library.db
-    candidates = [w for w in dict.fromkeys(terms(text)) if len(w) > 1]
+    candidates = [w for w in terms(text) if len(w.folded) > 1 or w.cjk]  # one kanji is a word, one letter not
     negatives = [t for n in negative_texts for t in terms(n)]
     places = {w: place_tokens(library, w) for w in (*candidates, *negatives)}
     words = [w for w in candidates if places[w] or _anywhere(library, w)]
@@ -123,7 +128,7 @@ def match(library: Library, text: str, negative_texts: Sequence[str] = ()) -> Wo
 
 def photos_at(library: Library, place: str) -> list[int]:
     """Ids of the photos whose place names hold every word of ``place`` ("lisbon", "Lisbon, Portugal", "京都")."""
-    words = list(dict.fromkeys(terms(place)))
+    words = terms(place)
     places = {w: place_tokens(library, w) for w in words}
     if not words or not all(places.values()):
         return []
@@ -131,8 +136,8 @@ def photos_at(library: Library, place: str) -> list[int]:
         "SELECT rowid FROM words_fts WHERE words_fts MATCH ?", (_fts_query(words, (), PLACE_FIELDS, places),))]
 
 
-def _anywhere(library: Library, word: str) -> bool:
-    return library.db.execute("SELECT 1 FROM words_fts WHERE words_fts MATCH ? LIMIT 1", (f'"{word}"',)).fetchone() \
+def _anywhere(library: Library, word: Term) -> bool:
+    return library.db.execute("SELECT 1 FROM words_fts WHERE words_fts MATCH ? LIMIT 1", (word.phrase,)).fetchone() \
         is not None
 
 
@@ -145,7 +150,8 @@ def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None
     for token, names in place.tokens() if place is not None else ():
         cur = db.execute("INSERT OR IGNORE INTO place_names(token, names) VALUES (?, ?)", (token, "\n".join(names)))
         if cur.rowcount == 1:  # a place new to this library: its names join the names' index once
-            db.execute("INSERT INTO place_names_fts(rowid, names) VALUES (?, ?)", (cur.lastrowid, "\n".join(names)))
+            db.execute("INSERT INTO place_names_fts(rowid, names) VALUES (?, ?)",
+                       (cur.lastrowid, index_form("\n".join(names))))
     lat, lon = words.position if words.position is not None else (None, None)
     db.execute(
         "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, read_at) "
@@ -158,7 +164,7 @@ def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None
     db.execute("DELETE FROM words_fts WHERE rowid = ?", (photo_id,))
     db.execute(
         f"INSERT INTO words_fts(rowid, {', '.join(FIELDS)}) VALUES (?, {', '.join('?' * len(FIELDS))})",
-        (photo_id, *(getattr(words, f) for f in FIELDS)))
+        (photo_id, *(index_form(getattr(words, f)) for f in FIELDS)))
 
 
 def forget(library: Library, photo_ids: Sequence[int]) -> None:
@@ -168,6 +174,7 @@ def forget(library: Library, photo_ids: Sequence[int]) -> None:
 
 
 def words_of(library: Library, photo_id: int) -> PhotoWords | None:
+    """A photo's words as the index holds them (folded, CJK runs as pairs; see `text_folding.index_form`)."""
     row = library.db.execute(f"SELECT {', '.join(FIELDS)} FROM words_fts WHERE rowid = ?", (photo_id,)).fetchone()
     return PhotoWords(*row) if row else None
 
