@@ -7,8 +7,8 @@ Run it on two checkouts to compare (the issue's goal: within 20 % of the word in
 
 Each photo gets a file name, a folder, a title and 2-4 keywords from fixed vocabularies (half of the photos'
 keywords and titles in Japanese or Chinese), drawn with a fixed seed, so both checkouts index the same words. Only
-the word index is built (no pixels, no model). Latency is `word_index.match` over a set of Latin, CJK and
-partial-CJK queries, median and p95 of several rounds.
+the word index is built (no pixels, no model). Latency is `word_index.match` over whole Latin and CJK words (both
+checkouts answer them), median and p95 of several rounds; parts of CJK words are timed apart.
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ LATIN = ("beach", "sunset", "grandma", "birthday", "mountain", "harbour", "cathe
          "garden", "snow", "river", "wedding", "museum", "picnic", "festival", "lighthouse", "vineyard")
 CJK = ("東京駅", "京都", "寺院", "桜", "富士山", "家族旅行", "誕生日", "花火大会", "北京", "长城", "上海外滩", "熊猫",
        "海边日落", "温泉", "神社", "紅葉", "夜景", "結婚式")
-QUERIES = ("beach", "grandma birthday", "lighthouse", "東京", "東京駅", "富士山", "长城", "日落", "花火",
-           "festival snow")
+# Whole words (what the word index found before it knew CJK) and parts of CJK words (which it could not find then,
+# answering at once with nothing): latency is compared on the first, the second only shows what is new.
+WHOLE = ("beach", "grandma birthday", "lighthouse", "東京駅", "富士山", "长城", "festival snow", "温泉")
+PARTS = ("東京", "日落", "花火")
 
 
 def build_and_measure(photos: int, rounds: int) -> dict[str, float]:
@@ -54,18 +56,20 @@ def build_and_measure(photos: int, rounds: int) -> dict[str, float]:
         build_s = time.perf_counter() - started
         lib.db.execute("INSERT INTO words_fts(words_fts) VALUES ('optimize')")
         size = word_index.disk_size(lib)
-        timings: list[float] = []
+        timings: dict[str, list[float]] = {"whole": [], "parts": []}
         hits: dict[str, int] = {}
         for _ in range(rounds):
-            for q in QUERIES:
-                t0 = time.perf_counter()
-                found = word_index.match(lib, q)
-                timings.append(time.perf_counter() - t0)
-                hits[q] = len(found.ids)
+            for kind, queries in (("whole", WHOLE), ("parts", PARTS)):
+                for q in queries:
+                    t0 = time.perf_counter()
+                    found = word_index.match(lib, q)
+                    timings[kind].append(time.perf_counter() - t0)
+                    hits[q] = len(found.ids)
         lib.close()
-    timings.sort()
-    return {"bytes_per_photo": size / photos, "build_s": build_s, "median_ms": 1000 * statistics.median(timings),
-            "p95_ms": 1000 * timings[int(0.95 * (len(timings) - 1))], "hits_東京": hits["東京"],
+    whole = sorted(timings["whole"])
+    return {"bytes_per_photo": size / photos, "build_s": build_s, "median_ms": 1000 * statistics.median(whole),
+            "p95_ms": 1000 * whole[int(0.95 * (len(whole) - 1))],
+            "parts_ms": 1000 * statistics.median(timings["parts"]), "hits_東京": hits["東京"],
             "hits_beach": hits["beach"]}
 
 
@@ -86,9 +90,10 @@ def main() -> int:
 
     r = build_and_measure(args.photos, args.rounds)
     print(f"word index at {args.photos:,} photos (half with Japanese/Chinese words), {Path(photoclip.__file__).parent}")
-    print("| bytes a photo | build | match median | match p95 | '東京' finds | 'beach' finds |")
+    print("| bytes a photo | build | whole words: median | p95 | parts of CJK words: median | '東京' finds | "
+          "'beach' finds |")
     print(f"| {r['bytes_per_photo']:.0f} | {r['build_s']:.1f} s | {r['median_ms']:.1f} ms | {r['p95_ms']:.1f} ms "
-          f"| {r['hits_東京']:,} | {r['hits_beach']:,} |")
+          f"| {r['parts_ms']:.1f} ms | {r['hits_東京']:,} | {r['hits_beach']:,} |")
     return 0
 
 

@@ -707,7 +707,22 @@ COMMANDS = {"index": cmd_index, "search": cli_search.cmd_search, "text": cmd_tex
             "folders": cmd_folders, "duplicates": cmd_duplicates, "gui": cmd_gui, **cli_tags.COMMANDS}
 
 
+def _any_script_output() -> None:
+    """Queries, label names and paths can be in any script. Where the output cannot carry a character (a Windows
+    console or pipe in a legacy code page, PYTHONIOENCODING=ascii) it is written as an escape instead of ending
+    the command with a UnicodeEncodeError; a pipe on Windows gets UTF-8, which is what other programs read."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue  # replaced by a test harness or an embedding application: leave it as it is
+        if sys.platform == "win32" and not stream.isatty():
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+        else:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _any_script_output()
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "search":

@@ -143,3 +143,20 @@ def test_the_parsers_strengths_are_the_finders():
     from photoclip.core.duplicates import STRENGTHS
 
     assert tuple(DUPLICATE_STRENGTHS) == tuple(STRENGTHS)
+
+
+def test_any_script_prints_even_where_the_output_cannot_carry_it(tmp_path, tiny_model_file):
+    """A Japanese file name and query through an output limited to ASCII (a legacy console code page): escapes,
+    never a UnicodeEncodeError; with UTF-8 the characters themselves."""
+    photos = tmp_path / "写真"
+    write_photos(photos, 2)
+    (photos / "photo_0000.jpg").rename(photos / "東京駅.jpg")
+    lib = ["--library", str(tmp_path / "lib"), "--model", TINY, "--model-file", str(tiny_model_file)]
+    run = [sys.executable, "-m", "photoclip.cli"]
+    assert subprocess.run([*run, "index", str(photos), *lib], capture_output=True, timeout=180).returncode == 0
+    for encoding, expected in (("ascii", "\\u6771\\u4eac\\u99c5.jpg"), ("utf-8", "東京駅.jpg")):
+        done = subprocess.run([*run, "search", "東京駅", *lib], capture_output=True, timeout=180,
+                              env={**os.environ, "PYTHONIOENCODING": encoding})
+        out, err = done.stdout.decode(encoding), done.stderr.decode(encoding)
+        assert done.returncode == 0 and "Traceback" not in err, err
+        assert expected in out
