@@ -8,6 +8,7 @@ once; the model is loaded only by the commands that embed something.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import os
@@ -779,12 +780,11 @@ def _stdout_closed() -> int:
     The Python documentation's recipe (signal module, "Note on SIGPIPE"): point stdout at devnull, so the
     interpreter's final flush of what is still buffered does not raise again at exit.
     """
-    try:
+    # stdout that is no real file (captured, replaced) has nothing to flush to a pipe: then there is nothing to do.
+    with contextlib.suppress(OSError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
-    except (OSError, ValueError):  # stdout is no real file (captured, replaced): nothing will flush to a pipe
-        pass
     return 1
 
 

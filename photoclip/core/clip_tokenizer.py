@@ -124,11 +124,8 @@ def _tables(bpe_path: Path, cache_dir: Path | None) -> tuple[_Table, _Table]:
     if cache_dir is not None:
         ident = f"{os.path.realpath(bpe_path)}\n{st.st_size}\n{st.st_mtime_ns}"
         cached = cache_dir / f"bpe-tables-{hashlib.sha256(ident.encode()).hexdigest()[:16]}.npz"
-        try:
-            with np.load(cached, allow_pickle=False) as f:
-                return _Table(f["vocab_keys"], f["vocab_ids"]), _Table(f["merge_keys"], f["merge_ranks"])
-        except (OSError, ValueError, KeyError, EOFError):
-            pass
+        with contextlib.suppress(OSError, ValueError, KeyError, EOFError), np.load(cached, allow_pickle=False) as f:
+            return _Table(f["vocab_keys"], f["vocab_ids"]), _Table(f["merge_keys"], f["merge_ranks"])
     lines = gzip.decompress(bpe_path.read_bytes()).decode("utf-8").split("\n")
     merges = [tuple(m.split()) for m in lines[1 : 49152 - 256 - 2 + 1]]
     byte_chars = list(_bytes_to_unicode().values())

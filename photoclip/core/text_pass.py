@@ -165,15 +165,15 @@ def run_text_pass(
                     ahead = (i + 1, pool.submit(_read, reader, items[i + 1][1]))
                 result = future.result()
                 with library.transaction():
-                    if not _still(library, pid, digest):
-                        pass  # removed or changed while it was read: the next pass reads what is there now
-                    elif isinstance(result, str):
-                        text_index.store(library, pid, digest, "", True, error=result)
-                        report.failed += 1
-                    else:
-                        text_index.store(library, pid, digest, result.text, result.looked_only)
-                        report.looked_only += int(result.looked_only)
-                        report.with_text += int(bool(result.text))
+                    # A photo removed or changed while it was read is left: the next pass reads what is there now.
+                    if _still(library, pid, digest):
+                        if isinstance(result, str):
+                            text_index.store(library, pid, digest, "", True, error=result)
+                            report.failed += 1
+                        else:
+                            text_index.store(library, pid, digest, result.text, result.looked_only)
+                            report.looked_only += int(result.looked_only)
+                            report.with_text += int(bool(result.text))
             report.read += 1
             emit(i + 1, path)
         if ahead is not None:

@@ -8,6 +8,7 @@ to install, before Qt gets the chance. No Qt is imported here: the check must ru
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import sys
@@ -61,12 +62,10 @@ def platform_would_be_xcb(env: Mapping[str, str] | None = None, platform: str | 
 def _bundled_dirs() -> list[Path]:
     """Folders that may carry the libraries themselves: Qt's own lib folder, and a PyInstaller bundle's."""
     dirs = []
-    try:
+    with contextlib.suppress(ImportError):
         import PySide6  # the package only, no Qt module: its folder
 
         dirs.append(Path(PySide6.__file__).parent / "Qt" / "lib")
-    except ImportError:
-        pass
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         dirs.append(Path(bundle))
