@@ -468,6 +468,16 @@ class Library:
             params = (limit,)
         return [(r[0], r[1] or "") for r in self._conn.execute(sql, params)]
 
+    def table_bytes(self, *names: str) -> int:
+        """Bytes the tables and indexes whose names match these LIKE patterns take in the database file; 0 with an
+        SQLite built without the dbstat table."""
+        where = " OR ".join("name LIKE ?" for _ in names)
+        try:
+            row = self._conn.execute(f"SELECT SUM(pgsize) FROM dbstat WHERE {where}", names).fetchone()
+        except sqlite3.Error:
+            return 0
+        return int(row[0] or 0)
+
     def failed_photos(self) -> list[PhotoRecord]:
         rows = self._conn.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE status = 'failed' ORDER BY path")
         return [PhotoRecord(*r) for r in rows]

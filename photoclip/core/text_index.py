@@ -116,9 +116,4 @@ def counts(library: Library) -> tuple[int, int]:
 
 def disk_size(library: Library) -> int:
     """Bytes the photo text takes in the database file (``photo_text`` and the FTS5 shadow tables)."""
-    try:
-        row = library.db.execute(
-            "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE 'photo_text%' OR name LIKE 'text_fts%'").fetchone()
-    except Exception:  # an SQLite built without the dbstat table
-        return 0
-    return int(row[0] or 0)
+    return library.table_bytes("photo_text%", "text_fts%")

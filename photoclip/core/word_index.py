@@ -271,9 +271,4 @@ def catch_up(library: Library, roots: Sequence[str], workers: int = 2, cancel: t
 
 def disk_size(library: Library) -> int:
     """Bytes the word index takes in the database file (its FTS5 shadow tables and ``photo_words``)."""
-    try:
-        row = library.db.execute(
-            "SELECT SUM(pgsize) FROM dbstat WHERE name = 'photo_words' OR name LIKE 'words_fts%'").fetchone()
-    except Exception:  # an SQLite built without the dbstat table
-        return 0
-    return int(row[0] or 0)
+    return library.table_bytes("photo_words", "words_fts%")
