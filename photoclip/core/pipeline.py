@@ -362,7 +362,7 @@ def run_index(
             jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
     roots = [f.path for f in chosen]
     try:
-        _list_new(run, plan.new, roots)
+        _list_new(run, plan.new)
         if get_embedder is None:
             run.report.embedded = False
         elif not run.report.cancelled:
@@ -381,7 +381,7 @@ def run_index(
 LIST_BATCH = 256
 
 
-def _list_new(run: _Run, new: list[FileInfo], roots: list[str]) -> None:
+def _list_new(run: _Run, new: list[FileInfo]) -> None:
     """Rows for new photos from their headers alone, before any is decoded or embedded: the app lists them, shows
     their thumbnails, dates, cameras and folders and finds them by their words at once (and offline, before a
     model is there at all), while embedding follows at the model's pace. A header that is plainly broken is
@@ -403,6 +403,7 @@ def _list_new(run: _Run, new: list[FileInfo], roots: list[str]) -> None:
             run.progress(IndexProgress(done, len(new), 0, 0.0, None, path, listing=True))
 
     done = 0
+    listed: list[tuple[int, str]] = []
     report(0, None)
     with ThreadPoolExecutor(run.workers, thread_name_prefix="photoclip-list") as pool:
         for start in range(0, len(new), LIST_BATCH):
@@ -417,14 +418,16 @@ def _list_new(run: _Run, new: list[FileInfo], roots: list[str]) -> None:
                     fields = dict(width=meta.width, height=meta.height, format=meta.format,
                                   orientation=meta.orientation, taken_at=meta.taken_at,
                                   camera_make=meta.camera_make, camera_model=meta.camera_model) if meta else {}
-                    library.upsert_photo(PhotoFields(info.path, info.folder_id, info.size, info.mtime_ns, None,
-                                                     "failed" if error else "ok", error,
-                                                     **fields))  # type: ignore[arg-type]
+                    pid = library.upsert_photo(PhotoFields(info.path, info.folder_id, info.size, info.mtime_ns,
+                                                           None, "failed" if error else "ok", error,
+                                                           **fields))  # type: ignore[arg-type]
+                    if error is None:
+                        listed.append((pid, info.path))
             done += len(chunk)
             run.report.listed = done
             report(done, chunk[-1].path)
     # Their words too (names, folders, keywords): what the word search finds before the model has seen them.
-    word_index.catch_up(library, roots, run.workers, run.cancel)
+    word_index.read_new(library, listed, run.workers, run.cancel)
 
 
 def _catch_up_words(run: _Run, roots: list[str]) -> None:

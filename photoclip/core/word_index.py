@@ -252,7 +252,26 @@ def catch_up(library: Library, roots: Sequence[str], workers: int = 2, cancel: t
     """Read and store the words of every photo under ``roots`` whose words are missing or stale; returns how
     many. Reading runs in a thread pool, storing on this thread, a batch per transaction; ``on_batch(done,
     total, last path)`` reports progress."""
-    todo = stale(library, roots)
+    return _read_and_store(library, stale(library, roots), workers, cancel, on_batch)
+
+
+def read_new(library: Library, photos: Sequence[tuple[int, str]], workers: int = 2,
+             cancel: threading.Event | None = None) -> int:
+    """Read and store the words of these (photo id, path) just added to the library: what `catch_up` does for
+    them, without its pass over every photo and folder of the library to find them."""
+    all_roots = [f.path for f in library.folders()]
+    listings: dict[str, dict[str, str]] = {}
+    todo = []
+    for pid, path in photos:
+        folder = os.path.dirname(path)
+        if folder not in listings:
+            listings[folder] = _listing(folder)
+        todo.append((pid, path, owning_root(path, all_roots), listings[folder]))
+    return _read_and_store(library, todo, workers, cancel, None)
+
+
+def _read_and_store(library: Library, todo: list[tuple[int, str, str | None, dict[str, str]]], workers: int,
+                    cancel: threading.Event | None, on_batch: Callable[[int, int, str], None] | None) -> int:
     done = 0
     with ThreadPoolExecutor(max(1, workers), thread_name_prefix="photoclip-words") as pool:
         for start in range(0, len(todo), CATCH_UP_BATCH):
