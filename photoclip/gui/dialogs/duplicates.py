@@ -523,9 +523,9 @@ class DuplicatesWindow(QDialog):
             return ""
         parts = ([self.tr("%n tag decision(s)", None, n.tags)] if n.tags else []) + (
             [self.tr("%n keyword(s), title(s) or description(s)", None, n.words)] if n.words else []) + (
-            [self.tr("a rating") if n.ratings == 1 else self.tr("%n ratings", None, n.ratings)]
+            [self.tr("a rating") if n.ratings == 1 else self.tr("%n rating(s)", None, n.ratings)]
             if n.ratings else []) + (
-            [self.tr("a location") if n.places == 1 else self.tr("%n locations", None, n.places)]
+            [self.tr("a location") if n.places == 1 else self.tr("%n location(s)", None, n.places)]
             if n.places else [])
         return " " + self.tr("Before they go, the keeper receives {0}.").format(self.tr(", ").join(parts))
 
