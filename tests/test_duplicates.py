@@ -715,3 +715,51 @@ def test_the_keepers_own_rating_and_location_win_and_the_highest_rated_copy_give
     assert describe([ma, mb]) == "rating, location from 2 copy(ies) will be merged into the keeper"
     carry[1] = Carried(rating=3, place=here)
     assert all(m.empty for m in plan_from(carry, keeper, [a, b]))
+
+
+def _straighten(img, degrees: float):
+    """An editor's straightening: rotate, crop to the largest upright rectangle of the same shape, resize back."""
+    import math
+
+    from PIL import Image
+
+    w, h = img.size
+    t = math.radians(abs(degrees))
+    inside = 1 / (math.cos(t) + math.sin(t) * max(w / h, h / w))
+    dx, dy = round(w * (1 - inside) / 2), round(h * (1 - inside) / 2)
+    turned = img.rotate(degrees, Image.Resampling.BICUBIC)
+    return turned.crop((dx, dy, w - dx, h - dy)).resize((w, h), Image.Resampling.LANCZOS)
+
+
+def test_copies_straightened_in_opposite_directions_share_a_group_confirmed_by_features(tmp_path, tiny_model_file):
+    """'brick' straightened by +1 and -2 degrees: each matches the original by region hashes, not each other (3
+    degrees apart); matched features confirm that pair, so complete linkage keeps all three together."""
+    from photoclip.core.features import FeatureMatcher
+    from tests.photos import _camera
+
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    img = _camera("brick")
+    img.save(photos / "brick.jpg", quality=92)
+    _straighten(img, 1.0).save(photos / "brick_rot1.jpg", quality=92)
+    _straighten(img, -2.0).save(photos / "brick_rot2.jpg", quality=92)
+    _camera("chelsea").save(photos / "chelsea.jpg", quality=92)
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    names = {p.id: os.path.basename(p.path) for p in lib.ok_photos()}
+    without = dup.find_duplicates(lib, None, "same", features=False)
+    assert [sorted(names[i] for i in g.ids) for g in without] in (
+        [["brick.jpg", "brick_rot1.jpg"]], [["brick.jpg", "brick_rot2.jpg"]])
+    (group,) = dup.find_duplicates(lib, None, "same")
+    assert sorted(names[i] for i in group.ids) == ["brick.jpg", "brick_rot1.jpg", "brick_rot2.jpg"]
+    (pair,) = group.evidence["confirmed_by_features"]
+    assert {names[i] for i in pair} == {"brick_rot1.jpg", "brick_rot2.jpg"}
+    # The check itself: a crop or straightening is one picture; another photograph, or a quarter of this one
+    # enlarged, is not.
+    matcher = FeatureMatcher()
+    quarter = photos.parent / "quarter.jpg"
+    img.crop((0, 0, img.width // 2, img.height // 2)).resize(img.size).save(quarter, quality=92)
+    assert matcher.same_picture(photos / "brick_rot1.jpg", photos / "brick_rot2.jpg")
+    assert not matcher.same_picture(photos / "brick.jpg", photos / "chelsea.jpg")
+    assert not matcher.same_picture(photos / "brick.jpg", quarter)
+    engine.close()
