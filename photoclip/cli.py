@@ -135,7 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="keep this photo (a path or a photo id) in its group instead of the suggested one; "
                    "may be repeated, one per group")
     p.add_argument("--no-merge", action="store_true",
-                   help="do not give the keeper the tags, keywords, title and description of the photos that go")
+                   help="do not give the keeper the tags, keywords, title, description, rating and location of the "
+                   "photos that go")
     p.add_argument("--yes", action="store_true", help="really do it; without it, only say what would be done")
     cli_tags.add_parsers(sub, common)
     return parser

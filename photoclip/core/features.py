@@ -41,16 +41,25 @@ class FeatureMatcher:
     def __init__(self) -> None:
         self._features: dict[str, tuple[np.ndarray, Any, tuple[int, int]] | None] = {}
         self.pairs_checked = 0
-        try:
-            import cv2
-        except ImportError:
-            self._cv2: Any = None
-            return
-        self._cv2 = cv2
-        self._orb = cv2.ORB_create(nfeatures=500)
-        self._matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
+        self._cv2: Any = None
+        self._ready = False
+
+    def _start(self) -> bool:
+        """Import OpenCV on the first pair (most scans need none); False when it is not installed."""
+        if not self._ready:
+            self._ready = True
+            try:
+                import cv2
+            except ImportError:
+                return False
+            self._cv2 = cv2
+            self._orb = cv2.ORB_create(nfeatures=500)
+            self._matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
+        return self._cv2 is not None
 
     def _of(self, path: str) -> tuple[np.ndarray, Any, tuple[int, int]] | None:
+        if not self._start():
+            return None
         if path not in self._features:
             self._features[path] = self._compute(path)
         return self._features[path]
@@ -73,7 +82,7 @@ class FeatureMatcher:
 
     def same_picture(self, a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
         """Whether the photos at ``a`` and ``b`` are one picture, cropped, scaled or straightened a little."""
-        if self._cv2 is None:
+        if not self._start():
             return False
         self.pairs_checked += 1
         fa, fb = self._of(os.fspath(a)), self._of(os.fspath(b))
