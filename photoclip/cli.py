@@ -135,7 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="keep this photo (a path or a photo id) in its group instead of the suggested one; "
                    "may be repeated, one per group")
     p.add_argument("--no-merge", action="store_true",
-                   help="do not give the keeper the tags, keywords, title and description of the photos that go")
+                   help="do not give the keeper the tags, keywords, title, description, rating and location of the "
+                   "photos that go")
     p.add_argument("--yes", action="store_true", help="really do it; without it, only say what would be done")
     cli_tags.add_parsers(sub, common)
     return parser
@@ -619,7 +620,10 @@ def _merge_json(merges: Sequence[object]) -> list[dict[str, object]]:
     from photoclip.core.duplicate_merge import CopyMerge
 
     return [{"from": m.copy.path, "tags": [{"label": name, "accepted": acc} for _lid, acc, name in m.tags],
-             "words": m.words} for m in merges if isinstance(m, CopyMerge) and not m.empty]
+             "words": m.words, "rating": m.rating,
+             "location": None if m.place is None else {"lat": m.place.lat, "lon": m.place.lon,
+                                                       "place": m.place.label}}
+            for m in merges if isinstance(m, CopyMerge) and not m.empty]
 
 
 def _undo(args: argparse.Namespace) -> int:

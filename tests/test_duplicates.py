@@ -591,7 +591,7 @@ def test_trash_merges_tags_and_words_into_the_keeper_and_undo_puts_everything_ba
     (plan,) = dup_actions.plan_merge(lib, group)
     assert {(lid, acc) for lid, acc, _ in plan.tags} == {(label["portrait"], True), (label["cat"], False)}
     assert plan.words == {"keywords": ["Space", "NASA"]}
-    assert duplicate_merge.describe([plan]).startswith("2 tag decision(s) and 2 keyword(s)")
+    assert duplicate_merge.describe([plan]).startswith("2 tag decision(s), 2 keyword(s)")
     report = dup_actions.trash_others(lib, group)
     assert [p.id for p, _ in report.done] == [copy.id] and not fam["q60"].exists()
     assert _decided(lib, keeper.id) == {label["flag"]: True, label["portrait"]: True, label["cat"]: False}
@@ -625,7 +625,7 @@ def test_no_merge_leaves_the_keeper_as_it_was_and_the_cli_says_what_merges(tagge
     lib_args = ["--library", str(engine.library.folder), "--model", TINY, "--model-file", str(tiny_model_file)]
     assert main(["duplicates", "--trash-others", *lib_args]) == 1
     out = capsys.readouterr().out
-    assert "Before they go, 2 tag decision(s) and 2 keyword(s)/title(s)/description(s) from 1 copy(ies) will be " \
+    assert "Before they go, 2 tag decision(s), 2 keyword(s)/title(s)/description(s) from 1 copy(ies) will be " \
            "merged into the keeper (--no-merge: do not)." in out
     assert main(["duplicates", "--trash-others", "--yes", "--no-merge", "--json", *lib_args]) == 0
     action = json.loads(capsys.readouterr().out)["action"]
@@ -633,3 +633,133 @@ def test_no_merge_leaves_the_keeper_as_it_was_and_the_cli_says_what_merges(tagge
     assert _decided(engine.library, keeper.id) == {label["flag"]: True}
     assert main(["duplicates", "--undo", *lib_args]) == 0
     assert f"Restored {copy.path}" in capsys.readouterr().out and fam["q60"].exists()
+
+
+_RATED_GPS = (
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    '<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:exif="http://ns.adobe.com/exif/1.0/" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmp:Rating="4" exif:GPSLatitude="38,43.5054N" '
+    'exif:GPSLongitude="9,8.988W"><dc:subject><rdf:Bag><rdf:li>Lisboa</rdf:li></rdf:Bag></dc:subject>'
+    '</rdf:Description></rdf:RDF></x:xmpmeta>')
+
+
+def test_rating_and_location_found_only_in_the_copy_merge_through_the_cli_export_and_undo(
+        tmp_path, tiny_model_file, capsys, trash_dir):
+    """The copy's sidecar holds 4 stars, a position in Lisbon and a keyword; the keeper has none of them."""
+    from photoclip.core import duplicate_merge, gps, xmp
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60",))
+    fam["q60"].with_suffix(".xmp").write_text(_RATED_GPS)
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    keeper, copy = lib.photo_by_path(fam["original"]), lib.photo_by_path(fam["q60"])
+    assert engine.places.of_photo(keeper.id) is None
+    lisbon = engine.places.of_photo(copy.id)
+    assert lisbon is not None and lisbon.label and "Lisbon" in lisbon.label
+    engine.close()
+    lib_args = ["--library", str(tmp_path / "library"), "--model", TINY, "--model-file", str(tiny_model_file)]
+
+    assert main(["duplicates", "--trash-others", *lib_args]) == 1
+    assert "Before they go, 1 keyword(s)/title(s)/description(s), rating, location from 1 copy(ies) will be merged " \
+           "into the keeper (--no-merge: do not)." in capsys.readouterr().out
+    assert main(["duplicates", "--trash-others", "--yes", "--json", *lib_args]) == 0
+    (merge,) = json.loads(capsys.readouterr().out)["action"]["merge"]
+    assert merge["rating"] == 4 and merge["words"] == {"keywords": ["Lisboa"]}
+    assert merge["location"]["place"] == lisbon.label and round(merge["location"]["lat"], 4) == 38.7251
+
+    with Library(tmp_path / "library") as lib:
+        from photoclip.core.photo_places import LibraryPlaces
+        from photoclip.core.word_index import photos_at
+
+        assert LibraryPlaces(lib).of_photo(keeper.id) == lisbon  # the keeper is now where the copy was taken
+        assert keeper.id in photos_at(lib, "Lisbon")  # and found by the place's name
+        (decision,) = duplicate_merge.undoable(lib)
+        details = duplicate_merge.details_of(lib, decision[0])
+        assert details["merged"]["rating"] == 4 and details["merged"]["from"] == copy.path
+        assert details["keeper_place_before"]["row"] is not None and details["keeper_place_before"]["row"][0] is None
+    # The export writes the rating and the position into the keeper's sidecar, beside the keyword.
+    assert main(["xmp", *lib_args]) == 0
+    capsys.readouterr()
+    sidecar = xmp.sidecar_path(fam["original"])
+    packet = sidecar.read_bytes()
+    assert b"<xmp:Rating>4</xmp:Rating>" in packet and "Lisboa" in xmp.read_keywords(sidecar)[0]
+    position = gps.from_xmp(packet)
+    assert position is not None and abs(position[0] - lisbon.lat) < 1e-5 and abs(position[1] - lisbon.lon) < 1e-5
+    sidecar.unlink()
+
+    assert main(["duplicates", "--undo", *lib_args]) == 0
+    capsys.readouterr()
+    assert fam["q60"].exists()
+    with Library(tmp_path / "library") as lib:
+        from photoclip.core.word_index import photos_at
+
+        assert LibraryPlaces(lib).of_photo(keeper.id) is None  # no position, as before
+        assert keeper.id not in photos_at(lib, "Lisbon")
+        assert duplicate_merge.merged_metadata(lib, keeper.id) == duplicate_merge.MergedMetadata()
+
+
+def test_the_keepers_own_rating_and_location_win_and_the_highest_rated_copy_gives_its_stars():
+    from photoclip.core.duplicate_merge import Carried, Place, describe, plan_from
+    from photoclip.core.library import PhotoRecord
+
+    def rec(pid: int) -> PhotoRecord:
+        return PhotoRecord(pid, 1, f"/p/{pid}.jpg", 1, 1, None, None, None, None, None, None, None, None, "ok", None,
+                           0.0)
+
+    keeper, a, b = rec(1), rec(2), rec(3)
+    here, there = Place(1.0, 2.0), Place(3.0, 4.0, label="There")
+    carry = {1: Carried(), 2: Carried(rating=2, place=there), 3: Carried(rating=5, place=here)}
+    ma, mb = plan_from(carry, keeper, [a, b])
+    assert (ma.rating, mb.rating) == (None, 5) and (ma.place, mb.place) == (there, None)
+    assert describe([ma, mb]) == "rating, location from 2 copy(ies) will be merged into the keeper"
+    carry[1] = Carried(rating=3, place=here)
+    assert all(m.empty for m in plan_from(carry, keeper, [a, b]))
+
+
+def _straighten(img, degrees: float):
+    """An editor's straightening: rotate, crop to the largest upright rectangle of the same shape, resize back."""
+    import math
+
+    from PIL import Image
+
+    w, h = img.size
+    t = math.radians(abs(degrees))
+    inside = 1 / (math.cos(t) + math.sin(t) * max(w / h, h / w))
+    dx, dy = round(w * (1 - inside) / 2), round(h * (1 - inside) / 2)
+    turned = img.rotate(degrees, Image.Resampling.BICUBIC)
+    return turned.crop((dx, dy, w - dx, h - dy)).resize((w, h), Image.Resampling.LANCZOS)
+
+
+def test_copies_straightened_in_opposite_directions_share_a_group_confirmed_by_features(tmp_path, tiny_model_file):
+    """'brick' straightened by +1 and -2 degrees: each matches the original by region hashes, not each other (3
+    degrees apart); matched features confirm that pair, so complete linkage keeps all three together."""
+    from photoclip.core.features import FeatureMatcher
+    from tests.photos import _camera
+
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    img = _camera("brick")
+    img.save(photos / "brick.jpg", quality=92)
+    _straighten(img, 1.0).save(photos / "brick_rot1.jpg", quality=92)
+    _straighten(img, -2.0).save(photos / "brick_rot2.jpg", quality=92)
+    _camera("chelsea").save(photos / "chelsea.jpg", quality=92)
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    names = {p.id: os.path.basename(p.path) for p in lib.ok_photos()}
+    without = dup.find_duplicates(lib, None, "same", features=False)
+    assert [sorted(names[i] for i in g.ids) for g in without] in (
+        [["brick.jpg", "brick_rot1.jpg"]], [["brick.jpg", "brick_rot2.jpg"]])
+    (group,) = dup.find_duplicates(lib, None, "same")
+    assert sorted(names[i] for i in group.ids) == ["brick.jpg", "brick_rot1.jpg", "brick_rot2.jpg"]
+    (pair,) = group.evidence["confirmed_by_features"]
+    assert {names[i] for i in pair} == {"brick_rot1.jpg", "brick_rot2.jpg"}
+    # The check itself: a crop or straightening is one picture; another photograph, or a quarter of this one
+    # enlarged, is not.
+    matcher = FeatureMatcher()
+    quarter = photos.parent / "quarter.jpg"
+    img.crop((0, 0, img.width // 2, img.height // 2)).resize(img.size).save(quarter, quality=92)
+    assert matcher.same_picture(photos / "brick_rot1.jpg", photos / "brick_rot2.jpg")
+    assert not matcher.same_picture(photos / "brick.jpg", photos / "chelsea.jpg")
+    assert not matcher.same_picture(photos / "brick.jpg", quarter)
+    engine.close()

@@ -2,15 +2,19 @@
 
 Before a duplicate is trashed or moved, `plan` reads what it carries that its keeper lacks: the user's tag
 decisions (accepted tags and rejections, on labels the keeper has no decision on; in a one-label set an accept
-the keeper already has another answer for is left out), and the keywords, title and description written into
-the file or its XMP sidecar (see `photo_words`). `apply` gives the decisions to the keeper inside the transaction
+the keeper already has another answer for is left out), the keywords, title and description written into the
+file or its XMP sidecar (see `photo_words`), its rating (``xmp:Rating`` or EXIF Rating, 1-5 stars; the library
+keeps no rating of its own) when the keeper has none, and where it was taken (``photo_places``: position and place)
+when the keeper has no position. `apply` gives the decisions and the place to the keeper inside the transaction
 that records the decision and forgets the copy, and returns the record kept in ``duplicate_decisions.details``:
-what came from where, the keeper's decisions on those labels before, and the words. The words are not written
-into the keeper's file: they go to its XMP sidecar only when the user exports (see `merged_words`).
+what came from where, the keeper's decisions on those labels and its place before, the words and the rating.
+Nothing is written into the keeper's file: words, rating and position go to its XMP sidecar only when the user
+exports (see `merged_words`, `merged_metadata`); a re-index of a keeper whose file changed reads its place from
+the file again, while the export still writes the merged one.
 
 `undo` restores a trashed copy from the freedesktop trash (Linux and other free desktops: the file is moved back
 from the trash's ``files/`` using its ``.trashinfo``; send2trash itself has no restore) or a moved copy from where
-it was moved, and puts the keeper's decisions back as they were. On other platforms a trashed copy cannot be
+it was moved, and puts the keeper's decisions and place back as they were. On other platforms a trashed copy cannot be
 restored automatically, and `undo` says so. The restored file comes back into the library at the next index run
 (its own tag decisions return with it, by content hash: see `Library.restore_retired`).
 
@@ -29,10 +33,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from photoclip.core import gps
 from photoclip.core.library import Library, PhotoRecord
-from photoclip.core.photo_words import read_words
+from photoclip.core.photo_words import MAX_SIDECAR_BYTES, read_words, sidecar_paths
 
 WORD_FIELDS = ("keywords", "title", "description")
+_XMP_NS = "http://ns.adobe.com/xap/1.0/"
+_EXIF_RATING = 0x4746  # Microsoft's EXIF Rating tag (IFD0), written by Windows and some cameras
+_PLACE_COLUMNS = ("lat", "lon", "place_id", "country_code", "label")
 
 
 class UndoError(Exception):
@@ -46,18 +54,38 @@ class CopyMerge:
     copy: PhotoRecord
     tags: list[tuple[int, bool, str]] = field(default_factory=list)  # label id, accepted, "set: label"
     words: dict[str, list[str]] = field(default_factory=dict)  # field -> values the keeper lacks
+    rating: int | None = None  # stars (1-5) the keeper gets, having none
+    place: Place | None = None  # where the copy was taken, the keeper having no position
 
     @property
     def empty(self) -> bool:
-        return not self.tags and not any(self.words.values())
+        return not self.tags and not any(self.words.values()) and self.rating is None and self.place is None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A photo's row of ``photo_places`` (position and the place it names) and its place words."""
+
+    lat: float
+    lon: float
+    place_id: int | None = None
+    country_code: str | None = None
+    label: str | None = None
+    tokens: str = ""  # the ``place`` words the search finds it by
+
+    def as_json(self) -> dict[str, Any]:
+        return {"lat": self.lat, "lon": self.lon, "place_id": self.place_id, "country_code": self.country_code,
+                "label": self.label, "tokens": self.tokens}
 
 
 @dataclass
 class Carried:
-    """What one photo carries: the user's tag decisions and the words written into it."""
+    """What one photo carries: the user's tag decisions, the words and rating written into it, where it was taken."""
 
     tags: dict[int, tuple[bool, int, str, str]] = field(default_factory=dict)  # label: accepted, set, choice, name
     words: dict[str, list[str]] = field(default_factory=dict)
+    rating: int | None = None
+    place: Place | None = None
 
 
 def _decisions(library: Library, photo_id: int) -> dict[int, tuple[bool, float]]:
@@ -66,7 +94,8 @@ def _decisions(library: Library, photo_id: int) -> dict[int, tuple[bool, float]]
     return {r[0]: (bool(r[1]), r[2]) for r in rows}
 
 
-def _words(path: str) -> dict[str, list[str]]:
+def _read_file(path: str) -> tuple[dict[str, list[str]], int | None, gps.Position | None]:
+    """The words, rating and position written into a photo or its sidecars."""
     image = None
     with contextlib.suppress(Exception):
         from PIL import Image
@@ -74,10 +103,69 @@ def _words(path: str) -> dict[str, list[str]]:
         image = Image.open(path)
     try:
         w = read_words(path, image)
+        rating = _rating(path, image)
     finally:
         if image is not None:
             image.close()
-    return {f: [v for v in getattr(w, f).splitlines() if v.strip()] for f in WORD_FIELDS}
+    return {f: [v for v in getattr(w, f).splitlines() if v.strip()] for f in WORD_FIELDS}, rating, w.position
+
+
+def _rating(path: str, image: Any) -> int | None:
+    """Stars 1-5 from a sidecar's or the file's ``xmp:Rating``, else the EXIF Rating tag; None when unrated.
+
+    0 is "no rating" and -1 Lightroom's "rejected": a rejection is a verdict on that file, which is leaving anyway,
+    so it is never given to the keeper. A sidecar wins over the file (that is where editors write)."""
+    packets: list[bytes] = []
+    for sidecar in sidecar_paths(path):
+        with contextlib.suppress(OSError):
+            if os.path.getsize(sidecar) <= MAX_SIDECAR_BYTES:
+                packets.append(Path(sidecar).read_bytes())
+    if image is not None:
+        packet = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp")
+        if isinstance(packet, str):
+            packet = packet.encode("utf-8")
+        if packet:
+            packets.append(packet)
+    for packet in packets:
+        value = _xmp_rating(packet)
+        if value is not None:
+            return value if 1 <= value <= 5 else None
+    with contextlib.suppress(Exception):
+        value = int(image.getexif().get(_EXIF_RATING)) if image is not None else None
+        return value if value is not None and 1 <= value <= 5 else None
+    return None
+
+
+def _xmp_rating(packet: bytes) -> int | None:
+    if b"Rating" not in packet:
+        return None
+    start = packet.find(b"<x:xmpmeta")
+    if start < 0:
+        start = packet.find(b"<rdf:RDF")
+    end = max(packet.rfind(b"</x:xmpmeta>") + len(b"</x:xmpmeta>"), packet.rfind(b"</rdf:RDF>") + len(b"</rdf:RDF>"))
+    if start < 0 or end <= start:
+        return None
+    from defusedxml import ElementTree  # a sidecar is untrusted input
+
+    tag = f"{{{_XMP_NS}}}Rating"
+    with contextlib.suppress(Exception):
+        for el in ElementTree.fromstring(packet[start:end]).iter():
+            text = el.attrib.get(tag) if tag in el.attrib else (el.text if el.tag == tag else None)
+            if text is not None:
+                return round(float(text))
+    return None
+
+
+def _place(library: Library, photo_id: int) -> tuple[Place | None, bool]:
+    """The photo's place as the library holds it, and whether the library has read its position at all."""
+    row = library.db.execute(f"SELECT {', '.join(_PLACE_COLUMNS)} FROM photo_places WHERE photo_id = ?",
+                             (photo_id,)).fetchone()
+    if row is None:
+        return None, False
+    if row[0] is None or row[1] is None:
+        return None, True
+    words = library.db.execute("SELECT place FROM words_fts WHERE rowid = ?", (photo_id,)).fetchone()
+    return Place(*row, tokens=(words[0] or "") if words else ""), True
 
 
 def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
@@ -88,8 +176,14 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
     for p in photos:
         c = Carried({lid: (acc, *labels[lid]) for lid, (acc, _at) in _decisions(library, p.id).items()
                      if lid in labels})
+        position: gps.Position | None = None
         with contextlib.suppress(OSError):
-            c.words = _words(p.path)
+            c.words, c.rating, position = _read_file(p.path)
+        c.place, read = _place(library, p.id)
+        if c.place is None and position is not None and not read:
+            # Not read by the library yet (its catch-up runs after indexing): the file's own position counts,
+            # without a place name.
+            c.place = Place(*position)
         out[p.id] = c
     return out
 
@@ -106,10 +200,19 @@ def plan_from(carry: dict[int, Carried], keeper: PhotoRecord, copies: list[Photo
     accepted_sets = {set_id for acc, set_id, _c, _n in mine.tags.values() if acc}
     keeper_words = {f: list(mine.words.get(f, [])) for f in WORD_FIELDS}
     seen = {f: {v.casefold() for v in keeper_words[f]} for f in WORD_FIELDS}
+    # The highest rating any copy has, from the first copy that has it: the user's best verdict on the picture.
+    rated = [(carry[p.id].rating, -n, p.id) for n, p in enumerate(copies) if p.id in carry and carry[p.id].rating]
+    rating_from = max(rated)[2] if rated and mine.rating is None else None
+    has_place = mine.place is not None
     out = []
     for p in copies:
         m = CopyMerge(p)
         theirs = carry.get(p.id, Carried())
+        if p.id == rating_from:
+            m.rating = theirs.rating
+        if not has_place and theirs.place is not None:
+            m.place = theirs.place
+            has_place = True
         for lid, (acc, set_id, choice, name) in sorted(theirs.tags.items()):
             if lid in have:
                 continue  # the keeper's own word wins
@@ -133,18 +236,43 @@ def plan_from(carry: dict[int, Carried], keeper: PhotoRecord, copies: list[Photo
     return out
 
 
+@dataclass(frozen=True)
+class MergeCounts:
+    """How much a set of merges gives: for a confirmation in any language."""
+
+    tags: int
+    words: int
+    ratings: int
+    places: int
+    copies: int  # copies that give anything
+
+    @property
+    def empty(self) -> bool:
+        return not (self.tags or self.words or self.ratings or self.places)
+
+
+def count(merges: list[CopyMerge]) -> MergeCounts:
+    return MergeCounts(sum(len(m.tags) for m in merges), sum(len(v) for m in merges for v in m.words.values()),
+                       sum(m.rating is not None for m in merges), sum(m.place is not None for m in merges),
+                       sum(not m.empty for m in merges))
+
+
 def describe(merges: list[CopyMerge]) -> str:
-    """One line for a confirmation: what will be merged into the keepers, or '' when nothing."""
-    tags = sum(len(m.tags) for m in merges)
-    words = sum(len(v) for m in merges for v in m.words.values())
-    if not tags and not words:
+    """One line for a confirmation: what will be merged into the keepers, or '' when nothing.
+    "2 tag decision(s), 3 keyword(s)/title(s)/description(s), rating, location from 1 copy(ies) will be ..."."""
+    n = count(merges)
+    if n.empty:
         return ""
     parts = []
-    if tags:
-        parts.append(f"{tags} tag decision(s)")
-    if words:
-        parts.append(f"{words} keyword(s)/title(s)/description(s)")
-    return f"{' and '.join(parts)} from {sum(not m.empty for m in merges)} copy(ies) will be merged into the keeper"
+    if n.tags:
+        parts.append(f"{n.tags} tag decision(s)")
+    if n.words:
+        parts.append(f"{n.words} keyword(s)/title(s)/description(s)")
+    if n.ratings:
+        parts.append("rating" if n.ratings == 1 else f"{n.ratings} ratings")
+    if n.places:
+        parts.append("location" if n.places == 1 else f"{n.places} locations")
+    return f"{', '.join(parts)} from {n.copies} copy(ies) will be merged into the keeper"
 
 
 def apply(library: Library, keeper: PhotoRecord, merge: CopyMerge) -> dict[str, Any]:
@@ -156,12 +284,25 @@ def apply(library: Library, keeper: PhotoRecord, merge: CopyMerge) -> dict[str, 
             "INSERT INTO tag_decisions(photo_id, label_id, accepted, decided_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(photo_id, label_id) DO UPDATE SET accepted = excluded.accepted, "
             "decided_at = excluded.decided_at", (keeper.id, lid, int(acc), now))
-    return {
+    out: dict[str, Any] = {
         "merged": {"from": merge.copy.path, "to": keeper.path,
                    "tags": [{"label_id": lid, "accepted": acc, "label": name} for lid, acc, name in merge.tags],
-                   "words": merge.words},
+                   "words": merge.words, "rating": merge.rating,
+                   "place": merge.place.as_json() if merge.place is not None else None},
         "keeper_before": {str(lid): (list(before[lid]) if lid in before else None) for lid, _a, _n in merge.tags},
     }
+    if merge.place is not None:
+        row = library.db.execute(f"SELECT {', '.join(_PLACE_COLUMNS)}, read_at FROM photo_places WHERE photo_id = ?",
+                                 (keeper.id,)).fetchone()
+        words = library.db.execute("SELECT place FROM words_fts WHERE rowid = ?", (keeper.id,)).fetchone()
+        out["keeper_place_before"] = {"row": list(row) if row else None, "tokens": words[0] if words else None}
+        pl = merge.place
+        library.db.execute(
+            "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, read_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", (keeper.id, pl.lat, pl.lon, pl.place_id, pl.country_code, pl.label, now))
+        if words is not None:  # the keeper is found by the copy's place names too
+            library.db.execute("UPDATE words_fts SET place = ? WHERE rowid = ?", (pl.tokens, keeper.id))
+    return out
 
 
 def record_details(library: Library, details: dict[str, Any]) -> int:
@@ -187,6 +328,31 @@ def merged_words(library: Library, photo_id: int) -> dict[str, list[str]]:
         for f, values in d.get("merged", {}).get("words", {}).items():
             out[f] += [v for v in values if v not in out[f]]
     return out
+
+
+@dataclass(frozen=True)
+class MergedMetadata:
+    """A rating and a position copies gave a keeper (decisions not undone), for the XMP export."""
+
+    rating: int | None = None
+    position: gps.Position | None = None
+
+
+def merged_metadata(library: Library, photo_id: int) -> MergedMetadata:
+    rating: int | None = None
+    position: gps.Position | None = None
+    for (details,) in library.db.execute(
+            "SELECT details FROM duplicate_decisions WHERE keeper_id = ? AND details IS NOT NULL ORDER BY id",
+            (photo_id,)):
+        d = json.loads(details)
+        if d.get("undone_at"):
+            continue
+        merged = d.get("merged", {})
+        rating = rating if rating is not None else merged.get("rating")
+        place = merged.get("place")
+        if position is None and place:
+            position = (float(place["lat"]), float(place["lon"]))
+    return MergedMetadata(rating, position)
 
 
 # -- undo -------------------------------------------------------------------------------------------------------
@@ -243,6 +409,17 @@ def undo(library: Library, decision_id: int | None = None, *, home: str | None =
                     library.db.execute("UPDATE tag_decisions SET accepted = ?, decided_at = ? "
                                        "WHERE photo_id = ? AND label_id = ?", (int(before[0]), before[1], keeper_id,
                                                                                int(lid)))
+            place = details.get("keeper_place_before")
+            if place is not None:
+                row = place.get("row")
+                if row is None:  # never read: the catch-up after the next index reads it from the file again
+                    library.db.execute("DELETE FROM photo_places WHERE photo_id = ?", (keeper_id,))
+                else:
+                    library.db.execute(
+                        "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, "
+                        "read_at) VALUES (?, ?, ?, ?, ?, ?, ?)", (keeper_id, *row))
+                if place.get("tokens") is not None:
+                    library.db.execute("UPDATE words_fts SET place = ? WHERE rowid = ?", (place["tokens"], keeper_id))
             details["undone_at"] = time.time()
             library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), did))
         report.restored.append(path)

@@ -7,8 +7,10 @@ same picture is a very similar shot):
 - ``same``: the same picture re-encoded, resized, converted, EXIF-rotated, cropped by up to 10 % or straightened by
   a degree or two: 64-bit perceptual hashes (``photos.phash``) at most `SAME_THRESHOLD` bits apart, or, for
   crops, two aligned centre regions that close (see `phash.regions_match`); candidate pairs from exact
-  multi-index hashing over every region hash (see `phash`). Photos indexed before (region) hashes were stored get
-  theirs here, once, in a thread pool.
+  multi-index hashing over every region hash (see `phash`). Inside a group about to form, a pair the hashes leave
+  open (two copies straightened in opposite directions) gets a second opinion from matched ORB features (see
+  `features`; at most `FEATURE_CONFIRM_MAX` pairs per merge), so complete linkage does not leave such a copy out.
+  Photos indexed before (region) hashes were stored get theirs here, once, in a thread pool.
 - ``similar``: near-identical shots (a burst, a slightly moved camera, a heavier crop): CLIP cosine similarity of
   at least `SIMILAR_THRESHOLD`, candidate pairs from each photo's nearest neighbours in the HNSW index.
 
@@ -45,6 +47,7 @@ from typing import Any
 import numpy as np
 
 from photoclip.core.bursts import as_burst
+from photoclip.core.features import FeatureMatcher
 from photoclip.core.formats import is_raw_name
 from photoclip.core.library import Library, PhotoRecord
 from photoclip.core.pairs import find_pairs, pair_links, paired_raws
@@ -72,6 +75,9 @@ MAX_NEIGHBOURS = 64
 # scan (benchmarks/duplicates.py) and still finds every planted near-duplicate.
 SIMILAR_EF = 16
 _QUERY_CHUNK = 2048
+# Pairs a merge of two 'same' groups may leave to the feature check (see `features`); more open pairs than this
+# mean the groups are not one picture, and checking them all would cost ~50 ms each.
+FEATURE_CONFIRM_MAX = 4
 
 
 class DuplicateScanCancelled(Exception):
@@ -148,11 +154,13 @@ def find_duplicates(
     *,
     cancel: threading.Event | None = None,
     workers: int | None = None,
+    features: bool = True,
 ) -> list[DuplicateGroup]:
     """Duplicate groups among the library's photos (those under ``folder`` only, when given), by keeper path.
 
     ``threshold``: Hamming bits for 'same' (default `SAME_THRESHOLD`), cosine for 'similar' (default
     `SIMILAR_THRESHOLD`); 'identical' takes none. ``model_key`` names the vectors 'similar' compares.
+    ``features``: let matched features confirm 'same' pairs the hashes leave open (see `features`).
     """
     if strength not in STRENGTHS:
         raise ValueError(f"unknown strength {strength!r}; expected one of {', '.join(STRENGTHS)}")
@@ -173,7 +181,7 @@ def find_duplicates(
         photos = ensure_phashes(library, photos, progress=on_hashed, cancel=cancel, workers=workers)
         if cancel is not None and cancel.is_set():
             raise DuplicateScanCancelled()
-        clusters, evidence = _same(library, photos, t, dismissed)
+        clusters, evidence = _same(library, photos, t, dismissed, FeatureMatcher() if features else None)
     else:
         thr = SIMILAR_THRESHOLD if threshold is None else float(threshold)
         if not 0.0 < thr <= 1.0:
@@ -354,7 +362,7 @@ def _identical(photos: list[PhotoRecord], dismissed: _Apart) -> tuple[list[list[
 
 
 def _same(
-    library: Library, photos: list[PhotoRecord], t: int, dismissed: _Apart
+    library: Library, photos: list[PhotoRecord], t: int, dismissed: _Apart, matcher: FeatureMatcher | None = None
 ) -> tuple[list[list[int]], Evidence]:
     hashed = [p for p in photos if p.phash]
     full = {p.id: int(p.phash, 16) for p in hashed}  # type: ignore[arg-type]
@@ -392,17 +400,35 @@ def _same(
         if d is not None:
             edges.append((float(d), x, y))
     allowed = _not_dismissed(dismissed)
+    path_of = {p.id: p.path for p in hashed}
+    by_features: set[tuple[int, int]] = set()
 
     def all_close(left: list[int], right: list[int]) -> bool:
-        return all(dist(x, y) is not None for x in left for y in right) and allowed(left, right)
+        if not allowed(left, right):
+            return False
+        open_pairs = [(x, y) for x in left for y in right if dist(x, y) is None]
+        if not open_pairs:
+            return True
+        if matcher is None or len(open_pairs) > FEATURE_CONFIRM_MAX:
+            return False
+        for x, y in open_pairs:
+            if not matcher.same_picture(path_of[x], path_of[y]):
+                return False
+            known[_pair(x, y)] = t  # one picture, as close as the threshold allows
+            by_features.add(_pair(x, y))
+        return True
 
     def evidence(ids: list[int], keeper: int) -> dict[str, Any]:
-        return {
+        out = {
             "measure": "perceptual hash (64-bit pHash) Hamming distance, of the frame or of aligned centre regions",
             "threshold": t,
             "max_distance": max(dist(x, y) or 0 for x, y in itertools.combinations(ids, 2)),
             "distance": {i: dist(keeper, i) for i in ids if i != keeper},
         }
+        confirmed = [list(pr) for pr in itertools.combinations(sorted(ids), 2) if pr in by_features]
+        if confirmed:
+            out["confirmed_by_features"] = confirmed  # pairs the hashes left open, matched ORB features confirmed
+        return out
 
     return _complete_linkage(edges, all_close), evidence
 

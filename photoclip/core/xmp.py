@@ -24,7 +24,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 
 from photoclip.core import pairs, tag_store
-from photoclip.core.duplicate_merge import merged_words
+from photoclip.core.duplicate_merge import MergedMetadata, merged_metadata, merged_words
 from photoclip.core.library import Library
 
 RAW_EXTENSIONS = frozenset({".cr2", ".cr3", ".nef", ".nrw", ".arw", ".dng", ".raf", ".orf", ".rw2", ".pef", ".srw"})
@@ -33,6 +33,8 @@ NS = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "dc": "http://purl.org/dc/elements/1.1/",
     "lr": "http://ns.adobe.com/lightroom/1.0/",
+    "xmp": "http://ns.adobe.com/xap/1.0/",
+    "exif": "http://ns.adobe.com/exif/1.0/",
 }
 MAX_SIDECAR_BYTES = 16 * 1024 * 1024
 _XPACKET_BEGIN = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
@@ -184,6 +186,34 @@ def merge_words(root: ET.Element, words: dict[str, list[str]]) -> bool:
     return changed
 
 
+def merge_metadata(root: ET.Element, extra: MergedMetadata) -> bool:
+    """Add a rating (``xmp:Rating``) and a position (``exif:GPSLatitude``/``GPSLongitude``) copies of this photo
+    carried (see `duplicate_merge.merged_metadata`), each only where the document has none, as an element or an
+    attribute. Returns whether anything changed."""
+    desc = _description(root)
+    changed = False
+
+    def has(prefix: str, name: str) -> bool:
+        return any(el.find(_q(prefix, name)) is not None or _q(prefix, name) in el.attrib
+                   for el in root.iter(_q("rdf", "Description")))
+
+    if extra.rating is not None and not has("xmp", "Rating"):
+        ET.SubElement(desc, _q("xmp", "Rating")).text = str(int(extra.rating))
+        changed = True
+    if extra.position is not None and not has("exif", "GPSLatitude") and not has("exif", "GPSLongitude"):
+        lat, lon = extra.position
+        ET.SubElement(desc, _q("exif", "GPSLatitude")).text = _xmp_coordinate(lat, "N", "S")
+        ET.SubElement(desc, _q("exif", "GPSLongitude")).text = _xmp_coordinate(lon, "E", "W")
+        changed = True
+    return changed
+
+
+def _xmp_coordinate(value: float, positive: str, negative: str) -> str:
+    """XMP's GPSCoordinate form "DDD,MM.mmmmmmK" (degrees, decimal minutes, a hemisphere letter)."""
+    deg = int(abs(value))
+    return f"{deg},{(abs(value) - deg) * 60:.6f}{positive if value >= 0 else negative}"
+
+
 def read_keywords(sidecar: str | os.PathLike[str]) -> tuple[list[str], list[str]]:
     """(dc:subject, lr:hierarchicalSubject) of a sidecar."""
     root = SafeET.fromstring(Path(sidecar).read_bytes())
@@ -196,9 +226,11 @@ def read_keywords(sidecar: str | os.PathLike[str]) -> tuple[list[str], list[str]
 
 
 def write_sidecar(photo: str | os.PathLike[str], tags: Sequence[tuple[str, str]], managed_sets: Iterable[str],
-                  dry_run: bool = False, words: dict[str, list[str]] | None = None) -> Path | None:
-    """Merge the photo's tags (and ``words`` its duplicates gave it, see `merge_words`) into its sidecar; returns
-    the sidecar's path, or None when nothing had to change (no file is created for a photo without either)."""
+                  dry_run: bool = False, words: dict[str, list[str]] | None = None,
+                  extra: MergedMetadata | None = None) -> Path | None:
+    """Merge the photo's tags (and ``words``, a rating and a position its duplicates gave it, see `merge_words`,
+    `merge_metadata`) into its sidecar; returns the sidecar's path, or None when nothing had to change (no file is
+    created for a photo with none of these)."""
     path = sidecar_path(photo)
     if path.exists():
         if not path.is_file():  # a folder, or a named pipe that reading would wait on forever
@@ -213,13 +245,14 @@ def write_sidecar(photo: str | os.PathLike[str], tags: Sequence[tuple[str, str]]
             raise XmpError(f"{path.name} is not valid XML ({e}); left as it was") from e
         xpacket = b"<?xpacket begin" in data[:200]
     else:
-        if not tags and not any((words or {}).values()):
+        if not tags and not any((words or {}).values()) and (extra is None or extra == MergedMetadata()):
             return None
         for prefix, uri in NS.items():
             ET.register_namespace(prefix, uri)
         root, xpacket = _new_document(), False
     changed = merge_keywords(root, tags, managed_sets)
     changed = merge_words(root, words or {}) or changed
+    changed = (extra is not None and merge_metadata(root, extra)) or changed
     if not changed and path.exists():
         return None
     if dry_run:
@@ -282,7 +315,8 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
             continue
         try:
             words = merged_words(lib, rec.id) if rec.id in keepers else None
-            written = write_sidecar(rec.path, mine, names, dry_run=dry_run, words=words)
+            extra = merged_metadata(lib, rec.id) if rec.id in keepers else None
+            written = write_sidecar(rec.path, mine, names, dry_run=dry_run, words=words, extra=extra)
         except (XmpError, OSError) as e:
             report.skipped.append((rec.path, str(e)))
             continue

@@ -272,6 +272,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Also their rating and location, when the keeper has none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Undo last</source>
         <translation type="unfinished" />
     </message>
@@ -406,11 +410,29 @@
             <numerusform>%n keyword, title or description</numerusform><numerusform>%n keywords, titles or descriptions</numerusform></translation>
     </message>
     <message>
+        <source>a rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform><numerusform>%n ratings</numerusform></translation>
+    </message>
+    <message>
+        <source>a location</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n location</numerusform><numerusform>%n locations</numerusform></translation>
+    </message>
+    <message>
         <source>Before they go, the keeper receives {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> and </source>
+        <source>, </source>
         <translation type="unfinished" />
     </message>
     <message>

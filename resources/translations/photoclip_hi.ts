@@ -279,6 +279,10 @@
         <translation>बाकी फ़ोटो के टैग और कीवर्ड रखी जाने वाली फ़ोटो को दें</translation>
     </message>
     <message>
+        <source>Also their rating and location, when the keeper has none</source>
+        <translation>रखी जाने वाली फ़ोटो में न हों तो उनकी रेटिंग और स्थान भी</translation>
+    </message>
+    <message>
         <source>Undo last</source>
         <translation>आख़िरी काम पहले जैसा करें</translation>
     </message>
@@ -433,12 +437,34 @@
         </translation>
     </message>
     <message>
+        <source>a rating</source>
+        <translation>एक रेटिंग</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n रेटिंग</numerusform>
+            <numerusform>%n रेटिंग</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a location</source>
+        <translation>एक स्थान</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n स्थान</numerusform>
+            <numerusform>%n स्थान</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Before they go, the keeper receives {0}.</source>
         <translation>बाकी फ़ोटो हटने से पहले, रखी जाने वाली फ़ोटो को ये मिलेंगे: {0}।</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> और </translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>Nothing to undo.</source>

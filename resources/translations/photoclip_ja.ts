@@ -276,6 +276,10 @@
         <translation>残す写真に、ほかの写真のタグとキーワードを引き継ぐ</translation>
     </message>
     <message>
+        <source>Also their rating and location, when the keeper has none</source>
+        <translation>残す写真にない場合は、評価と位置情報も</translation>
+    </message>
+    <message>
         <source>Undo last</source>
         <translation>直前の操作を元に戻す</translation>
     </message>
@@ -420,11 +424,31 @@
         </translation>
     </message>
     <message>
+        <source>a rating</source>
+        <translation>評価</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n 件の評価</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a location</source>
+        <translation>位置情報</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n 件の位置情報</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Before they go, the keeper receives {0}.</source>
         <translation>ほかの写真を移す前に、{0}を残す写真へ引き継ぎます。</translation>
     </message>
     <message>
-        <source> and </source>
+        <source>, </source>
         <translation>、</translation>
     </message>
     <message>

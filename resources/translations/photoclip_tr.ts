@@ -276,6 +276,10 @@
         <translation>Diğerlerinin etiket ve anahtar sözcüklerini saklanan fotoğrafa aktar</translation>
     </message>
     <message>
+        <source>Also their rating and location, when the keeper has none</source>
+        <translation>Saklanan fotoğrafta yoksa puanları ve konumları da</translation>
+    </message>
+    <message>
         <source>Undo last</source>
         <translation>Son işlemi geri al</translation>
     </message>
@@ -420,12 +424,32 @@
         </translation>
     </message>
     <message>
+        <source>a rating</source>
+        <translation>bir puan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n puan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a location</source>
+        <translation>bir konum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n konum</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Before they go, the keeper receives {0}.</source>
         <translation>Diğerleri gitmeden önce saklanan fotoğrafa {0} aktarılır.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> ve </translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>Nothing to undo.</source>

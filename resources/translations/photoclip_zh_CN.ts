@@ -276,6 +276,10 @@
         <translation>将其他照片的标签和关键词转给保留的照片</translation>
     </message>
     <message>
+        <source>Also their rating and location, when the keeper has none</source>
+        <translation>保留的照片没有时，也包括它们的评分和位置</translation>
+    </message>
+    <message>
         <source>Undo last</source>
         <translation>撤销上一步</translation>
     </message>
@@ -420,12 +424,32 @@
         </translation>
     </message>
     <message>
+        <source>a rating</source>
+        <translation>评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n 个评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a location</source>
+        <translation>位置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n 个位置</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Before they go, the keeper receives {0}.</source>
         <translation>在其他照片移走之前，保留的照片会获得 {0}。</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation>以及</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>

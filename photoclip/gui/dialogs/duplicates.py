@@ -229,6 +229,7 @@ class DuplicatesWindow(QDialog):
         self.show_kind.addItem(self.tr("Bursts"), "burst")
         self.merge_box = QCheckBox(self.tr("Give the keeper the others' tags and keywords"))
         self.merge_box.setChecked(True)
+        self.merge_box.setToolTip(self.tr("Also their rating and location, when the keeper has none"))
         self.undo_button = QPushButton(self.tr("Undo last"))
         self.undo_button.setToolTip(self.tr("Put back the photos the last trash or move sent away, and the keeper's "
                                             "tags as they were"))
@@ -513,18 +514,20 @@ class DuplicatesWindow(QDialog):
 
     def _merge_note(self, entries: list[GroupEntry]) -> str:
         """What the keepers will receive from the photos that go, as a sentence (empty when nothing)."""
-        from photoclip.core.duplicate_merge import plan_from
+        from photoclip.core.duplicate_merge import count, plan_from
 
         if not self.merge_box.isChecked():
             return ""
-        merges = [m for e in entries for m in plan_from(self.carried, e.keeper, e.others)]
-        tags = sum(len(m.tags) for m in merges)
-        words = sum(len(v) for m in merges for v in m.words.values())
-        if not tags and not words:
+        n = count([m for e in entries for m in plan_from(self.carried, e.keeper, e.others)])
+        if n.empty:
             return ""
-        parts = ([self.tr("%n tag decision(s)", None, tags)] if tags else []) + (
-            [self.tr("%n keyword(s), title(s) or description(s)", None, words)] if words else [])
-        return " " + self.tr("Before they go, the keeper receives {0}.").format(self.tr(" and ").join(parts))
+        parts = ([self.tr("%n tag decision(s)", None, n.tags)] if n.tags else []) + (
+            [self.tr("%n keyword(s), title(s) or description(s)", None, n.words)] if n.words else []) + (
+            [self.tr("a rating") if n.ratings == 1 else self.tr("%n rating(s)", None, n.ratings)]
+            if n.ratings else []) + (
+            [self.tr("a location") if n.places == 1 else self.tr("%n location(s)", None, n.places)]
+            if n.places else [])
+        return " " + self.tr("Before they go, the keeper receives {0}.").format(self.tr(", ").join(parts))
 
     def undo_last(self) -> None:
         if self.busy or self.scanning:
