@@ -314,3 +314,29 @@ def test_a_text_index_from_before_step_12_is_split_again(tmp_path):
             lib.db.execute("DELETE FROM photo_text WHERE photo_id = ?", (ids["taj"],))
         assert text_index.match(lib, "महल").ids == []  # the trigger came back with the table
 
+
+def test_the_quantised_screen_passes_every_photo_the_full_look_sees_text_in(tmp_path):
+    """The first look's 8-bit screen (resources/ocr) only saves work: on signs of every kind (small, at an angle,
+    upside down, white on the photo, CJK) the first look finds the same lines with it as without, and photos
+    without text stop at the screen."""
+    from photoclip.core import imaging
+    from photoclip.core.photo_text import LOOK_SIDE, look_model
+
+    assert look_model() is not None  # shipped in the package's resources
+    screened, full = TextReader(quantised_look=True), TextReader(quantised_look=False)
+    assert screened.quantised_look and not full.quantised_look
+    signs = [Sign(("Café Lisboa",)), Sign(("Receipt Total 42",), "serif", 0.03, where=(0.5, 0.6)),
+             Sign(("İstanbul Çarşı",), "mono", 0.05, angle=15.0), Sign(("PARKING",), angle=180.0),
+             Sign(("Straße Nord",), plate=None, ink=(255, 255, 255))]
+    if have_font("cjk-sans"):
+        signs.append(Sign(("東京駅 八重洲口",), "cjk-sans", 0.04, where=(0.1, 0.65)))
+    bases = ("coffee", "astronaut", "rocket", "chelsea", "immunohistochemistry", "coffee")
+    for k, sign in enumerate(signs):
+        path = save(draw(photo(bases[k], (2400, 1800)), sign), tmp_path / f"sign-{k}.jpg")
+        small = imaging.make_thumbnail(path, LOOK_SIDE)
+        assert full.first_look(small), sign.lines
+        assert screened.first_look(small) == full.first_look(small), sign.lines
+    for base in ("brick", "grass", "gravel", "hubble_deep_field", "cat", "horse"):
+        path = save(photo(base, (2400, 1800)), tmp_path / f"plain-{base}.jpg")
+        small = imaging.make_thumbnail(path, LOOK_SIDE)
+        assert screened.first_look(small) == [], base  # the screen's point: most photos stop there
