@@ -40,7 +40,8 @@ LOOK_SIDE = 448
 # a quarter of the full-precision look's CPU. Only a photo in which it sees a line of any confidence the detector
 # reports at all (RapidOCR's box threshold, 0.5) gets the full-precision look at LOOK_SIDE, which decides as
 # before: quantised, the detector's scores shift (benchmarks/photo_text.py: at 448 px it took 5 of 30 textless
-# photos for text; as a screen at 384 px it passed every photo with text and 2 of 30 without).
+# photos for text; as a screen at 384 px it passed every photo with text and 2 of 30 without, which the look
+# then turned down).
 LOOK_MODEL = ("ocr", "PP-OCRv6_det_small_int8.onnx")
 SCREEN_SIDE = 384
 SCREEN_SCORE = 0.5
@@ -138,7 +139,12 @@ class TextReader:
         threads = max(1, threads)
         self._ocr = RapidOCR(params=_engine_params(threads))
         model = look_model() if quantised_look else None
-        self._look = _LookDetector(model, threads) if model is not None else None
+        self._look: _LookDetector | None = None
+        if model is not None:
+            try:
+                self._look = _LookDetector(model, threads)
+            except Exception:  # an ONNX Runtime too old for the file: the full-precision look alone still works
+                self._look = None
         self._lock = threading.Lock()
 
     @property
@@ -247,7 +253,7 @@ def _meaningful(line: str) -> bool:
 
 
 _shared: TextReader | None = None
-QUANTISED_LOOK = True  # the shared reader's first look (benchmarks/photo_text.py --full-look sets it off)
+QUANTISED_LOOK = True  # whether the shared reader screens (benchmarks/photo_text.py turns it off for "before")
 _shared_lock = threading.Lock()
 
 
