@@ -37,14 +37,14 @@ if TYPE_CHECKING:
 # of the photo's height) and no texture, and ran 1.5x as fast as at 640 px; at 512 it missed one and imagined 3.
 LOOK_SIDE = 448
 # The screen before the first look: the detector quantised to 8 bits (resources/ocr/build.py), at SCREEN_SIDE px,
-# a quarter of the full-precision look's CPU. Only a photo in which it sees a line of any confidence the detector
-# reports at all (RapidOCR's box threshold, 0.5) gets the full-precision look at LOOK_SIDE, which decides as
-# before: quantised, the detector's scores shift (benchmarks/photo_text.py: at 448 px it took 5 of 30 textless
-# photos for text; as a screen at 384 px it passed every photo with text and 2 of 30 without, which the look
-# then turned down).
+# a quarter of the full-precision look's CPU. Only a photo in which it sees a line at least SCREEN_SCORE sure
+# (below RapidOCR's own box threshold, 0.5: a screen must not miss, a photo it passes costs only a look) gets the
+# full-precision look at LOOK_SIDE, which decides as before: quantised, the detector's scores shift
+# (benchmarks/photo_text.py: at 448 px alone it took 5 of 30 textless photos for text; as a screen at 384 px it
+# passed every photo with text, the weakest small sign at 0.52, and 4 of 30 without, which the look turned down).
 LOOK_MODEL = ("ocr", "PP-OCRv6_det_small_int8.onnx")
 SCREEN_SIDE = 384
-SCREEN_SCORE = 0.5
+SCREEN_SCORE = 0.4
 # Full recognition's long side. benchmarks/photo_text.py: 1280 px read every word 1600 did (text down to 2.5 % of
 # the photo's height, ~24 px here) at 1.6x the speed.
 READ_SIDE = 1280
@@ -104,8 +104,8 @@ def look_model() -> Path | None:
 
 
 class _LookDetector:
-    """The quantised detector in its own ONNX Runtime session, with RapidOCR's post-processing (the same
-    thresholds as its detector step), so its boxes mean what the full-precision detector's do."""
+    """The quantised detector in its own ONNX Runtime session, with RapidOCR's post-processing (its detector
+    step's settings, but boxes down to SCREEN_SCORE), so its boxes are drawn as the full-precision detector's."""
 
     def __init__(self, model: Path, threads: int) -> None:
         import onnxruntime as ort
@@ -118,7 +118,7 @@ class _LookDetector:
         opts.log_severity_level = 3
         self._session = ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
         self._input = self._session.get_inputs()[0].name
-        self._post = DBPostProcess(thresh=0.3, box_thresh=0.5, max_candidates=1000, unclip_ratio=1.6,
+        self._post = DBPostProcess(thresh=0.3, box_thresh=SCREEN_SCORE, max_candidates=1000, unclip_ratio=1.6,
                                    score_mode="fast", use_dilation=True)
 
     def __call__(self, bgr: np.ndarray) -> tuple[np.ndarray, list[float]]:

@@ -10,8 +10,10 @@ recognition keeps the wheel's original models.
 
 Weights: per tensor, 7 bits (``reduce_range``), so the u8 x s8 products cannot saturate on CPUs without VNNI
 (AVX2 laptops), where ONNX Runtime warns that full 8-bit weights can. Activations: ranges calibrated (min/max)
-on photos that are not the benchmark's: scikit-image's photographs, some with signs in Latin, Japanese and
-Chinese rendered onto them, at the first look's sizes. The result is deterministic for a given onnxruntime.
+on images that neither the tests' nor the benchmark's photos are made from: scikit-image's other samples (a
+page, printed text, a logo, a clock, the moon, cells, a retina's vessels, a motorcycle), each as it is and with
+a sign in Latin, Japanese or Chinese rendered onto it, at the screen's and the look's sizes. The result is
+deterministic for a given onnxruntime.
 
 The model derives from PaddleOCR's PP-OCRv6 detector as shipped in the `rapidocr` wheel; both are Apache-2.0.
 """
@@ -27,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 OUT = Path(__file__).resolve().parent / "PP-OCRv6_det_small_int8.onnx"
-SIDES = (320, 448)
+CALIBRATION = ("page", "text", "logo", "clock", "moon", "cell", "microaneurysms", "motorcycle0", "motorcycle1")
 SIGNS = (("Hotel Central", "Farmacia 24h"), ("Menu du jour", "Zimmer frei"), ("出口 EXIT", "営業時間 10:00"),
          ("欢迎光临", "禁止吸烟"), ("Kahve Evi", "Açık"), ("SALE 50%", "Open daily"))
 
@@ -38,24 +40,34 @@ def source_model() -> Path:
     return Path(rapidocr.__file__).parent / "models" / "PP-OCRv6_det_small.onnx"
 
 
+def _sample(name: str) -> np.ndarray:
+    from skimage import data
+
+    arr = data.stereo_motorcycle()[int(name[-1])] if name.startswith("motorcycle") else getattr(data, name)()
+    if arr.ndim == 2:
+        arr = np.stack([arr] * 3, axis=-1)
+    return np.ascontiguousarray(arr[..., :3].astype(np.uint8))
+
+
 def calibration_inputs() -> list[np.ndarray]:
     from PIL import Image
 
-    from photoclip.core.photo_text import LOOK_SIDE, detector_input
-    from tests.text_photos import TEXTLESS_SOURCES, Sign, draw, have_font, photo
+    from photoclip.core.photo_text import LOOK_SIDE, SCREEN_SIDE, detector_input
+    from tests.text_photos import Sign, draw, have_font
 
-    fonts = ["sans", "serif"] + (["cjk-sans", "cjk-serif"] if have_font("cjk-sans") else [])
+    fonts = ["sans", "serif", "mono"] + (["cjk-sans", "cjk-serif"] if have_font("cjk-sans") else [])
     out = []
-    for i, base in enumerate(TEXTLESS_SOURCES):
-        img = photo(base, (1600, 1200))
-        if i % 2 == 0:
-            lines = SIGNS[(i // 2) % len(SIGNS)]
-            font = fonts[(i // 2) % len(fonts)] if lines[0].isascii() else fonts[-1]
-            img = draw(img, Sign(lines, font, 0.05, angle=(0.0, 10.0, 180.0)[i % 3], where=(0.2, 0.3)))
-        for side in sorted({*SIDES, LOOK_SIDE}):
-            small = img.copy()
-            small.thumbnail((side, side), Image.Resampling.BICUBIC)
-            out.append(detector_input(np.asarray(small)[:, :, ::-1]))
+    for i, name in enumerate(CALIBRATION):
+        img = Image.fromarray(_sample(name)).convert("RGB").resize((1600, 1200), Image.Resampling.BICUBIC)
+        lines = SIGNS[i % len(SIGNS)]
+        font = fonts[i % len(fonts)] if lines[0].isascii() or len(fonts) == 3 else fonts[3 + i % 2]
+        signed = draw(img, Sign(lines, font, (0.03, 0.05)[i % 2], angle=(0.0, 10.0, 180.0)[i % 3],
+                                where=((0.1, 0.6), (0.4, 0.2))[i % 2]))
+        for version in (img, signed):
+            for side in sorted({SCREEN_SIDE, LOOK_SIDE}):
+                small = version.copy()
+                small.thumbnail((side, side), Image.Resampling.BICUBIC)
+                out.append(detector_input(np.asarray(small)[:, :, ::-1]))
     return out
 
 
