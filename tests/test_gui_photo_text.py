@@ -61,8 +61,9 @@ def test_stop_ends_the_text_pass_and_the_next_index_run_resumes_it(qtbot, make_w
     it stays stopped when a setting is saved, and the next index run goes on from where it stopped."""
     folder = tmp_path / "photos"
     n = 10
-    for i in range(n):
-        save(photo(("coffee", "brick", "rocket", "chelsea")[i % 4], (1600, 1200)), folder / f"p{i}.jpg")
+    for i in range(n):  # each with a sign, read in full: about a second each, so Stop lands mid-pass
+        sign = Sign((f"Room {101 + i}", "Exit"))
+        save(draw(photo(("coffee", "brick", "rocket", "chelsea")[i % 4], (1600, 1200)), sign), folder / f"p{i}.jpg")
     w = make_window()
     add_folder(qtbot, w, folder, n)
     b, status = w.bridge, w.index_status
