@@ -9,10 +9,13 @@ in white, and small. A "readable size" line is 4 % of the photo's height (120 px
 Textless photos: 15 photographs without writing, each also mirrored.
 
 Both sets are indexed with the tiny test model (only their content hashes matter here), then read by the text
-pass (`core.text_pass`, one thread, lowered priority), and:
+pass (`core.text_pass`, one thread, lowered priority), twice in one run: "before", every photo given the
+full-precision first look, and "now", the quantised screen first (`photo_text.SCREEN_SIDE`); and:
   recall      the share of rendered words that a search (`text_index.match`) finds on their photo;
   false text  the share of textless photos that get any word;
-  photos/s    textless (the first look only) and with text, the pass's own rate;
+  photos/s    textless (the first look only) and with text, the pass's own rate, and per CPU-second (what one
+              idle core would do: other agents share this machine, so the wall-clock rate depends on them);
+  floors      CPU ms per textless photo of each step alone: decode, quantised screen, full-precision look;
   embedding   photos/s of the indexing pipeline with the default model's real architecture (random weights)
               alone, and with the text pass running beside it on other photos (in the app and `photoclip index`
               it runs after embedding, or holds while an index run goes on: no slowdown by construction).
@@ -177,17 +180,86 @@ def index_size(tmp: Path, n: int = 2000) -> dict[str, float]:
     return out
 
 
+def floors(folder: Path, reader: photo_text.TextReader) -> dict[str, float]:
+    """CPU ms per textless photo of each step of the first look, measured alone: the decode (JPEG draft mode
+    to LOOK_SIDE), the quantised screen, and the full-precision look."""
+    files = sorted(folder.glob("*.jpg"))
+    from photoclip.core import imaging
+
+    t = time.process_time()
+    smalls = [imaging.make_thumbnail(f, photo_text.LOOK_SIDE) for f in files]
+    out = {"decode": time.process_time() - t}
+    screens = []
+    for img in smalls:
+        s = img.copy()
+        s.thumbnail((photo_text.SCREEN_SIDE, photo_text.SCREEN_SIDE), Image.Resampling.BILINEAR)
+        screens.append(photo_text._bgr(s))
+    if reader._look is not None:
+        t = time.process_time()
+        for bgr in screens:
+            reader._look(bgr)
+        out["screen"] = time.process_time() - t
+    t = time.process_time()
+    for img in smalls:
+        reader._ocr(photo_text._bgr(img), use_det=True, use_cls=False, use_rec=False)
+    out["full look"] = time.process_time() - t
+    return {k: 1000 * v / len(files) for k, v in out.items()}
+
+
+def measure(label: str, quantised: bool, plain_folder: Path, text_folder: Path, cases: list, tmp: Path,
+            tiny: Path) -> dict:
+    """One configuration of the first look, from fresh libraries: recall, false text, speed."""
+    photo_text._shared = None
+    photo_text.QUANTISED_LOOK = quantised
+    t0 = time.perf_counter()
+    reader = photo_text.shared_reader()
+    load_s = time.perf_counter() - t0
+    if quantised and not reader.quantised_look:
+        sys.exit("resources/ocr/PP-OCRv6_det_small_int8.onnx is missing: python resources/ocr/build.py")
+    plain = indexed(plain_folder, tmp / label, tiny)
+    cpu0 = time.process_time()
+    r_plain = plain.read_photo_text()
+    cpu_plain = time.process_time() - cpu0
+    imagined = [(Path(r[0]).name, r[1]) for r in plain.library.db.execute(
+        "SELECT p.path, t.text FROM photo_text t JOIN photos p ON p.id = t.photo_id WHERE t.text != ''")]
+    false_looks = plain.library.db.execute("SELECT COUNT(*) FROM photo_text WHERE looked_only = 0").fetchone()[0]
+    writing = indexed(text_folder, tmp / label, tiny)
+    cpu0 = time.process_time()
+    r_text = writing.read_photo_text()
+    cpu_text = time.process_time() - cpu0
+    ids = {Path(p.path).name: p.id for p in writing.library.ok_photos()}
+    looked_only = {r[0] for r in writing.library.db.execute("SELECT photo_id FROM photo_text WHERE looked_only = 1")}
+    found: dict[tuple[str, str], list[int]] = {}
+    misses: list[str] = []
+    for name, script, condition, words in cases:
+        for w in words:
+            hit = ids[name] in text_index.match(writing.library, w).ids
+            found.setdefault((script, condition), []).append(int(hit))
+            if not hit:
+                misses.append(f"{name}: {w!r} (read: {writing.photo_text(ids[name])!r})")
+    floor = floors(plain_folder, reader)
+    plain.close()
+    writing.close()
+    return {"label": label, "load_s": load_s, "found": found, "misses": misses, "imagined": imagined,
+            "false_looks": false_looks, "missed_photos": len(looked_only), "text_photos": len(ids),
+            "plain": (r_plain.read, r_plain.elapsed_s, cpu_plain), "text": (r_text.read, r_text.elapsed_s, cpu_text),
+            "floor": floor}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--plain", type=int, default=30, help="textless photos")
     ap.add_argument("--embed", type=int, default=12, help="photos embedded for the slowdown figure")
     ap.add_argument("--look-side", type=int, default=photo_text.LOOK_SIDE, help="the first look's long side, px")
+    ap.add_argument("--screen-side", type=int, default=photo_text.SCREEN_SIDE, help="the quantised screen's, px")
     ap.add_argument("--read-side", type=int, default=photo_text.READ_SIDE, help="full recognition's long side, px")
     ap.add_argument("--threads", type=int, default=photo_text.THREADS, help="ONNX Runtime threads of the reader")
+    ap.add_argument("--only-quantised", action="store_true", help="skip the full-precision first look (before)")
     ap.add_argument("--skip-embed", action="store_true")
     ap.add_argument("--only-index-size", action="store_true")
     args = ap.parse_args()
     photo_text.LOOK_SIDE = args.look_side
+    photo_text.SCREEN_SIDE = args.screen_side
     photo_text.THREADS = args.threads
     photo_text.READ_SIDE = args.read_side
     print(f"CPU: {os.cpu_count()} cores; load average before the run {os.getloadavg()[0]:.1f} "
@@ -202,61 +274,49 @@ def main() -> None:
     text_folder, cases = text_photos()
     plain_folder = plain_photos(args.plain)
 
-    t0 = time.perf_counter()
-    reader = photo_text.shared_reader()
-    load_s = time.perf_counter() - t0
+    configs = [] if args.only_quantised else [("before: full-precision look", False)]
+    configs.append(("now: quantised screen, then the look", True))
+    runs = [measure(f"run{k}", q, plain_folder, text_folder, cases, tmp, tiny) | {"name": name}
+            for k, (name, q) in enumerate(configs)]
 
-    plain = indexed(plain_folder, tmp, tiny)
-    cpu0 = time.process_time()
-    r_plain = plain.read_photo_text()
-    cpu_plain = time.process_time() - cpu0
-    imagined = [(Path(r[0]).name, r[1]) for r in plain.library.db.execute(
-        "SELECT p.path, t.text FROM photo_text t JOIN photos p ON p.id = t.photo_id WHERE t.text != ''")]
-    false_looks = plain.library.db.execute("SELECT COUNT(*) FROM photo_text WHERE looked_only = 0").fetchone()[0]
-    writing = indexed(text_folder, tmp, tiny)
-    cpu0 = time.process_time()
-    r_text = writing.read_photo_text()
-    cpu_text = time.process_time() - cpu0
-    ids = {Path(p.path).name: p.id for p in writing.library.ok_photos()}
-    looked_only = {r[0] for r in writing.library.db.execute("SELECT photo_id FROM photo_text WHERE looked_only = 1")}
-
-    found: dict[tuple[str, str], list[int]] = {}
-    misses: list[str] = []
-    for name, script, condition, words in cases:
-        for w in words:
-            hit = ids[name] in text_index.match(writing.library, w).ids
-            found.setdefault((script, condition), []).append(int(hit))
-            if not hit:
-                misses.append(f"{name}: {w!r} (read: {writing.photo_text(ids[name])!r})")
-
-    print(f"\nReading text, camera-size photos ({SIZE[0]}x{SIZE[1]} JPEG), first look at {args.look_side} px, "
-          f"full read at {photo_text.READ_SIDE} px, {args.threads} thread(s); models loaded in {load_s:.1f} s\n")
-    print("| script | condition | words found |")
-    print("|---|---|---:|")
-    for (script, condition), hits in found.items():
-        print(f"| {script} | {condition} | {sum(hits)}/{len(hits)} ({100 * sum(hits) / len(hits):.0f} %) |")
-    for script in dict.fromkeys(s for s, _c in found):
-        readable = [h for (s, c), hs in found.items() if s == script and not c.startswith("small") for h in hs]
-        print(f"| **{script}** | all readable-size conditions | {sum(readable)}/{len(readable)} "
-              f"(**{100 * sum(readable) / len(readable):.0f} %**) |")
-    print(f"\nPhotos with text the first look missed: {len(looked_only)} of {len(ids)}")
-    print(f"Textless photos the first look took for text (read in full, for nothing): {false_looks} of {r_plain.read}")
-    print(f"False text: {len(imagined)} of {r_plain.read} textless photos got words "
-          f"({100 * len(imagined) / max(1, r_plain.read):.1f} %){': ' + repr(imagined) if imagined else ''}")
-    # The pass runs on one thread: photos per CPU-second is what it would do on one idle core of this machine.
-    print("\n| pass | photos | seconds | photos/s | CPU seconds | photos per CPU-second |")
-    print("|---|---:|---:|---:|---:|---:|")
-    print(f"| textless (first look only) | {r_plain.read} | {r_plain.elapsed_s:.1f} | "
-          f"{r_plain.read / r_plain.elapsed_s:.2f} | {cpu_plain:.1f} | {r_plain.read / cpu_plain:.2f} |")
-    print(f"| with text (first look + full read) | {r_text.read} | {r_text.elapsed_s:.1f} | "
-          f"{r_text.read / r_text.elapsed_s:.2f} | {cpu_text:.1f} | {r_text.read / cpu_text:.2f} |")
-    if misses:
-        print("\nMissed words:")
-        for m in misses:
-            print("  " + m)
-    plain.close()
-    writing.close()
-    del reader
+    print(f"\nReading text, camera-size photos ({SIZE[0]}x{SIZE[1]} JPEG), first look at {args.look_side} px "
+          f"(quantised screen at {args.screen_side} px), full read at {photo_text.READ_SIDE} px, {args.threads} "
+          f"thread(s); models loaded in {runs[-1]['load_s']:.1f} s\n")
+    print("| script | condition | " + " | ".join(r["name"] for r in runs) + " |")
+    print("|---|---|" + "---:|" * len(runs))
+    for key in runs[0]["found"]:
+        cells = [f"{sum(r['found'][key])}/{len(r['found'][key])}" for r in runs]
+        print(f"| {key[0]} | {key[1]} | " + " | ".join(cells) + " |")
+    for script in dict.fromkeys(s for s, _c in runs[0]["found"]):
+        cells = []
+        for r in runs:
+            readable = [h for (s, c), hs in r["found"].items() if s == script and not c.startswith("small") for h in hs]
+            cells.append(f"{sum(readable)}/{len(readable)} (**{100 * sum(readable) / len(readable):.0f} %**)")
+        print(f"| **{script}** | all readable-size conditions | " + " | ".join(cells) + " |")
+    print("\n| | " + " | ".join(r["name"] for r in runs) + " |")
+    print("|---|" + "---:|" * len(runs))
+    rows = [
+        ("photos with text the first look missed", lambda r: f"{r['missed_photos']} of {r['text_photos']}"),
+        ("textless photos read in full for nothing", lambda r: f"{r['false_looks']} of {r['plain'][0]}"),
+        ("false text: textless photos given words", lambda r: f"{len(r['imagined'])} of {r['plain'][0]}"),
+        ("textless (first look only), photos/s", lambda r: f"{r['plain'][0] / r['plain'][1]:.2f}"),
+        ("textless, photos per CPU-second", lambda r: f"**{r['plain'][0] / r['plain'][2]:.2f}**"),
+        ("with text (look + full read), photos/s", lambda r: f"{r['text'][0] / r['text'][1]:.2f}"),
+        ("with text, photos per CPU-second", lambda r: f"{r['text'][0] / r['text'][2]:.2f}"),
+    ]
+    for step in ("decode", "screen", "full look"):
+        rows.append((f"{step}, CPU ms per textless photo (alone)",
+                     lambda r, k=step: f"{r['floor'][k]:.0f}" if k in r["floor"] else "-"))
+    for label, cell in rows:
+        print(f"| {label} | " + " | ".join(cell(r) for r in runs) + " |")
+    for r in runs:
+        if r["imagined"]:
+            print(f"{r['name']}: imagined {r['imagined']!r}")
+        if r["misses"]:
+            print(f"\n{r['name']}: missed words:")
+            for m in r["misses"]:
+                print("  " + m)
+    photo_text._shared = None
 
     if not args.skip_embed:
         photos = OUT / f"embed-{args.embed}"
@@ -271,6 +331,8 @@ def main() -> None:
         print(f"| alone | {alone:.2f} | 1.00 |")
         print(f"| with the text pass running beside it ({read} photos read meanwhile) | {beside:.2f} | "
               f"{beside / alone:.2f} |")
+        print("Run after it, as the app and `photoclip index` run it (the pass holds while an index run goes on), "
+              "the text pass does not overlap embedding at all, so it cannot slow it.")
     print(f"\nload average after the run {os.getloadavg()[0]:.1f}")
 
 

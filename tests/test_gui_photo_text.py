@@ -54,3 +54,55 @@ def test_text_pass_search_and_viewer(qtbot, make_window, tmp_path):
     qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "Café Lisboa"
     v.close()
+
+
+def test_stop_ends_the_text_pass_and_the_next_index_run_resumes_it(qtbot, make_window, tmp_path):
+    """The status bar's Stop button shows while only the text pass runs and stops it (what was read is kept);
+    it stays stopped when a setting is saved, and the next index run goes on from where it stopped."""
+    folder = tmp_path / "photos"
+    n = 10
+    for i in range(n):  # each with a sign, read in full: about a second each, so Stop lands mid-pass
+        sign = Sign((f"Room {101 + i}", "Exit"))
+        save(draw(photo(("coffee", "brick", "rocket", "chelsea")[i % 4], (1600, 1200)), sign), folder / f"p{i}.jpg")
+    w = make_window()
+    add_folder(qtbot, w, folder, n)
+    b, status = w.bridge, w.index_status
+    assert b.settings is not None and not status.stop_button.isVisible()
+    progress: list[tuple[int, int]] = []
+    finished: list[object] = []
+    b.textProgress.connect(lambda p: progress.append((p.done, p.total)))
+    b.textFinished.connect(finished.append)
+
+    b.save_settings(dataclasses.replace(b.settings, read_text=True))
+    qtbot.waitUntil(lambda: any(done >= 1 for done, _t in progress), timeout=WAIT_MS)
+    assert not b.indexing and status.stop_button.isVisible()
+    assert "reading text" in status.stop_button.toolTip().lower()
+    qtbot.mouseClick(status.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(finished), timeout=WAIT_MS)
+    first = finished[0]
+    assert first is not None and first.cancelled and 1 <= first.read < n
+    assert not status.stop_button.isVisible() and not status.text_label.isVisible()
+    read_before = text_count(w)
+    assert read_before == first.read  # what was read before Stop is kept
+
+    # Saving a setting (the thumbnail size here) is not a reason to start again.
+    b.save_settings(dataclasses.replace(b.settings, thumb_size=128))
+    qtbot.waitUntil(lambda: b.settings is not None and b.settings.thumb_size == 128, timeout=WAIT_MS)
+    qtbot.wait(1500)
+    assert len(finished) == 1 and not b._text_running and text_count(w) == read_before
+
+    # The next index run (a photo added, seen here through a request like the watcher's) resumes the pass.
+    save(photo("astronaut", (1600, 1200)), folder / "new.jpg")
+    b.request_index([str(folder)])
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=WAIT_MS * 3)
+    second = finished[1]
+    assert second is not None and not second.cancelled
+    assert second.read == n + 1 - read_before  # only what was left, and the new photo
+    assert text_count(w) == n + 1
+
+
+def text_count(w) -> int:
+    from photoclip.core.library import Library
+
+    with Library(w.bridge.config.library_dir) as lib:
+        return lib.db.execute("SELECT COUNT(*) FROM photo_text").fetchone()[0]

@@ -4,6 +4,7 @@ text pass in a real library and found by the real search (core and command line)
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -249,3 +250,93 @@ def test_reader_keeps_no_noise_from_textures():
 def test_index_form_and_terms():
     assert text_index.index_form("Café İSTANBUL 東京駅") == "cafe istanbul 東京 京駅 駅"
     assert [t.fts for t in text_index.terms("Lisb 東京 駅 q3")] == ['"lisb"*', '"東京"', '"駅"*', '"q3"']
+
+
+HINDI = "ताज महल की तस्वीर"  # "a picture of the Taj Mahal": तस्वीर carries a virama and two vowel signs
+
+
+def _library_with_text(folder: Path, texts: dict[str, str]) -> tuple[Library, dict[str, int]]:
+    """A real library whose photos' text is stored directly (the recogniser reads no Devanagari: its 18,708
+    characters hold none), through the same `text_index.store` the pass uses."""
+    lib = Library(folder)
+    ids = {}
+    with lib.transaction():
+        lib.db.execute("INSERT INTO folders(path, added_at) VALUES ('/p', 0)")
+        for name, text in texts.items():
+            cur = lib.db.execute("INSERT INTO photos(folder_id, path, size, mtime_ns, content_hash, status, "
+                                 "indexed_at) VALUES (1, ?, 1, 1, ?, 'ok', 0)", (f"/p/{name}.jpg", f"h-{name}"))
+            ids[name] = int(cur.lastrowid or 0)
+            text_index.store(lib, ids[name], f"h-{name}", text, False)
+    return lib, ids
+
+
+def test_hindi_text_is_found_by_whole_words_and_prefixes_with_their_vowel_signs(tmp_path):
+    lib, ids = _library_with_text(tmp_path / "library", {"taj": HINDI, "cafe": "Café Lisboa"})
+    try:
+        for query in ("तस्वीर", "तस्वी", "तसवीर", "महल", "ताज महल", "taj mahal तस्वीर"):  # virama typed or not
+            assert text_index.match(lib, query).ids == [ids["taj"]], query
+        assert text_index.match(lib, "तस्वीर").words == {ids["taj"]: ("तस्वीर",)}
+        # Another vowel sign is another word: unicode61's default split "तस्वीर" at its signs, and this matched.
+        for query in ("तस्वार", "महाल", "ताजा"):
+            assert text_index.match(lib, query).ids == [], query
+        assert text_index.match(lib, "lisb").ids == [ids["cafe"]]
+    finally:
+        lib.close()
+
+
+def test_a_text_index_from_before_step_12_is_split_again(tmp_path):
+    """Schema step 12 on a library whose text index cut Hindi words at their vowel signs: the same rows, split
+    into whole words, with nothing read again."""
+    from photoclip.core import schema
+
+    lib, ids = _library_with_text(tmp_path / "library", {"taj": HINDI, "station": "東京駅 八重洲口"})
+    lib.close()
+    db = sqlite3.connect(tmp_path / "library" / "library.sqlite3")
+    rows = db.execute("SELECT rowid, text FROM text_fts").fetchall()
+    db.execute("DROP TRIGGER photo_text_gone")
+    db.execute("DROP TABLE text_fts")
+    db.execute("CREATE VIRTUAL TABLE text_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2')")
+    db.executemany("INSERT INTO text_fts(rowid, text) VALUES (?, ?)", rows)
+    db.execute("CREATE TRIGGER photo_text_gone AFTER DELETE ON photo_text BEGIN "
+               "DELETE FROM text_fts WHERE rowid = old.photo_id; END")
+    db.execute(f"PRAGMA user_version = {len(schema.MIGRATIONS) - 1}")
+    db.commit()
+    # (the stored form is folded: the virama is gone, "तसवीर", which the old split made "तसव" + "र")
+    assert db.execute("SELECT COUNT(*) FROM text_fts WHERE text_fts MATCH '\"तसवार\"'").fetchone()[0] == 1
+    db.close()
+    with Library(tmp_path / "library") as lib:
+        assert lib.schema_version == len(schema.MIGRATIONS)
+        assert text_index.match(lib, "तस्वार").ids == []
+        assert text_index.match(lib, "तस्वी").ids == [ids["taj"]]
+        assert text_index.match(lib, "東京").ids == [ids["station"]]
+        assert lib.db.execute("SELECT read_at FROM photo_text WHERE photo_id = ?", (ids["taj"],)).fetchone()
+        with lib.transaction():
+            lib.db.execute("DELETE FROM photo_text WHERE photo_id = ?", (ids["taj"],))
+        assert text_index.match(lib, "महल").ids == []  # the trigger came back with the table
+
+
+def test_the_quantised_screen_passes_every_photo_the_full_look_sees_text_in(tmp_path):
+    """The first look's 8-bit screen (resources/ocr) only saves work: on signs of every kind (small, at an angle,
+    upside down, white on the photo, CJK) the first look finds the same lines with it as without, and photos
+    without text stop at the screen."""
+    from photoclip.core import imaging
+    from photoclip.core.photo_text import LOOK_SIDE, look_model
+
+    assert look_model() is not None  # shipped in the package's resources
+    screened, full = TextReader(quantised_look=True), TextReader(quantised_look=False)
+    assert screened.quantised_look and not full.quantised_look
+    signs = [Sign(("Café Lisboa",)), Sign(("Receipt Total 42",), "serif", 0.03, where=(0.5, 0.6)),
+             Sign(("İstanbul Çarşı",), "mono", 0.05, angle=15.0), Sign(("PARKING",), angle=180.0),
+             Sign(("Straße Nord",), plate=None, ink=(255, 255, 255))]
+    if have_font("cjk-sans"):
+        signs.append(Sign(("東京駅 八重洲口",), "cjk-sans", 0.04, where=(0.1, 0.65)))
+    bases = ("coffee", "astronaut", "rocket", "chelsea", "immunohistochemistry", "coffee")
+    for k, sign in enumerate(signs):
+        path = save(draw(photo(bases[k], (2400, 1800)), sign), tmp_path / f"sign-{k}.jpg")
+        small = imaging.make_thumbnail(path, LOOK_SIDE)
+        assert full.first_look(small), sign.lines
+        assert screened.first_look(small) == full.first_look(small), sign.lines
+    for base in ("brick", "grass", "gravel", "hubble_deep_field", "cat", "horse"):
+        path = save(photo(base, (2400, 1800)), tmp_path / f"plain-{base}.jpg")
+        small = imaging.make_thumbnail(path, LOOK_SIDE)
+        assert screened.first_look(small) == [], base  # the screen's point: most photos stop there

@@ -4,12 +4,14 @@ RapidOCR runs the PP-OCR models that ship inside its wheel (a text detector, a 0
 a multilingual recogniser: Chinese, Japanese, English and the Latin-script languages, Turkish and accents
 included) in ONNX Runtime. Nothing is downloaded.
 
-Most photos carry no text, so a photo gets a cheap **first look** before anything else: it is decoded small
-(JPEG draft mode, `LOOK_SIDE` px) and only the detector runs. When the detector sees no text line, that is the
-answer. Otherwise the photo is decoded at `READ_SIDE` px and the region around what the first look saw is read
-in full: detection again at that size, each line turned upright (the detector's boxes follow text at an angle;
-the classifier turns upside-down lines over) and recognised. Photos are always read upright, their EXIF
-orientation applied (`imaging`).
+Most photos carry no text, so a photo gets a cheap **first look** before anything else: it is decoded small (JPEG
+draft mode, `LOOK_SIDE` px) and only the detector runs. A copy of the detector quantised to 8 bits
+(`resources/ocr/build.py`) screens it first, smaller still, at a quarter of the cost; the full-precision detector
+looks only where the screen saw a line (without that file, every photo gets the full-precision look). When the look
+sees no text line, that is the answer. Otherwise the photo is decoded at `READ_SIDE` px and the region around what
+the first look saw is read in full: detection again at that size, each line turned upright (the detector's boxes
+follow text at an angle; the classifier turns upside-down lines over) and recognised. Photos are always read
+upright, their EXIF orientation applied (`imaging`).
 
 No database here: `text_pass` decides which photos to read and keeps what this module returns.
 """
@@ -21,6 +23,7 @@ import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -33,6 +36,15 @@ if TYPE_CHECKING:
 # The first look's long side. benchmarks/photo_text.py: at 448 px the detector saw every sign (text down to 2.5 %
 # of the photo's height) and no texture, and ran 1.5x as fast as at 640 px; at 512 it missed one and imagined 3.
 LOOK_SIDE = 448
+# The screen before the first look: the detector quantised to 8 bits (resources/ocr/build.py), at SCREEN_SIDE px,
+# a quarter of the full-precision look's CPU. Only a photo in which it sees a line at least SCREEN_SCORE sure
+# (below RapidOCR's own box threshold, 0.5: a screen must not miss, a photo it passes costs only a look) gets the
+# full-precision look at LOOK_SIDE, which decides as before: quantised, the detector's scores shift
+# (benchmarks/photo_text.py: at 448 px alone it took 5 of 30 textless photos for text; as a screen at 384 px it
+# passed every photo with text, the weakest small sign at 0.52, and 4 of 30 without, which the look turned down).
+LOOK_MODEL = ("ocr", "PP-OCRv6_det_small_int8.onnx")
+SCREEN_SIDE = 384
+SCREEN_SCORE = 0.4
 # Full recognition's long side. benchmarks/photo_text.py: 1280 px read every word 1600 did (text down to 2.5 % of
 # the photo's height, ~24 px here) at 1.6x the speed.
 READ_SIDE = 1280
@@ -75,39 +87,88 @@ def _engine_params(threads: int) -> dict[str, Any]:
     }
 
 
-class TextReader:
-    """RapidOCR loaded once (about a second); `read` is safe to call from one thread at a time."""
+def detector_input(bgr: np.ndarray) -> np.ndarray:
+    """The detector's input tensor for a BGR image: sides rounded to multiples of 32, normalised, NCHW (what
+    RapidOCR's own detector step makes, never enlarging past READ_SIDE)."""
+    from rapidocr.ch_ppocr_det.utils import DetPreProcess
 
-    def __init__(self, threads: int = 1) -> None:
+    return DetPreProcess(READ_SIDE, "max", [0.5, 0.5, 0.5], [0.5, 0.5, 0.5])(bgr)
+
+
+def look_model() -> Path | None:
+    from photoclip.core.package_data import resources_dir
+
+    folder = resources_dir()
+    path = folder.joinpath(*LOOK_MODEL) if folder is not None else None
+    return path if path is not None and path.is_file() else None
+
+
+class _LookDetector:
+    """The quantised detector in its own ONNX Runtime session, with RapidOCR's post-processing (its detector
+    step's settings, but boxes down to SCREEN_SCORE), so its boxes are drawn as the full-precision detector's."""
+
+    def __init__(self, model: Path, threads: int) -> None:
+        import onnxruntime as ort
+        from rapidocr.ch_ppocr_det.utils import DBPostProcess
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        opts.log_severity_level = 3
+        self._session = ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
+        self._input = self._session.get_inputs()[0].name
+        self._post = DBPostProcess(thresh=0.3, box_thresh=SCREEN_SCORE, max_candidates=1000, unclip_ratio=1.6,
+                                   score_mode="fast", use_dilation=True)
+
+    def __call__(self, bgr: np.ndarray) -> tuple[np.ndarray, list[float]]:
+        pred = self._session.run(None, {self._input: detector_input(bgr)})[0]
+        boxes, scores = self._post(pred, bgr.shape[:2])
+        return np.asarray(boxes), list(scores)
+
+
+class TextReader:
+    """RapidOCR loaded once (about a second); `read` is safe to call from one thread at a time.
+    ``quantised_look=False`` gives the first look the wheel's full-precision detector (the benchmark compares)."""
+
+    def __init__(self, threads: int = 1, quantised_look: bool = True) -> None:
         import cv2
         from rapidocr import RapidOCR
 
         cv2.setNumThreads(1)
-        self._ocr = RapidOCR(params=_engine_params(max(1, threads)))
+        threads = max(1, threads)
+        self._ocr = RapidOCR(params=_engine_params(threads))
+        model = look_model() if quantised_look else None
+        self._look: _LookDetector | None = None
+        if model is not None:
+            try:
+                self._look = _LookDetector(model, threads)
+            except Exception:  # an ONNX Runtime too old for the file: the full-precision look alone still works
+                self._look = None
         self._lock = threading.Lock()
+
+    @property
+    def quantised_look(self) -> bool:
+        return self._look is not None
 
     def first_look(self, image: Image.Image) -> list[tuple[float, float, float, float]]:
         """The text boxes the detector sees in ``image`` (upright RGB, already small), as (left, top, right,
-        bottom) shares of its width and height; empty when it sees none."""
+        bottom) shares of its width and height; empty when it sees none. With the quantised detector, a
+        screen at SCREEN_SIDE px comes first, and only a photo it sees any line in is looked at in full."""
+        if self._look is not None:
+            from PIL import Image
+
+            screen = image.copy()
+            screen.thumbnail((SCREEN_SIDE, SCREEN_SIDE), Image.Resampling.BILINEAR)
+            bgr = _bgr(screen)
+            with self._lock:
+                boxes, scores = self._look(bgr)
+            if not _lines(boxes, scores, bgr.shape[:2], SCREEN_SCORE):
+                return []
         bgr = _bgr(image)
         with self._lock:
             out = self._ocr(bgr, use_det=True, use_cls=False, use_rec=False)
-        boxes = getattr(out, "boxes", None)
-        if boxes is None or not len(boxes):
-            return []
-        h, w = bgr.shape[:2]
-        kept = []
-        for box, score in zip(boxes, out.scores, strict=True):
-            if score < LOOK_SCORE:
-                continue
-            xs, ys = box[:, 0], box[:, 1]
-            # The short side of the (possibly slanted) quadrilateral is the line's height.
-            sides = [float(np.hypot(*(box[(i + 1) % 4] - box[i]))) for i in range(4)]
-            if min(sides) > LOOK_MAX_HEIGHT * min(w, h):
-                continue
-            kept.append((max(0.0, xs.min() / w), max(0.0, ys.min() / h), min(1.0, xs.max() / w),
-                         min(1.0, ys.max() / h)))
-        return kept
+        return _lines(getattr(out, "boxes", None), out.scores, bgr.shape[:2], LOOK_SCORE)
 
     def recognise(self, image: Image.Image) -> PhotoText:
         """Every line of text in ``image`` (upright RGB, at most READ_SIDE px), with its confidence."""
@@ -134,6 +195,27 @@ class TextReader:
             return PhotoText(looked_only=True)
         big = imaging.make_thumbnail(path, READ_SIDE)
         return self.recognise(_region(big, boxes))
+
+
+def _lines(boxes: np.ndarray | None, scores: Sequence[float], shape: tuple[int, int],
+           min_score: float) -> list[tuple[float, float, float, float]]:
+    """The detector's boxes that can be lines of text (at least ``min_score`` sure, not taller than
+    LOOK_MAX_HEIGHT), as (left, top, right, bottom) shares of the image's width and height."""
+    if boxes is None or not len(boxes):
+        return []
+    h, w = shape
+    kept = []
+    for box, score in zip(boxes, scores, strict=True):
+        if score < min_score:
+            continue
+        xs, ys = box[:, 0], box[:, 1]
+        # The short side of the (possibly slanted) quadrilateral is the line's height.
+        sides = [float(np.hypot(*(box[(i + 1) % 4] - box[i]))) for i in range(4)]
+        if min(sides) > LOOK_MAX_HEIGHT * min(w, h):
+            continue
+        kept.append((max(0.0, xs.min() / w), max(0.0, ys.min() / h), min(1.0, xs.max() / w),
+                     min(1.0, ys.max() / h)))
+    return kept
 
 
 def _region(image: Image.Image, boxes: Sequence[tuple[float, float, float, float]]) -> Image.Image:
@@ -171,6 +253,7 @@ def _meaningful(line: str) -> bool:
 
 
 _shared: TextReader | None = None
+QUANTISED_LOOK = True  # whether the shared reader screens (benchmarks/photo_text.py turns it off for "before")
 _shared_lock = threading.Lock()
 
 
@@ -179,5 +262,5 @@ def shared_reader() -> TextReader:
     global _shared
     with _shared_lock:
         if _shared is None:
-            _shared = TextReader(THREADS)
+            _shared = TextReader(THREADS, QUANTISED_LOOK)
         return _shared

@@ -278,6 +278,22 @@ MIGRATIONS: tuple[str, ...] = (
         tokenize = "porter unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
     );
     """,
+    # 12: the text read in photos split into words like the word index (step 11): counting combining marks as
+    # letters, so a Hindi word is one token with its vowel signs, not cut at each of them (which let a search with
+    # another vowel match, and a prefix match nothing past the first sign). The table holds the folded index form
+    # (`text_folding.index_form`), so its rows are copied as they are and tokenised anew.
+    """
+    DROP TRIGGER photo_text_gone;
+    CREATE VIRTUAL TABLE text_fts_12 USING fts5(
+        text, tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+    );
+    INSERT INTO text_fts_12(rowid, text) SELECT rowid, text FROM text_fts;
+    DROP TABLE text_fts;
+    ALTER TABLE text_fts_12 RENAME TO text_fts;
+    CREATE TRIGGER photo_text_gone AFTER DELETE ON photo_text BEGIN
+        DELETE FROM text_fts WHERE rowid = old.photo_id;
+    END;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -8,10 +8,11 @@ type or leave out: ज़ -> ज, स्व -> सव), and zero-width joiners d
 and they would split a word). Vowel signs (matras) stay: they are letters of the word, not accents.
 
 A word is a run of letters, digits and combining marks: Python's ``\\w`` and SQLite's default unicode61 would
-cut a Hindi word at every vowel sign ("तस्वीर" -> "तस", "व", "र", the vowels lost), so `word_index`'s table
-counts marks as token characters too. Chinese and Japanese have no spaces to split words at: a run of CJK
-characters is indexed as its overlapping pairs of characters followed by its last character alone, so any part
-of the run is a phrase of pairs (or, one character long, a prefix of some token): "東京" finds "東京駅".
+cut a Hindi word at every vowel sign ("तस्वीर" -> "तस", "व", "र", the vowels lost), so both indexes' FTS5 tables
+(`words_fts`, `text_fts`) count marks as token characters too. Chinese and Japanese have no spaces to split
+words at: a run of CJK characters is indexed as its overlapping pairs of characters followed by its last
+character alone, so any part of the run is a phrase of pairs (or, one character long, a prefix of some
+token): "東京" finds "東京駅".
 """
 
 from __future__ import annotations

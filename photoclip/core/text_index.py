@@ -3,10 +3,11 @@
 Text read off a sign is searched the way people remember it: by a part of a word ("Lisb" finds "Lisboa"),
 whatever the accents and case ("cafe" finds "CAFÉ", "istanbul" finds "İSTANBUL"), and Chinese or Japanese by any
 part of a phrase ("東京" finds "東京駅"). So both the stored text and the query are folded first (see
-`text_folding`, which `word_index` shares); words of Latin and other spaced scripts are matched by prefix;
-runs of CJK characters, which have no spaces to split words at, are indexed as overlapping pairs of characters
-followed by their last character alone, so any part of a run is a phrase of pairs (or, one character long, a
-prefix of some token). FTS5's trigram tokenizer would find any substring too, but not two-character words
+`text_folding`, which `word_index` shares; its table, like the word index's, keeps a Hindi word whole with its
+vowel signs, schema step 12); words of Latin and other spaced scripts are matched by prefix; runs of CJK
+characters, which have no spaces to split words at, are indexed as overlapping pairs of characters followed by
+their last character alone, so any part of a run is a phrase of pairs (or, one character long, a prefix of some
+token). FTS5's trigram tokenizer would find any substring too, but not two-character words
 ("東京") nor with accents removed in this SQLite; pairs cost about the same space.
 
 A query matches a photo when the photo's text holds at least half of the query's words of four letters or more

@@ -9,7 +9,8 @@ indexing and the app keep the CPU when they want it; it can be paused and cancel
 its own progress.
 
 Whether the pass runs is a library-wide setting (`enabled`), off by default: on this project's 2-core machine
-even the first look costs several times what embedding a photo does (README, "Text in photos").
+the first look alone adds about 90 % to a first index run of textless photos, and each photo with text about a
+CPU-second more (README, "Text in photos").
 """
 
 from __future__ import annotations

@@ -98,6 +98,8 @@ class Bridge(QObject):
         self._text_hold = threading.Event()  # set while the user paused or an index run goes on
         self._text_cancel = threading.Event()
         self._text_running = False
+        # The user pressed Stop: the text pass stays stopped until the next index run (or the next start of the app).
+        self._text_stopped = False
         self._last_text_progress = 0.0
 
         self.index_thread: TaskThread[IndexContext] = TaskThread("photoclip-index", self._make_index_context,
@@ -186,6 +188,8 @@ class Bridge(QObject):
             self.thumbnailFolder.emit(context.engine.thumbnails)
 
     def _on_settings(self, settings: AppSettings) -> None:
+        if settings.read_text and not (self.settings is not None and self.settings.read_text):
+            self._text_stopped = False  # the user turned reading text on: that is asking for it now
         self.settings = settings
         self.settingsChanged.emit(settings)
         if not settings.read_text:
@@ -412,6 +416,7 @@ class Bridge(QObject):
 
     def _on_index_started(self, folders: object) -> None:
         self.indexing = True
+        self._text_stopped = False  # a new run (a folder added, a change seen) reads the text it brings, and the rest
         self._update_text_hold()
         self.indexStarted.emit(folders)
 
@@ -463,6 +468,9 @@ class Bridge(QObject):
         with self._index_lock:
             self._pending_all, self._pending = False, set()
         self._cancel.set()
+        # Stop stops the text pass too (what it read is kept); the next index run, or the next start, resumes it.
+        self._text_stopped = True
+        self._text_cancel.set()
         self.set_paused(False)
 
 
@@ -471,7 +479,8 @@ class Bridge(QObject):
     def read_text(self) -> None:
         """Start the text pass over every embedded photo not read yet, when the setting is on and it is not
         running already; it holds while an index run goes on or the user paused."""
-        if self._text_running or self.settings is None or not self.settings.read_text or not self._active_ready:
+        if (self._text_running or self._text_stopped or self.settings is None or not self.settings.read_text
+                or not self._active_ready):
             return
         self._text_running = True
         self._text_cancel.clear()

@@ -636,6 +636,10 @@ Cannot be read: {1}. Its photos are kept as they were until photoclip may read i
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Stop reading text in photos (what is read is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Paused</source>
         <translation type="unfinished" />
     </message>

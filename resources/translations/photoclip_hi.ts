@@ -688,6 +688,10 @@ Cannot be read: {1}. Its photos are kept as they were until photoclip may read i
         <translation>इंडेक्सिंग रोकें</translation>
     </message>
     <message>
+        <source>Stop reading text in photos (what is read is kept)</source>
+        <translation>फ़ोटो में टेक्स्ट पढ़ना रोकें (जो पढ़ा जा चुका है वह बना रहेगा)</translation>
+    </message>
+    <message>
         <source>Paused</source>
         <translation>रुका हुआ</translation>
     </message>

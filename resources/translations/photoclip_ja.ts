@@ -663,6 +663,10 @@ Cannot be read: {1}. Its photos are kept as they were until photoclip may read i
         <translation>インデックス作成を一時停止</translation>
     </message>
     <message>
+        <source>Stop reading text in photos (what is read is kept)</source>
+        <translation>写真の文字の読み取りを停止 (読み取った分は保持されます)</translation>
+    </message>
+    <message>
         <source>Paused</source>
         <translation>一時停止中</translation>
     </message>

@@ -663,6 +663,10 @@ Okunamıyor: {1}. photoclip onu yeniden okuyabilene kadar içindeki fotoğraflar
         <translation>Dizinlemeyi duraklat</translation>
     </message>
     <message>
+        <source>Stop reading text in photos (what is read is kept)</source>
+        <translation>Fotoğraflardaki metni okumayı durdur (okunanlar korunur)</translation>
+    </message>
+    <message>
         <source>Paused</source>
         <translation>Duraklatıldı</translation>
     </message>

@@ -663,6 +663,10 @@ Cannot be read: {1}. Its photos are kept as they were until photoclip may read i
         <translation>暂停索引</translation>
     </message>
     <message>
+        <source>Stop reading text in photos (what is read is kept)</source>
+        <translation>停止读取照片中的文字（已读取的部分会保留）</translation>
+    </message>
+    <message>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>

@@ -1,6 +1,6 @@
 """The status bar's indexing corner: progress (done of total, photos per second, time left), pause and resume,
 stop, and the count of skipped files, which opens the list of them with their reasons; and a line for the
-background pass that reads the text in photos (the same pause button holds it)."""
+background pass that reads the text in photos (the same pause button holds it, the same stop button ends it)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,6 @@ class IndexStatus(QWidget):
         self.pause_button.setToolTip(self.tr("Pause indexing"))
         self.pause_button.toggled.connect(self._pause_toggled)
         self.stop_button = QToolButton()
-        self.stop_button.setToolTip(self.tr("Stop indexing (what is done is kept)"))
         self.stop_button.clicked.connect(self.cancelRequested)
         self.skipped_button = QToolButton()
         self.skipped_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -54,6 +53,7 @@ class IndexStatus(QWidget):
         for w in (self.text_label, self.label, self.bar, self.pause_button, self.stop_button, self.skipped_button):
             lay.addWidget(w)
         self.running = False
+        self.text_running = False
         self.paused = False
         self._last_text = ""
         self.set_skipped(0)
@@ -69,7 +69,13 @@ class IndexStatus(QWidget):
         # Pause stays available between runs: paused, the next run (a new folder, the watcher) waits too.
         self.running = running
         self.bar.setVisible(running)
-        self.stop_button.setVisible(running)
+        self._update_stop()
+
+    def _update_stop(self) -> None:
+        # Stop ends the text pass as well as an index run, so it shows while either goes on.
+        self.stop_button.setVisible(self.running or self.text_running)
+        self.stop_button.setToolTip(self.tr("Stop indexing (what is done is kept)") if self.running
+                                    else self.tr("Stop reading text in photos (what is read is kept)"))
 
     def _pause_toggled(self, paused: bool) -> None:
         self.paused = paused
@@ -124,9 +130,13 @@ class IndexStatus(QWidget):
                 parts.append(format_duration(eta_s))
         self.text_label.setText((self.tr("Paused") + " · " if self.paused else "") + " · ".join(p for p in parts if p))
         self.text_label.setVisible(total > 0 and done < total)
+        self.text_running = total > 0 and done < total
+        self._update_stop()
 
     def text_finished(self) -> None:
         self.text_label.setVisible(False)
+        self.text_running = False
+        self._update_stop()
 
     def set_message(self, text: str) -> None:
         if not self.running:
