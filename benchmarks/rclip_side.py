@@ -39,7 +39,6 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -256,6 +255,8 @@ def main() -> None:
                         "--model-file", str(weights), "--quiet")
         tools.rclip(warm, few, QUERIES[0])
         indexed = index_table(tools, base, index_sizes, args.index_runs)
+        if not search_sizes:
+            return
         print(f"Search from the command line, a fresh process from start to exit, median of {args.runs} "
               "(the tools in turns); rclip as its users run it (it first checks the folder for changes) and with -n")
         print("| photos | photoclip | rclip | rclip -n | photoclip / rclip | photoclip / rclip -n | photoclip peak | "
@@ -264,7 +265,6 @@ def main() -> None:
         for size in search_sizes:
             photos, lib, datadir = indexed[size] if size in indexed else synthetic_libraries(tools, base, size)
             print(search_row(tools, size, photos, lib, datadir, args.runs), flush=True)
-        shutil.rmtree(base, ignore_errors=True)
 
 
 if __name__ == "__main__":
