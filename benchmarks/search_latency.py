@@ -12,8 +12,8 @@ libraries, in turns (one search each, round after round), so a busy machine weig
 table gives the median per checkout. "this" is this checkout; ``--before NAME=PATH`` adds others (e.g. one
 without the ONNX query path, whose search imports torch and open_clip). Each checkout's modules are compiled to
 bytecode first, as an installed package is. The floor is the interpreter starting and exiting (``-c pass``),
-which no search can beat. rclip is not measured: it cannot download its weights on a machine without network,
-and it cannot index synthetic rows. Prints a table; asserts nothing.
+which no search can beat. rclip is measured beside photoclip by `rclip_side.py` (its model files made locally,
+its index filled through its own code). Prints a table; asserts nothing.
 """
 
 from __future__ import annotations
