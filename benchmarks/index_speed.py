@@ -1,6 +1,6 @@
 """Indexing throughput and search latency of photoclip, against a naive baseline measured in the same run.
 
-    python benchmarks/index_speed.py [--photos 48] [--raw-photos 12] [--sizes 10000,100000]
+    python benchmarks/index_speed.py [--photos 48] [--raw-photos 12] [--sizes 10000,100000] [--startup 55,160]
 
 Indexing: camera-size JPEGs (4000x3000, quality 90, made from scikit-image's real photographs) embedded with
 the default model's real architecture (random weights: same compute as the real ones), by
@@ -9,6 +9,11 @@ the default model's real architecture (random weights: same compute as the real 
 RAW: 24 MP (6000x4000) files of the same photographs, indexed by the pipeline: DNGs (tests/raw_files.py: a 12-bit
 Bayer mosaic written by pidng) with an embedded JPEG preview (--raw-preview px, 1620 like Nikon's and Sony's;
 Canon's is full size) vs the same DNGs without one (LibRaw's half-size demosaic), vs 6000x4000 JPEGs, same run.
+Start-up included (--startup): `photoclip index` of 55 and 160 camera JPEGs into a new library, each in a fresh
+process timed from its start to its exit, the image tower run by (t) torch (the full model loaded first, as
+before the ONNX path), (o) ONNX Runtime fp32 (the verified export, no torch), (q) ONNX Runtime with the export
+dynamically quantised to int8 (VNNI/AMX where the processor has them; not offered in photoclip: its vectors differ
+from fp32's, see `int8_agreement`), the three taking turns; then the int8 vectors' agreement with fp32's.
 Search: text query -> top 50 paths, including the text encoding, over synthetic vectors in a real library,
 with the HNSW index and with an exact matrix product for comparison; then the full search the CLI and the app
 run (photoclip.core.find: cut-off, word index, tags, fusion) without and with filters, and the size of the word
@@ -172,6 +177,131 @@ def pipeline_rate(engine: Engine, photos: Path) -> float:
     return report.added / elapsed
 
 
+STARTUP_RUN = """
+import sys, time
+from pathlib import Path
+from photoclip.core.engine import Engine
+method, library, arch, weights, folder, int8 = sys.argv[1:7]
+engine = Engine(library, model=arch, model_file=weights, device="cpu")
+if method == "torch":
+    engine.embedder()  # the full model, as every run loaded it before the ONNX image tower
+elif method == "int8":
+    from photoclip.core import image_onnx
+    found = image_onnx.read_export(Path(int8))
+    engine._image_encoders[engine.active.key] = image_onnx.OnnxImageEncoder(found, engine.active.key)
+report = engine.index([folder])
+assert report.added == sum(1 for _ in Path(folder).iterdir()) and not report.skipped, report
+print("MODEL", type(engine.image_model()).__name__, "torch" in sys.modules)
+"""
+
+
+def photo_set(paths: list[Path], n: int) -> Path:
+    """A folder of the first ``n`` camera JPEGs (hard links, or copies where links cannot be made)."""
+    import shutil
+
+    folder = OUT / f"camera_jpegs_{n}"
+    folder.mkdir(parents=True, exist_ok=True)
+    for p in paths[:n]:
+        target = folder / p.name
+        if not target.exists():
+            try:
+                os.link(p, target)
+            except OSError:
+                shutil.copy2(p, target)
+    return folder
+
+
+def int8_export(engine: Engine) -> Path:
+    """The verified fp32 export of the engine's image tower, dynamically quantised to int8 (weights int8, activations
+    uint8, per channel), in a folder of its own under the benchmark's output that reads like an export."""
+    import json
+    import shutil
+
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    from photoclip.core import image_onnx
+
+    found = engine.image_export()
+    assert found is not None and found.ok, found
+    folder = OUT / f"int8-{found.folder.name}"
+    if not (folder / image_onnx.ONNX_NAME).exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        # The export is ONNX Runtime's optimised graph, whose fused operators shape inference cannot type.
+        quantize_dynamic(found.onnx_path, folder / image_onnx.ONNX_NAME, weight_type=QuantType.QInt8,
+                         per_channel=True, extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
+        (folder / image_onnx.META_NAME).write_text(json.dumps(found.meta))
+    return folder
+
+
+def int8_agreement(engine: Engine, int8: Path) -> tuple[float, float]:
+    """(lowest cosine, largest component difference) of int8 vectors against fp32 ONNX vectors, on real photographs
+    (scikit-image's) prepared as the pipeline prepares them."""
+    from skimage import data
+
+    from photoclip.core import image_onnx
+    from photoclip.core.imaging import prepare_for_model
+
+    fp32 = engine.image_encoder()
+    assert fp32 is not None
+    q = image_onnx.OnnxImageEncoder(image_onnx.read_export(int8), engine.active.key)  # type: ignore[arg-type]
+    names = ("astronaut", "chelsea", "coffee", "rocket", "immunohistochemistry", "hubble_deep_field", "camera",
+             "coins", "moon", "brick")  # those in scikit-image's wheel (others are downloaded on first use)
+    pics = []
+    for name in names:
+        arr = getattr(data, name)()
+        arr = np.stack([arr] * 3, axis=-1) if arr.ndim == 2 else arr[..., :3]
+        arr = arr if arr.dtype == np.uint8 else (arr * 255).astype(np.uint8)
+        pics.append(prepare_for_model(Image.fromarray(np.ascontiguousarray(arr)), fp32.prep))
+    batch = np.stack(pics)
+    return image_onnx.agreement(q.embed_pixels(batch), fp32.embed_pixels(batch))
+
+
+def startup_table(engine: Engine, sizes: list[int], tmp: Path, repeats: int = 1) -> None:
+    """`photoclip index` of n new photos, process start to exit, torch vs ONNX fp32 vs int8, in turns."""
+    import subprocess
+
+    # The CPU whatever the default device: the ONNX image tower is the CPU's path (a GPU keeps torch).
+    engine = Engine(tmp / "startup-library", model=engine.active.name, model_file=engine.active.model_file,
+                    device="cpu", threads=engine.threads)
+    spec_arch, weights = engine.active.name, engine.active.model_file
+    engine.embedder()  # exports both towers (once per weights) before anything is timed
+    int8 = int8_export(engine)
+    worst, diff = int8_agreement(engine, int8)
+    paths = camera_jpegs(max(sizes))
+    folders = {n: photo_set(paths, n) for n in sizes}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    rates: dict[tuple[int, str], list[float]] = {}
+    loads: list[float] = []
+    methods = ("torch", "onnx", "int8")
+    for r in range(repeats):
+        for n in sizes:
+            for method in methods:
+                loads.append(os.getloadavg()[0])
+                t0 = time.perf_counter()
+                out = subprocess.run([sys.executable, "-c", STARTUP_RUN, method, str(tmp / f"start-{method}-{n}-{r}"),
+                                      spec_arch, str(weights), str(folders[n]), str(int8)],
+                                     capture_output=True, text=True, env=env, check=False)
+                elapsed = time.perf_counter() - t0
+                assert out.returncode == 0, out.stderr
+                used = out.stdout.split("MODEL", 1)[1].split()
+                expect = {"torch": "Embedder", "onnx": "OnnxImageEncoder", "int8": "OnnxImageEncoder"}[method]
+                assert used[0] == expect and used[1] == str(method == "torch"), (method, out.stdout)
+                rates.setdefault((n, method), []).append(n / elapsed)
+                print(f"  {n} photos, {method}: {elapsed:.1f} s, {n / elapsed:.2f} photos/s, load {loads[-1]:.1f}",
+                      flush=True)
+    print(f"`photoclip index` of new camera JPEGs (4000x3000), fresh process, start-up included, {repeats} run(s) "
+          f"each in turns, load average {min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores")
+    print("| photos | torch photos/s | ONNX fp32 photos/s (ratio) | ONNX int8 photos/s (ratio) |")
+    print("|---:|---:|---:|---:|")
+    for n in sizes:
+        t, o, q = (statistics.median(rates[(n, m)]) for m in methods)
+        print(f"| {n} | {t:.2f} | {o:.2f} ({o / t:.2f}x) | {q:.2f} ({q / t:.2f}x) |")
+    print(f"int8 against fp32 vectors on 10 real photographs: lowest cosine {worst:.6f}, largest component "
+          f"difference {diff:.2e}\n")
+
+
 def search_latency(engine: Engine, size: int, dim: int, tmp: Path) -> dict[str, float]:
     from photoclip.core import word_index
     from photoclip.core.photo_words import PhotoWords
@@ -269,6 +399,8 @@ def main() -> None:
     ap.add_argument("--skip-index", action="store_true")
     ap.add_argument("--skip-raw", action="store_true")
     ap.add_argument("--skip-search", action="store_true")
+    ap.add_argument("--startup", default="55,160", help="photo counts for the start-up-included table ('' skips)")
+    ap.add_argument("--startup-repeats", type=int, default=1)
     args = ap.parse_args()
 
     spec = model_spec(DEFAULT_MODEL)
@@ -289,6 +421,8 @@ def main() -> None:
             print(f"| (a) naive loop: full decode, open_clip preprocess, batch of 1 | {naive:.2f} | 1.00 |")
             print(f"| (b) photoclip pipeline | {piped:.2f} | {piped / naive:.2f} |")
             print()
+        if args.startup:
+            startup_table(engine, [int(s) for s in args.startup.split(",")], tmp, args.startup_repeats)
         if not args.skip_raw:
             raw_table(engine, args.raw_photos, args.raw_preview, tmp)
         if not args.skip_search:

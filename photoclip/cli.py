@@ -285,6 +285,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     per_folder = lib.folder_counts()
     failures = lib.failures(None if args.all_failures or args.json else MAX_LISTED_FAILURES)
     encoder, encoder_detail = engine.text_encoder_state()
+    image_encoder, image_detail = engine.image_encoder_state()
     info = {
         "library": str(lib.folder),
         "schema": lib.schema_version,
@@ -298,6 +299,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         "failed": counts["failed"],
         "vectors_by_model": vectors,
         "text_encoder": {"engine": encoder, "detail": encoder_detail},
+        "image_encoder": {"engine": image_encoder, "detail": image_detail},
         "formats": format_counts(lib),
         "failures": [{"path": p, "reason": r} for p, r in failures],
         "unreadable": [{"path": p, "reason": r} for p, r in lib.unreadable()],
@@ -316,6 +318,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"Device:   {device}")
     print("Queries:  " + (f"ONNX Runtime, the model's verified text tower ({encoder_detail})"
                           if encoder == "onnx" else f"torch: {encoder_detail}"))
+    print("Indexing: " + (f"ONNX Runtime, the model's verified image tower ({image_detail})"
+                          if image_encoder == "onnx" else f"torch: {image_detail}"))
     print(f"Photos:   {info['photos']}  (indexed {info['indexed']}, failed {info['failed']})")
     print(f"Text:     text read in {text_read} of {text_of} photos"
           + ("" if engine.read_text else " (reading text is off: `photoclip index --text on`)"))

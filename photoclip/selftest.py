@@ -11,7 +11,8 @@ settings and Hugging Face cache are never touched, and nothing goes online):
 5. the real Engine indexes the photos through the real pipeline (decode pool, batched embedding, SQLite, HNSW);
 6. a text search, a "more like this" and a nearest-neighbour check give sane results;
 7. the query path: loading the model exported its text tower to ONNX (into the temporary folder), the export
-   opens in ONNX Runtime without torch's help, and its vectors match open_clip's for texts in several scripts.
+   opens in ONNX Runtime without torch's help, and its vectors match open_clip's for texts in several scripts;
+   on the CPU, its image tower too (indexing without torch), on the test photos.
 
 It prints one line per step and exits 0 only when every step passed; otherwise 1, naming the failed steps.
 The tiny model has random weights, so the checks are about structure (every photo indexed, ranked results, a
@@ -259,7 +260,27 @@ class SelfTest:
 
         hits = Searcher(engine.library, encoder).search(["a red ball on the beach"], limit=3)
         check(len(hits) == 3, f"a search through the ONNX text tower returned {len(hits)} results")
-        return f"text tower exported, cosine {worst:.6f} to open_clip; ONNX Runtime {onnxruntime.__version__}"
+        return (f"text tower exported, cosine {worst:.6f} to open_clip; {self._image_tower(engine)}; "
+                f"ONNX Runtime {onnxruntime.__version__}")
+
+    def _image_tower(self, engine: Any) -> str:
+        """On the CPU, loading the model exported its image tower too (indexing without torch): it must open and
+        give open_clip's vectors for the test photos."""
+        from photoclip.core import image_onnx, imaging
+
+        emb = engine.embedder()
+        if emb.device != "cpu":
+            return f"image tower not exported (photos are embedded on {emb.device})"
+        found = engine.image_export()
+        check(found is not None, "loading the model on the CPU did not export its image tower")
+        check(found.ok, f"the image tower's export failed: {found.reason}")
+        encoder = engine.image_encoder()
+        check(encoder is not None, f"the exported image tower in {found.folder} does not open in ONNX Runtime")
+        pictures = [imaging.open_oriented(p, min_size=max(emb.prep.size))[0] for p in self.state["photos"]]
+        worst, diff = image_onnx.agreement(encoder.embed_images(pictures), emb.embed_images(pictures))
+        check(worst >= image_onnx.MIN_COSINE and diff <= image_onnx.MAX_DIFF,
+              f"ONNX and open_clip image vectors differ: cosine {worst:.6f}, largest difference {diff:.1e}")
+        return f"image tower exported, cosine {worst:.6f}"
 
     def user_folders(self) -> str:
         from platformdirs import user_cache_dir, user_data_dir

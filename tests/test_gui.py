@@ -174,6 +174,7 @@ def test_pause_and_resume(qtbot, make_window, tmp_path):
 def test_window_stays_responsive_while_indexing(qtbot, make_window, tmp_path, monkeypatch):
     from photoclip.core import imaging
     from photoclip.core.embedder import Embedder
+    from photoclip.core.image_onnx import OnnxImageEncoder
 
     folder = tmp_path / "hundred"
     write_photos(folder, 100)
@@ -181,18 +182,22 @@ def test_window_stays_responsive_while_indexing(qtbot, make_window, tmp_path, mo
     settled(qtbot, w)
     # Where the heavy work ran: recorded on the way through, the real functions still do the work.
     on_ui_thread: dict[str, set[bool]] = {"decode": set(), "embed": set()}
-    real_prepare, real_embed = imaging.prepare_for_model, Embedder.embed_pixels
+    real_prepare = imaging.prepare_for_model
 
     def prepare(*args, **kwargs):
         on_ui_thread["decode"].add(threading.current_thread() is threading.main_thread())
         return real_prepare(*args, **kwargs)
 
-    def embed(self, *args, **kwargs):
-        on_ui_thread["embed"].add(threading.current_thread() is threading.main_thread())
-        return real_embed(self, *args, **kwargs)
+    def recorded(real):
+        def embed(self, *args, **kwargs):
+            on_ui_thread["embed"].add(threading.current_thread() is threading.main_thread())
+            return real(self, *args, **kwargs)
+        return embed
 
     monkeypatch.setattr(imaging, "prepare_for_model", prepare)
-    monkeypatch.setattr(Embedder, "embed_pixels", embed)
+    # Photos go through torch or, on the CPU once the image tower is exported, ONNX Runtime.
+    for cls in (Embedder, OnnxImageEncoder):
+        monkeypatch.setattr(cls, "embed_pixels", recorded(cls.embed_pixels))
     gaps: list[float] = []
     last = [time.monotonic()]
 

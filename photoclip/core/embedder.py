@@ -72,6 +72,7 @@ class Embedder:
         self.logit_scale = float(model.logit_scale.detach().float().exp().item())  # type: ignore[union-attr,operator]
         # Not the dtype of "the" parameters: open_clip's fp16 keeps LayerNorms and embeddings in fp32.
         self._dtype = input_dtype
+        self.mean, self.std = tuple(float(v) for v in mean), tuple(float(v) for v in std)
         # (x / 255 - mean) / std folded into one multiply-add, done on the device so that only uint8 pixels
         # (a quarter of the float bytes) cross the bus.
         std_t = torch.tensor(std, dtype=torch.float32).view(1, 3, 1, 1)

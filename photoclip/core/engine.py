@@ -30,12 +30,14 @@ if TYPE_CHECKING:  # importing these at run time pulls in torch, which `status` 
     from photoclip.core.catalog import Catalog
     from photoclip.core.embedder import Embedder
     from photoclip.core.find import SearchRequest, SearchResults
+    from photoclip.core.image_onnx import ImageExport, OnnxImageEncoder
     from photoclip.core.pipeline import IndexProgress, IndexReport  # every image decoder: not for a search
     from photoclip.core.search import Searcher, SearchHit
     from photoclip.core.text_onnx import OnnxTextEncoder, TextExport
     from photoclip.core.thumbnails import ThumbnailCache
 
     TextModel = Embedder | OnnxTextEncoder
+    ImageModel = Embedder | OnnxImageEncoder
 
 
 _log = logging.getLogger(__name__)
@@ -54,6 +56,8 @@ class SharedModels(dict[str, "Embedder"]):
         self.lock = threading.RLock()
         # The query path's text encoders (ONNX, no torch) by model key, shared like the embedders.
         self.text_encoders: dict[str, OnnxTextEncoder] = {}
+        # The CPU's image encoders (ONNX, no torch) by model key, for indexing.
+        self.image_encoders: dict[str, OnnxImageEncoder] = {}
 
 
 # For a plain dict passed as `embedders`: every such dict shares this one lock. Coarser than a lock per dict,
@@ -96,6 +100,7 @@ class Engine:
         self._embedders: dict[str, Embedder] = SharedModels() if embedders is None else embedders
         self._embedders_lock = getattr(self._embedders, "lock", _PLAIN_DICT_LOCK)
         self._text_encoders: dict[str, OnnxTextEncoder] = getattr(self._embedders, "text_encoders", {})
+        self._image_encoders: dict[str, OnnxImageEncoder] = getattr(self._embedders, "image_encoders", {})
         self._searchers: dict[str, Searcher] = {}
         # Which model a search over a given catalog uses (see `find`): counting photos and vectors is a scan of
         # both tables (~40 ms at 100,000 photos), too much to repeat on every keystroke.
@@ -169,7 +174,8 @@ class Engine:
 
     def embedder(self, choice: ModelChoice | None = None) -> Embedder:
         """The full model (torch), loaded on first need. Loading it also exports its text tower for the query path
-        when that has not been done for these weights yet (see `text_onnx`)."""
+        when that has not been done for these weights yet (see `text_onnx`), and on the CPU its image tower for
+        indexing without torch (see `image_onnx`)."""
         from photoclip.core.embedder import load_embedder
 
         choice = choice or self.active
@@ -183,6 +189,8 @@ class Engine:
                 self._embedders[choice.key] = emb
                 self.library.set_setting("last_device", emb.device)
                 self.export_text_tower(choice, emb)
+                if emb.device == "cpu":
+                    self.export_image_tower(choice, emb)
             return emb
 
     def export_text_tower(self, choice: ModelChoice, emb: Embedder) -> TextExport | None:
@@ -198,6 +206,97 @@ class Engine:
         except OSError as e:  # the cache folder cannot be written: nothing to record the failure in either
             _log.warning("cannot export the text tower of %s: %s", choice.key, e)
             return None
+
+    def export_image_tower(self, choice: ModelChoice, emb: Embedder) -> ImageExport | None:
+        """Export (once per weights) and verify ``emb``'s image tower for indexing on the CPU; the outcome, or None
+        when the weights cannot be found. A failure is recorded, not raised: photos then keep going through torch."""
+        from photoclip.core import image_onnx
+
+        weights = self._weights(choice)
+        if weights is None:
+            return None
+        try:
+            return image_onnx.ensure_export(emb, weights)
+        except OSError as e:
+            _log.warning("cannot export the image tower of %s: %s", choice.key, e)
+            return None
+
+    def image_export(self, choice: ModelChoice | None = None) -> ImageExport | None:
+        """What is recorded about the image tower's export for ``choice`` (the active model): None when none has
+        been tried yet (or the weights are not here)."""
+        from photoclip.core import image_onnx
+
+        choice = choice or self.active
+        weights = self._weights(choice)
+        if weights is None:
+            return None
+        try:
+            return image_onnx.find_export(models.model_spec(choice.name).arch, weights)
+        except OSError:
+            return None
+
+    def _embeds_on_cpu(self, found: ImageExport) -> bool:
+        """Whether photos are embedded on the CPU here, told without importing torch: the device setting says so,
+        or it is "auto" and torch chose the CPU the last time this library, or this computer (recorded with the
+        export), asked it."""
+        device = self.device.strip().lower()
+        if device == "cpu":
+            return True
+        if device != "auto":
+            return False
+        last = self.library.get_setting("last_device")
+        return last == "cpu" if last else found.meta.get("auto_device") == "cpu"
+
+    def image_encoder(self, choice: ModelChoice | None = None) -> OnnxImageEncoder | None:
+        """The verified ONNX image encoder of ``choice`` (the active model), loaded without torch; None when photos
+        are not embedded on the CPU, or it has not been exported (yet), or its export failed."""
+        from photoclip.core import image_onnx
+
+        choice = choice or self.active
+        with self._embedders_lock:
+            enc = self._image_encoders.get(choice.key)
+            if enc is None:
+                found = self.image_export(choice)
+                if found is None or not found.ok or not self._embeds_on_cpu(found):
+                    return None
+                enc = image_onnx.load_image_encoder(
+                    models.model_spec(choice.name).arch, self._weights(choice) or "", choice.key,
+                    threads=self.threads, text_model=lambda: self.text_model(choice))
+                if enc is not None:
+                    self._image_encoders[choice.key] = enc
+            return enc
+
+    def image_encoder_state(self, choice: ModelChoice | None = None) -> tuple[str, str]:
+        """What embeds photos for ``choice`` (the active model) in a new process, for `status`: ("onnx", the
+        export's folder) or ("torch", why not ONNX). Never imports torch."""
+        choice = choice or self.active
+        if self._weights(choice) is None:
+            return "torch", "the model's weights are not on this computer yet (they come with its first use)"
+        found = self.image_export(choice)
+        if found is None:
+            return "torch", ("its image tower is not exported yet; that happens the next time the model is loaded "
+                             "on the CPU (`photoclip index`)")
+        if not found.ok:
+            return "torch", f"the export of its image tower failed: {found.reason}"
+        if not self._embeds_on_cpu(found):
+            return "torch", f"photos are embedded on {self.library.get_setting('last_device') or self.device}"
+        if self.image_encoder(choice) is None:
+            return "torch", f"the exported image tower in {found.folder} cannot be opened (damaged?)"
+        return "onnx", str(found.folder)
+
+    def image_model(self, choice: ModelChoice | None = None) -> ImageModel:
+        """What embeds photos: the full model when it is loaded already, else on the CPU the ONNX image encoder
+        (no torch: indexing starts at once), else the full model, loading it -- which exports its image tower when
+        it runs on the CPU, so that the next process needs no torch."""
+        choice = choice or self.active
+        with self._embedders_lock:
+            emb = self._embedders.get(choice.key)
+            if emb is not None:
+                return emb
+            enc = self.image_encoder(choice)
+            if enc is not None:
+                return enc
+            return self.embedder(choice)
 
     def _weights(self, choice: ModelChoice) -> Path | None:
         """The weights file of ``choice`` if it is on this computer; never downloads."""
@@ -293,7 +392,7 @@ class Engine:
         active = self.active
         kwargs = {"batch_size": batch_size} if batch_size else {}
         report = run_index(
-            self.library, active.key, (lambda: self.embedder(active)) if embed else None, folders=folders,
+            self.library, active.key, (lambda: self.image_model(active)) if embed else None, folders=folders,
             progress=progress,
             cancel=cancel, pause=pause, retry_failed=retry_failed, workers=workers, **kwargs,
         )
@@ -356,7 +455,7 @@ class Engine:
         choice, note = choice or self.search_model()
         s = self._searchers.get(choice.key)
         if s is None:
-            s = Searcher(self.library, self.text_model(choice), image_model=lambda: self.embedder(choice))
+            s = Searcher(self.library, self.text_model(choice), image_model=lambda: self.image_model(choice))
             self._searchers[choice.key] = s
         return s, note
 

@@ -1,6 +1,6 @@
 """The indexing job: scan -> read and decode (thread pool) -> embed (batches) -> store, with progress.
 
-Decoding runs in a thread pool a bounded distance ahead of the model (Pillow and torch both release the GIL),
+Decoding runs in a thread pool a bounded distance ahead of the model (Pillow, torch and ONNX Runtime release the GIL),
 so inference never waits on one slow file and memory stays flat however large the folder. Each batch is
 committed in one SQLite transaction: an interruption loses at most the batch in flight, and the next run
 resumes because unfinished files are simply still "new". Only this thread touches the library.
@@ -29,7 +29,7 @@ from photoclip.core.tagging import tag_new_photos
 from photoclip.core.vectors import VectorIndex
 
 if TYPE_CHECKING:  # the embedder module imports torch; only its type is needed here
-    from photoclip.core.embedder import Embedder
+    from photoclip.core.engine import ImageModel
 
 DEFAULT_BATCH = 32
 # The reason stored for a file that could not be opened or read. Unlike a broken photo, its cause (a permission,
@@ -135,7 +135,7 @@ class _Run:
         self,
         library: Library,
         model_key: str,
-        get_embedder: Callable[[], Embedder] | None,
+        get_embedder: Callable[[], ImageModel] | None,
         batch_size: int,
         workers: int,
         progress: Callable[[IndexProgress], None] | None,
@@ -234,7 +234,7 @@ class _Run:
                 for f in pending:
                     f.cancel()
 
-    def _flush(self, batch: list[_Loaded], embedder: Embedder, known: dict[str, int]) -> None:
+    def _flush(self, batch: list[_Loaded], embedder: ImageModel, known: dict[str, int]) -> None:
         if not batch:
             return
         assert self.index is not None
@@ -312,7 +312,7 @@ class _Run:
 def run_index(
     library: Library,
     model_key: str,
-    get_embedder: Callable[[], Embedder] | None,
+    get_embedder: Callable[[], ImageModel] | None,
     *,
     folders: Sequence[str | os.PathLike[str]] | None = None,
     batch_size: int = DEFAULT_BATCH,

@@ -24,7 +24,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,11 +67,17 @@ def cache_root() -> Path:
 
 def export_dir(arch: str, weights: str | os.PathLike[str]) -> Path:
     """The folder of the export for ``arch`` with these weights (which need not exist yet)."""
+    return weights_folder(cache_root(), EXPORT_VERSION, arch, weights)
+
+
+def weights_folder(root: Path, version: int, arch: str, weights: str | os.PathLike[str]) -> Path:
+    """A folder under ``root`` named after ``arch`` and the weights' identity (their real path, size and
+    modification time) and ``version``: what an export of a tower of these weights is kept in (`image_onnx` too)."""
     real = os.path.realpath(weights)
     st = os.stat(real)
-    ident = f"{EXPORT_VERSION}\n{arch}\n{real}\n{st.st_size}\n{st.st_mtime_ns}"
+    ident = f"{version}\n{arch}\n{real}\n{st.st_size}\n{st.st_mtime_ns}"
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in arch)
-    return cache_root() / f"{safe}-{hashlib.sha256(ident.encode()).hexdigest()[:20]}"
+    return root / f"{safe}-{hashlib.sha256(ident.encode()).hexdigest()[:20]}"
 
 
 def bundled_export_dir(arch: str, weights: str | os.PathLike[str],
@@ -245,24 +251,38 @@ def export(embedder: Embedder, weights: str | os.PathLike[str], folder: Path | N
     """Export ``embedder``'s text tower to ``folder`` (by default its cache folder), verify it, and record the
     outcome there (a failure too, so that it is not retried at every start)."""
     folder = folder or export_dir(embedder.arch, weights)
-    started = time.monotonic()
     meta: dict[str, Any] = {"version": EXPORT_VERSION, "arch": embedder.arch, "model_key": embedder.model_key,
                             "weights": os.path.realpath(weights), "dim": embedder.dim,
                             "logit_scale": embedder.logit_scale}
+    # Tracing can leave the model's modules in training mode (seen with the XLM-R text tower: its dropout then
+    # made every text vector random); the embedder only ever infers.
+    record_outcome(folder, meta, lambda tmp: _export_and_verify(embedder, weights, tmp / ONNX_NAME),
+                   after=embedder.model.eval)
+    found = read_export(folder)
+    return found if found is not None else TextExport(folder, False, str(meta.get("reason", "not written")), meta)
+
+
+def record_outcome(folder: Path, meta: dict[str, Any], produce: Callable[[Path], dict[str, Any]],
+                   after: Callable[[], object] | None = None) -> None:
+    """Make an export in a temporary folder beside ``folder`` (``produce`` writes its files there and returns
+    what to add to ``meta``), record the outcome in its META_NAME -- a failure too, with its reason, so that it
+    is not retried at every start -- and move it into place whole: a reader never sees half an export.
+    ``after`` runs once the export is over, whatever its outcome. ``meta`` gets "ok", "reason" and "seconds"."""
+    started = time.monotonic()
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=folder.parent))
     try:
         try:
-            meta.update(_export_and_verify(embedder, weights, tmp / ONNX_NAME))
+            meta.update(produce(tmp))
             meta["ok"] = True
         except Exception as e:
             for f in tmp.glob("*.onnx*"):
                 f.unlink()
             meta["ok"] = False
             meta["reason"] = f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0][:300]}"
-        # Tracing can leave the model's modules in training mode (seen with the XLM-R text tower: its dropout then
-        # made every text vector random); the embedder only ever infers.
-        embedder.model.eval()
+        finally:
+            if after is not None:
+                after()
         meta["seconds"] = round(time.monotonic() - started, 2)
         (tmp / META_NAME).write_text(json.dumps(meta, indent=1), encoding="utf-8")
         if folder.exists():  # made meanwhile by another process: theirs is as good as ours
@@ -275,8 +295,6 @@ def export(embedder: Embedder, weights: str | os.PathLike[str], folder: Path | N
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
-    found = read_export(folder)
-    return found if found is not None else TextExport(folder, False, str(meta.get("reason", "not written")), meta)
 
 
 class ExportError(Exception):

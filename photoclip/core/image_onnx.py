@@ -1,0 +1,320 @@
+"""Indexing on the CPU without torch: the model's image tower in ONNX Runtime, exported from open_clip once per
+weights.
+
+On a CPU, ONNX Runtime runs the image tower as fast as torch (ViT-B-32: within a few per cent, see the README's
+Speed section), but a process that embeds photos with it starts without importing torch, torchvision and
+open_clip (~8 s on a 2-core machine): what a nightly `photoclip index` or the folder watcher pays before its first
+photo. So when the full model is loaded on the CPU anyway (set up, first indexed), its image tower is exported
+as well, beside the text tower's export (`text_onnx`) but in a folder of its own under ``image-encoders/`` of
+photoclip's cache, named after the weights' identity in the same way (a changed file is exported again).
+
+The exported graph takes what the decoders make (uint8 (N, H, W, 3) RGB at the model's input size, see
+`imaging.prepare_for_model`) and does the rest itself: the model's mean/std normalisation, encode_image, unit
+length. Its vectors are stored under the same model key as torch's, so an export is used only once it has been
+verified on a set of test pictures (`_test_pictures`) against open_clip's ``encode_image`` on the same pixels:
+every vector at a cosine of at least `MIN_COSINE` and no component further than `MAX_DIFF` from torch's. When
+the export or its check fails, the folder records why (`ImageExport.reason`) and photos keep going through torch.
+
+Only fp32: dynamic int8 quantisation runs the tower faster on processors with VNNI/AMX, but its vectors differ from
+fp32's by more than `MAX_DIFF` (cosine ~0.9998), so they could not share a model key with torch's; see
+``benchmarks/index_speed.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from photoclip.core.cache_dir import cache_dir
+from photoclip.core.imaging import PrepSpec
+from photoclip.core.text_onnx import META_NAME, OPSET, _cpu_fp32_model, _optimise, record_outcome, weights_folder
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from photoclip.core.embedder import Embedder
+    from photoclip.core.engine import TextModel
+
+# Bumped when what an export folder holds changes meaning: older folders are then exported again.
+EXPORT_VERSION = 1
+MIN_COSINE = 0.9999
+# Vectors of the two paths share a model key (and one index), so they must be the same numbers, not just close.
+MAX_DIFF = 1e-4
+ONNX_NAME = "image.onnx"  # the optimised graph; its weights lie beside it in image.onnx.data
+RAW_NAME = "raw.onnx"
+EXPORT_BATCH = 2  # the example's batch; verification runs other sizes, as indexing does
+
+
+def cache_root() -> Path:
+    """Where exports live: image-encoders/ in photoclip's cache folder."""
+    return cache_dir() / "image-encoders"
+
+
+def export_dir(arch: str, weights: str | os.PathLike[str]) -> Path:
+    """The folder of the export for ``arch`` with these weights (which need not exist yet)."""
+    return weights_folder(cache_root(), EXPORT_VERSION, arch, weights)
+
+
+@dataclass(frozen=True)
+class ImageExport:
+    """What an export folder says: whether its ONNX file may be used, and if not, why."""
+
+    folder: Path
+    ok: bool
+    reason: str  # why not, when not ok; "" when ok
+    meta: dict[str, Any]
+
+    @property
+    def onnx_path(self) -> Path:
+        return self.folder / ONNX_NAME
+
+
+def read_export(folder: Path) -> ImageExport | None:
+    """The recorded outcome of an export in ``folder``; None when there is none yet."""
+    import json
+
+    try:
+        meta = json.loads((folder / META_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(meta, dict) or meta.get("version") != EXPORT_VERSION:
+        return None
+    ok = bool(meta.get("ok")) and (folder / ONNX_NAME).is_file()
+    reason = "" if ok else str(meta.get("reason") or "the exported file is missing")
+    return ImageExport(folder, ok, reason, meta)
+
+
+def find_export(arch: str, weights: str | os.PathLike[str]) -> ImageExport | None:
+    """The recorded export for ``arch`` with these weights; None when there is none yet."""
+    return read_export(export_dir(arch, weights))
+
+
+# -- using an export (no torch) ------------------------------------------------------------------------------
+
+
+class OnnxImageEncoder:
+    """A model's image tower in ONNX Runtime; thread-safe for concurrent calls.
+
+    Stands in for an `Embedder` where photos are embedded (the indexing pipeline, a search by an image file):
+    ``model_key``, ``dim``, ``prep``, ``device``, ``embed_pixels`` and ``embed_images``. Texts (label prompts the
+    pipeline tags new photos with) go to ``text_model``, loaded on first need.
+    """
+
+    def __init__(self, export: ImageExport, model_key: str, *, threads: int | None = None,
+                 text_model: Callable[[], TextModel] | None = None) -> None:
+        import onnxruntime as ort
+
+        meta = export.meta
+        opts = ort.SessionOptions()
+        if threads:
+            opts.intra_op_num_threads = threads
+        opts.log_severity_level = 3
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL  # optimised at export
+        # The decoding threads run beside the model: threads spinning between operators would take their cores.
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self.session = ort.InferenceSession(str(export.onnx_path), opts, providers=["CPUExecutionProvider"])
+        self.export = export
+        self.model_key = model_key
+        self.arch = str(meta["arch"])
+        self.dim = int(meta["dim"])
+        self.logit_scale = float(meta["logit_scale"])
+        self.device = "cpu"
+        p = meta["prep"]
+        self.prep = PrepSpec(size=(int(p["size"][0]), int(p["size"][1])), resize_mode=str(p["resize_mode"]),
+                             interpolation=str(p["interpolation"]), fill_color=int(p["fill_color"]))
+        self._input = self.session.get_inputs()[0].name
+        self._text_model = text_model
+
+    def __repr__(self) -> str:
+        return f"OnnxImageEncoder({self.model_key!r}, dim={self.dim}, folder={str(self.export.folder)!r})"
+
+    def embed_pixels(self, batch: np.ndarray) -> np.ndarray:
+        """uint8 (N, H, W, 3) RGB, already at `prep.size` (see imaging.prepare_for_model) -> float32 (N, dim),
+        each row of unit length."""
+        batch = np.asarray(batch)
+        h, w = self.prep.size
+        if batch.ndim != 4 or batch.shape[1:] != (h, w, 3) or batch.dtype != np.uint8:
+            raise ValueError(
+                f"embed_pixels wants uint8 (N, {h}, {w}, 3) pixels, got {batch.dtype} {tuple(batch.shape)}"
+            )
+        if len(batch) == 0:
+            return np.empty((0, self.dim), dtype=np.float32)
+        out = self.session.run(None, {self._input: np.ascontiguousarray(batch)})[0]
+        # Normalised again in float64, as torch's path normalises in float32 after the tower: rows of unit length.
+        norms = np.linalg.norm(out.astype(np.float64), axis=1, keepdims=True)
+        return (out / np.maximum(norms, 1e-12)).astype(np.float32)
+
+    def embed_images(self, images: Sequence[Image.Image]) -> np.ndarray:
+        """PIL images (any size and mode) -> float32 (N, dim); a convenience over prepare_for_model + embed_pixels."""
+        from photoclip.core.imaging import prepare_for_model
+
+        if len(images) == 0:
+            return np.empty((0, self.dim), dtype=np.float32)
+        return self.embed_pixels(np.stack([prepare_for_model(img, self.prep) for img in images]))
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        """Texts through the model's text encoder (the query path's ONNX one when exported)."""
+        if self._text_model is None:
+            raise RuntimeError("this image encoder was made without a text model")
+        return self._text_model().embed_texts(texts)
+
+
+def load_image_encoder(arch: str, weights: str | os.PathLike[str], model_key: str, *, threads: int | None = None,
+                       text_model: Callable[[], TextModel] | None = None) -> OnnxImageEncoder | None:
+    """The verified export for ``arch`` with ``weights``, opened; None when there is none (yet) or it failed."""
+    try:
+        found = find_export(arch, weights)
+    except OSError:
+        return None
+    if found is None or not found.ok:
+        return None
+    try:
+        return OnnxImageEncoder(found, model_key, threads=threads, text_model=text_model)
+    except Exception:  # a damaged file (onnxruntime raises its own types): photos go through torch instead
+        return None
+
+
+# -- making an export (torch) ---------------------------------------------------------------------------------
+
+_export_lock = threading.Lock()
+
+
+def ensure_export(embedder: Embedder, weights: str | os.PathLike[str]) -> ImageExport:
+    """The export of ``embedder``'s image tower for these weights: the recorded one, else made and verified now.
+    Never raises for a model that cannot be exported: the outcome says why."""
+    with _export_lock:
+        found = find_export(embedder.arch, weights)
+        if found is not None:
+            return found
+        return export(embedder, weights, export_dir(embedder.arch, weights))
+
+
+def export(embedder: Embedder, weights: str | os.PathLike[str], folder: Path | None = None) -> ImageExport:
+    """Export ``embedder``'s image tower to ``folder`` (by default its cache folder), verify it, and record the
+    outcome there (a failure too, so that it is not retried at every start)."""
+    folder = folder or export_dir(embedder.arch, weights)
+    meta: dict[str, Any] = {"version": EXPORT_VERSION, "arch": embedder.arch, "model_key": embedder.model_key,
+                            "weights": os.path.realpath(weights), "dim": embedder.dim,
+                            "logit_scale": embedder.logit_scale, "auto_device": _auto_device(),
+                            "prep": _prep_meta(embedder.prep)}
+    record_outcome(folder, meta, lambda tmp: _export_and_verify(embedder, weights, tmp / ONNX_NAME),
+                   after=embedder.model.eval)
+    found = read_export(folder)
+    return found if found is not None else ImageExport(folder, False, str(meta.get("reason", "not written")), meta)
+
+
+class ExportError(Exception):
+    """The image tower could not be exported, or its export does not match open_clip."""
+
+
+def _prep_meta(p: PrepSpec) -> dict[str, Any]:
+    """The input geometry the decoders must produce for this model, as recorded beside its export."""
+    return {"size": list(p.size), "resize_mode": p.resize_mode, "interpolation": p.interpolation,
+            "fill_color": p.fill_color}
+
+
+def _auto_device() -> str:
+    """What device="auto" gives on this computer (torch is loaded already): the cache is this computer's, so a
+    later process may use the export for "auto" when this says "cpu", without importing torch to ask."""
+    from photoclip.core.models import pick_device
+
+    return pick_device("auto")
+
+
+def _test_pictures(size: tuple[int, int], n: int = 6) -> np.ndarray:
+    """Deterministic uint8 (n, H, W, 3) pictures with what photos have: smooth gradients, edges, shapes, texture,
+    dark and bright areas, and sensor-like noise."""
+    h, w = size
+    rng = np.random.default_rng(1234)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float64)
+    out = np.empty((n, h, w, 3), np.uint8)
+    for i in range(n):
+        cx, cy, r = rng.uniform(0.2, 0.8) * w, rng.uniform(0.2, 0.8) * h, rng.uniform(0.1, 0.4) * min(h, w)
+        base = rng.uniform(0, 255, 3) * (xx / w)[..., None] + rng.uniform(0, 255, 3) * (yy / h)[..., None]
+        disc = ((xx - cx) ** 2 + (yy - cy) ** 2 < r * r)[..., None] * rng.uniform(-120, 120, 3)
+        stripes = 40 * np.sin(xx * rng.uniform(0.05, 0.5) + yy * rng.uniform(0.05, 0.5))[..., None]
+        noise = rng.normal(0, 4 + 6 * i, (h, w, 3))
+        scale = (0.3, 1.0, 0.7, 1.4, 0.5, 1.1)[i % 6]  # some pictures dark, some washed out
+        out[i] = np.clip((base / 2 + disc + stripes + noise) * scale, 0, 255).astype(np.uint8)
+    return out
+
+
+def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path: Path) -> dict[str, Any]:
+    import warnings
+
+    import open_clip
+    import torch
+
+    model = _cpu_fp32_model(embedder, weights)
+    module = _wrap(model, embedder.mean, embedder.std)
+    raw = path.parent / RAW_NAME
+    pictures = _test_pictures(embedder.prep.size)
+    example = torch.from_numpy(pictures[:EXPORT_BATCH].copy())
+    fast_path = torch.backends.mha.get_fastpath_enabled()
+    # nn.MultiheadAttention's inference fast path is a fused operator the ONNX exporter has no translation for.
+    torch.backends.mha.set_fastpath_enabled(False)
+    try:
+        with torch.inference_mode(False), torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(
+                module, (example,), str(raw), input_names=["pixels"], output_names=["features"],
+                dynamic_axes={"pixels": {0: "batch"}, "features": {0: "batch"}}, opset_version=OPSET, dynamo=False,
+            )
+            # The reference: open_clip's encode_image on the same pixels, normalised as the Embedder does.
+            x = torch.from_numpy(pictures).permute(0, 3, 1, 2).float()
+            x = (x / 255 - module.mean) / module.std
+            reference = model.encode_image(x, normalize=True).float().numpy()
+    finally:
+        torch.backends.mha.set_fastpath_enabled(fast_path)
+
+    _optimise(raw, path)
+    raw.unlink()
+    found = ImageExport(path.parent, True, "", {"arch": embedder.arch, "dim": embedder.dim,
+                                               "logit_scale": embedder.logit_scale,
+                                               "prep": _prep_meta(embedder.prep)})
+    encoder = OnnxImageEncoder(found, embedder.model_key)
+    # The whole set in one batch, and one picture alone: the graph must work at every batch size indexing runs.
+    got = np.concatenate([encoder.embed_pixels(pictures), encoder.embed_pixels(pictures[-1:])])
+    reference = np.concatenate([reference, reference[-1:]])
+    del encoder
+    worst, diff = agreement(got, reference)
+    if not worst >= MIN_COSINE:
+        raise ExportError(f"the exported image tower does not match open_clip (cosine {worst:.6f} < {MIN_COSINE})")
+    if not diff <= MAX_DIFF:
+        raise ExportError(f"the exported image tower's vectors differ from open_clip's by {diff:.2e} "
+                          f"(more than {MAX_DIFF:.0e}): they cannot share its model key")
+    return {"min_cosine": worst, "max_diff": diff, "torch": torch.__version__,
+            "open_clip": getattr(open_clip, "__version__", "?"), "opset": OPSET}
+
+
+def agreement(got: np.ndarray, reference: np.ndarray) -> tuple[float, float]:
+    """(the lowest cosine between matching rows, the largest difference of any component) of two sets of vectors."""
+    a, b = got.astype(np.float64), reference.astype(np.float64)
+    cos = (a * b).sum(axis=1) / np.maximum(np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1), 1e-12)
+    return float(cos.min()), float(np.abs(a - b).max())
+
+
+def _wrap(model: Any, mean: Sequence[float], std: Sequence[float]) -> Any:
+    """The module to export: uint8 pixels in, as the decoders make them; normalised, encoded, unit length out."""
+    import torch
+    import torch.nn.functional as F
+
+    class EncodePixels(torch.nn.Module):
+        def __init__(self, m: Any) -> None:
+            super().__init__()
+            self.m = m
+            self.register_buffer("mean", torch.tensor(mean, dtype=torch.float32).view(1, 3, 1, 1))
+            self.register_buffer("std", torch.tensor(std, dtype=torch.float32).view(1, 3, 1, 1))
+
+        def forward(self, pixels: torch.Tensor) -> torch.Tensor:
+            x = pixels.permute(0, 3, 1, 2).to(torch.float32)
+            x = (x / 255 - self.mean) / self.std
+            return F.normalize(self.m.encode_image(x), dim=-1)
+
+    return EncodePixels(model)
