@@ -264,15 +264,15 @@ class SelfTest:
                 f"ONNX Runtime {onnxruntime.__version__}")
 
     def _image_tower(self, engine: Any) -> str:
-        """On the CPU, loading the model exported its image tower too (indexing without torch): it must open and
-        give open_clip's vectors for the test photos."""
+        """On the CPU the image tower is exported for indexing without torch: it must open and give open_clip's
+        vectors for the test photos."""
         from photoclip.core import image_onnx, imaging
 
         emb = engine.embedder()
         if emb.device != "cpu":
             return f"image tower not exported (photos are embedded on {emb.device})"
-        found = engine.image_export()
-        check(found is not None, "loading the model on the CPU did not export its image tower")
+        found = engine.export_image_tower(engine.active, emb)  # the recorded export, else made now
+        check(found is not None, "the model's weights file was not found to export its image tower")
         check(found.ok, f"the image tower's export failed: {found.reason}")
         encoder = engine.image_encoder()
         check(encoder is not None, f"the exported image tower in {found.folder} does not open in ONNX Runtime")

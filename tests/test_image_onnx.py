@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +42,14 @@ def _same(got: np.ndarray, want: np.ndarray) -> None:
 
 
 def test_export_matches_open_clip_and_indexing_uses_it(engine, tmp_path):
-    emb = engine.embedder()  # loading the model on the CPU exports its image tower
+    assert engine.image_export() is None
+    cancel = threading.Event()
+    cancel.set()
+    engine.index([write_photos(tmp_path / "first", 2)[0].parent], cancel=cancel)
+    assert engine.image_export() is None, "a cancelled run exported"
+    engine.index([tmp_path / "first"])  # embeds through torch, and exports the image tower at its end
+    assert engine.library.vector_count(engine.active.key) == 2
+    emb = engine.embedder()
     found = engine.image_export()
     assert found is not None and found.ok, found
     assert found.meta["min_cosine"] >= image_onnx.MIN_COSINE and found.meta["max_diff"] <= image_onnx.MAX_DIFF
@@ -105,6 +113,7 @@ def test_default_architecture_exports_and_matches(hf_cache_default_model, tmp_pa
     e = Engine(tmp_path / "library", model=models.DEFAULT_MODEL, device="cpu")
     try:
         emb = e.embedder()
+        e.export_image_tower(e.active, emb)
         found = e.image_export()
         assert found is not None and found.ok, found
         e._embedders.clear()
@@ -154,6 +163,7 @@ def test_failed_verification_keeps_torch_and_status_says_why(tmp_path, monkeypat
         state, why = e.image_encoder_state()
         assert state == "torch" and "not exported yet" in why
         emb = e.embedder()
+        e.export_image_tower(e.active, emb)
         found = e.image_export()
         assert found is not None and not found.ok and "cannot share its model key" in found.reason
         assert not found.onnx_path.exists()
@@ -193,7 +203,7 @@ def test_damaged_export_or_a_gpu_keeps_torch(tmp_path):
     weights = models.make_tiny_checkpoint(tmp_path / "w.safetensors", seed=15)
     e = Engine(tmp_path / "library", model=models.TINY_MODEL, model_file=weights)
     try:
-        e.embedder()
+        e.export_image_tower(e.active, e.embedder())
         found = e.image_export()
         assert found is not None and found.ok
         # Photos embedded on a GPU (the last run's device, or the one asked for) stay with torch.
@@ -205,6 +215,11 @@ def test_damaged_export_or_a_gpu_keeps_torch(tmp_path):
         e.library.set_setting("device", "auto")
         assert e.image_encoder_state() == ("onnx", str(found.folder))
         assert _status(tmp_path / "library") == {"engine": "onnx", "detail": str(found.folder)}
+        # A GPU (device node, driver) that appears after the last run sends indexing back to torch to choose again.
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(image_onnx, "gpu_fingerprint", lambda: "/dev/nvidia0")
+            assert e.image_encoder_state() == (
+                "torch", "a GPU has appeared since the last run: torch chooses the device again")
 
         found.onnx_path.write_bytes(b"not an onnx file")
         e._embedders.clear()

@@ -43,6 +43,12 @@ if TYPE_CHECKING:  # importing these at run time pulls in torch, which `status` 
 _log = logging.getLogger(__name__)
 
 
+def _gpus() -> str:
+    from photoclip.core.image_onnx import gpu_fingerprint
+
+    return gpu_fingerprint()
+
+
 class SharedModels(dict[str, "Embedder"]):
     """Loaded embedders by model key, with the lock that makes loading each one happen once.
 
@@ -174,8 +180,8 @@ class Engine:
 
     def embedder(self, choice: ModelChoice | None = None) -> Embedder:
         """The full model (torch), loaded on first need. Loading it also exports its text tower for the query path
-        when that has not been done for these weights yet (see `text_onnx`), and on the CPU its image tower for
-        indexing without torch (see `image_onnx`)."""
+        when that has not been done for these weights yet (see `text_onnx`); its image tower is exported after an
+        index run that embedded photos with it on the CPU (see `index`)."""
         from photoclip.core.embedder import load_embedder
 
         choice = choice or self.active
@@ -188,9 +194,8 @@ class Engine:
                 )
                 self._embedders[choice.key] = emb
                 self.library.set_setting("last_device", emb.device)
+                self.library.set_setting("last_device_gpus", _gpus())
                 self.export_text_tower(choice, emb)
-                if emb.device == "cpu":
-                    self.export_image_tower(choice, emb)
             return emb
 
     def export_text_tower(self, choice: ModelChoice, emb: Embedder) -> TextExport | None:
@@ -221,6 +226,20 @@ class Engine:
             _log.warning("cannot export the image tower of %s: %s", choice.key, e)
             return None
 
+    def _export_image_tower_after(self, choice: ModelChoice, cancel: threading.Event | None) -> None:
+        """After a run that embedded photos through torch on the CPU, export the image tower (once per weights) so
+        that the next run starts without torch. After the run, not when the model loads: the export takes tens of
+        seconds, and the photos of this run should be searchable first."""
+        if cancel is not None and cancel.is_set():
+            return
+        with self._embedders_lock:
+            emb = self._embedders.get(choice.key)
+        if emb is None or emb.device != "cpu":
+            return
+        found = self.image_export(choice)
+        if found is None:
+            self.export_image_tower(choice, emb)
+
     def image_export(self, choice: ModelChoice | None = None) -> ImageExport | None:
         """What is recorded about the image tower's export for ``choice`` (the active model): None when none has
         been tried yet (or the weights are not here)."""
@@ -238,14 +257,17 @@ class Engine:
     def _embeds_on_cpu(self, found: ImageExport) -> bool:
         """Whether photos are embedded on the CPU here, told without importing torch: the device setting says so,
         or it is "auto" and torch chose the CPU the last time this library, or this computer (recorded with the
-        export), asked it."""
+        export), asked it -- and no GPU has appeared since (then torch is asked again)."""
         device = self.device.strip().lower()
         if device == "cpu":
             return True
         if device != "auto":
             return False
         last = self.library.get_setting("last_device")
-        return last == "cpu" if last else found.meta.get("auto_device") == "cpu"
+        if last:
+            seen = self.library.get_setting("last_device_gpus")
+            return last == "cpu" and (seen is None or seen == _gpus())
+        return found.meta.get("auto_device") == "cpu" and found.meta.get("gpus", "") == _gpus()
 
     def image_encoder(self, choice: ModelChoice | None = None) -> OnnxImageEncoder | None:
         """The verified ONNX image encoder of ``choice`` (the active model), loaded without torch; None when photos
@@ -279,7 +301,10 @@ class Engine:
         if not found.ok:
             return "torch", f"the export of its image tower failed: {found.reason}"
         if not self._embeds_on_cpu(found):
-            return "torch", f"photos are embedded on {self.library.get_setting('last_device') or self.device}"
+            last = self.library.get_setting("last_device")
+            if last == "cpu" and self.device.strip().lower() == "auto":
+                return "torch", "a GPU has appeared since the last run: torch chooses the device again"
+            return "torch", f"photos are embedded on {last or self.device}"
         if self.image_encoder(choice) is None:
             return "torch", f"the exported image tower in {found.folder} cannot be opened (damaged?)"
         return "onnx", str(found.folder)
@@ -399,6 +424,7 @@ class Engine:
         searcher = self._searchers.get(active.key)
         if searcher is not None:
             searcher.refresh()
+        self._export_image_tower_after(active, cancel)
         if report.removed_ids:
             self.thumbnails.discard(report.removed_ids)  # ids are never reused, but the files would pile up
         return report

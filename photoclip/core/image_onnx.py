@@ -4,8 +4,8 @@ weights.
 On a CPU, ONNX Runtime runs the image tower as fast as torch (ViT-B-32: within a few per cent, see the README's
 Speed section), but a process that embeds photos with it starts without importing torch, torchvision and
 open_clip (~8 s on a 2-core machine): what a nightly `photoclip index` or the folder watcher pays before its first
-photo. So when the full model is loaded on the CPU anyway (set up, first indexed), its image tower is exported
-as well, beside the text tower's export (`text_onnx`) but in a folder of its own under ``image-encoders/`` of
+photo. So after an index run that embedded photos through torch on the CPU, its image tower is exported (see
+`Engine.index`), beside the text tower's export (`text_onnx`) but in a folder of its own under ``image-encoders/`` of
 photoclip's cache, named after the weights' identity in the same way (a changed file is exported again).
 
 The exported graph takes what the decoders make (uint8 (N, H, W, 3) RGB at the model's input size, see
@@ -202,6 +202,7 @@ def export(embedder: Embedder, weights: str | os.PathLike[str], folder: Path | N
     meta: dict[str, Any] = {"version": EXPORT_VERSION, "arch": embedder.arch, "model_key": embedder.model_key,
                             "weights": os.path.realpath(weights), "dim": embedder.dim,
                             "logit_scale": embedder.logit_scale, "auto_device": _auto_device(),
+                            "gpus": gpu_fingerprint(),
                             "prep": _prep_meta(embedder.prep)}
     record_outcome(folder, meta, lambda tmp: _export_and_verify(embedder, weights, tmp / ONNX_NAME),
                    after=embedder.model.eval)
@@ -217,6 +218,24 @@ def _prep_meta(p: PrepSpec) -> dict[str, Any]:
     """The input geometry the decoders must produce for this model, as recorded beside its export."""
     return {"size": list(p.size), "resize_mode": p.resize_mode, "interpolation": p.interpolation,
             "fill_color": p.fill_color}
+
+
+def gpu_fingerprint() -> str:
+    """The GPUs this computer shows to drivers, told from the file system (no torch, a few stat calls): recorded
+    beside what device="auto" chose, so that a GPU fitted or a driver installed since sends indexing back to torch
+    to choose again, instead of leaving the photos on the CPU's ONNX path for good."""
+    import glob
+    import sys
+
+    if sys.platform == "darwin":
+        import platform
+
+        return "mps" if platform.machine() == "arm64" else ""
+    if sys.platform == "win32":
+        root = Path(os.environ.get("SYSTEMROOT", r"C:\Windows"), "System32")
+        return ",".join(name for name in ("nvcuda.dll", "amdhip64.dll") if (root / name).exists())
+    # NVIDIA's device nodes, and ROCm's compute node for AMD cards.
+    return ",".join(sorted(glob.glob("/dev/nvidia[0-9]*") + glob.glob("/dev/kfd")))
 
 
 def _auto_device() -> str:
