@@ -247,8 +247,9 @@ def main() -> None:
           f"files; photoclip from {HERE}\n")
     with tempfile.TemporaryDirectory(dir=HERE / "benchmarks" / "out") as tmp:
         base = Path(tmp)
-        # Warm-up, not timed: the model files into the page cache, and photoclip's one-off export of its text
-        # tower for these weights (made when a model is set up, as after a download).
+        # Warm-up, not timed: the model files into the page cache, and photoclip's one-off exports for these
+        # weights: its text tower (made when a model is set up, as after a download) and its image tower (made at
+        # the end of the first index run on the CPU).
         warm = tools.rclip_datadir(base / "warm-rclip")
         few = photo_folder(base / "warm", 4)
         tools.photoclip("index", str(few), "--library", str(base / "warm-photoclip"), "--model", DEFAULT_MODEL,
