@@ -97,7 +97,8 @@ class Catalog:
         return cls(
             ids=sorted_ids,
             pair_of=pair_of,
-            shown=np.fromiter((int(i) not in hidden for i in sorted_ids), bool, len(sorted_ids)),
+            shown=(np.fromiter((int(i) not in hidden for i in sorted_ids), bool, len(sorted_ids)) if hidden
+                   else np.ones(len(sorted_ids), bool)),
             paths=np.asarray(paths, object)[order],
             when=np.asarray(when, np.float64)[order],
             cameras=np.asarray(cameras, object)[order],
