@@ -63,6 +63,7 @@ class Catalog:
     # Few distinct cameras and folders: a filter tests each distinct value once, then picks rows by code.
     _codes: dict[str, tuple[list[object], np.ndarray]] = field(default_factory=dict)
     _row_of: dict[int, int] | None = None
+    _shown_ids: np.ndarray | None = None
 
     @classmethod
     def load(cls, library: Library, only: Iterable[int] | None = None) -> Catalog:
@@ -108,6 +109,13 @@ class Catalog:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def shown_ids(self) -> np.ndarray:
+        """The ids of the photos that stand for a shot (all but paired RAWs), sorted: what an unfiltered search may
+        return."""
+        if self._shown_ids is None:
+            self._shown_ids = np.sort(self.ids[self.shown] if self.pair_of else self.ids)
+        return self._shown_ids
 
     def rows_of(self, ids: np.ndarray) -> np.ndarray:
         """Row numbers of the given photo ids (-1 for an id not in the catalog)."""
