@@ -8,7 +8,7 @@ SQLite objects belong to the thread that made them, and indexing must never make
 * the **query thread** reads: browse, search, filters, rows for the grid, folder counts, skipped files. What a
   search needs (the search, its rows, catching up with the indexer) is submitted urgent, ahead of the side
   panels; the library's catalog loads on a thread of its own meanwhile, and a search without a filter does not
-  wait for it (see `queries`). While the model loads at start, this thread opens the HNSW index beside it.
+  wait for it (see `queries`). While the model loads, this thread opens the HNSW index beside it.
 * the **text thread** reads the text in photos after an index run (when the setting is on): a background pass
   of its own (`core.text_pass`) that holds while an index run goes on or the user paused, so it never slows the
   embedding a search waits for. It writes only its own rows, one photo per transaction.
@@ -183,8 +183,6 @@ class Bridge(QObject):
         engine = Engine(self.config.library_dir, embedders=self._shared_models)
         ctx = QueryContext(engine, meanwhile=self.query_thread.run_urgent)
         ctx.load_in_background()
-        # Ahead of the side panels (which wait for the catalog), beside the model loading on the index thread.
-        self.query_thread.submit(_open_search_index, failure=_log_failure, urgent=True)
         return ctx
 
     def _on_started_up(self, context: object) -> None:
@@ -210,6 +208,10 @@ class Bridge(QObject):
 
     def _start_model(self) -> None:
         if not self._model_started:
+            # The HNSW index opens on the query thread meanwhile, ahead of the side panels (which wait for the
+            # catalog). Not before: hnswlib holds the GIL while it loads (~0.3 s at 100,000 photos), which would
+            # slow the first grid's catalog read.
+            self.query_thread.submit(_open_search_index, failure=_log_failure, urgent=True)
             self.check_model()
 
     def check_model(self) -> None:
