@@ -150,7 +150,8 @@ def test_the_candidates_route_answers_as_the_full_catalog_does(tmp_path: Path, l
         engine.close()
 
 
-def test_the_catalog_loads_on_its_own_thread_and_a_change_meanwhile_wins(tmp_path: Path, library) -> None:
+def test_the_catalog_loads_on_its_own_thread_and_a_change_meanwhile_wins(tmp_path: Path, library,
+                                                                          held_catalog) -> None:
     from photoclip.core.engine import Engine
 
     engine = Engine(tmp_path / "library")
@@ -166,6 +167,7 @@ def test_the_catalog_loads_on_its_own_thread_and_a_change_meanwhile_wins(tmp_pat
             if ctx.loader is first:
                 queries.refresh(ctx)
                 ran.append("refresh")
+                held_catalog.set()
 
         ctx.meanwhile = meanwhile
         catalog = ctx.photos()
