@@ -108,3 +108,32 @@ def test_switching_model_keeps_searching_old_vectors_until_complete(tmp_path, ti
         assert note is None and e.library.vector_counts() == {old_key: 10, e.active.key: 10}
     finally:
         e.close()
+
+
+def test_recent_query_texts_are_encoded_once_and_give_the_same_vector(indexed):
+    """The app runs a search again whenever the indexer reports new photos: its words are not encoded again."""
+    from photoclip.core.search import TEXT_CACHE
+
+    e, _ = indexed
+    s, _note = e.searcher()
+    encoder = s.embedder
+    calls: list[list[str]] = []
+    real = encoder.embed_texts
+
+    def counted(texts):  # counts the calls, encodes for real
+        calls.append(list(texts))
+        return real(texts)
+
+    encoder.embed_texts = counted
+    try:
+        first = s.query_vector(["a lighthouse at night"], negatives=["fog"])
+        again = s.query_vector(["a lighthouse at night"], negatives=["fog"])
+        assert calls == [["a lighthouse at night"], ["fog"]]
+        np.testing.assert_array_equal(first, again)
+        for i in range(TEXT_CACHE + 1):  # the oldest texts make room for new ones
+            s.query_vector([f"photo number {i}"])
+        calls.clear()
+        s.query_vector(["a lighthouse at night"])
+        assert calls == [["a lighthouse at night"]]
+    finally:
+        del encoder.embed_texts

@@ -100,13 +100,25 @@ class SearchResults:
 
 
 def _allowed(catalog: Catalog, rows: np.ndarray | None, exclude: set[int]) -> np.ndarray:
-    """The ids a search may return: the filter's rows (all without one), one per shot, the query's own left out."""
+    """The ids a search may return, sorted: the filter's rows (all without one), one per shot, the query's own
+    left out."""
+    if rows is None and not exclude:
+        return catalog.shown_ids()  # the same at every keystroke: sorted once per catalog
     allowed = catalog.ids[rows] if rows is not None else catalog.ids
     if catalog.pair_of:
         allowed = allowed[catalog.shown[rows] if rows is not None else catalog.shown]  # one result per shot
     if exclude:
         allowed = allowed[~np.isin(allowed, list(exclude))]
-    return allowed
+    return np.sort(allowed)
+
+
+def _within(ids: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+    """Which of ``ids`` are in the sorted ``allowed``: a binary search each, where `np.isin` would sort all of
+    ``allowed`` again for each of a search's four rankings (~20 ms a keystroke at 100,000 photos)."""
+    if not len(allowed):
+        return np.zeros(len(ids), bool)
+    pos = np.minimum(np.searchsorted(allowed, ids), len(allowed) - 1)
+    return allowed[pos] == ids
 
 
 def browse(catalog: Catalog, rows: np.ndarray | None, sort: str) -> np.ndarray:
@@ -189,13 +201,13 @@ def find(library: Library, catalog: Catalog | None, req: SearchRequest, searcher
         catalog = Catalog.load(library, only=np.concatenate([clip_ids, word_ids, tag_ids, text_ids]).tolist())
         allowed = _allowed(catalog, None, exclude)
     assert allowed is not None
-    ok = np.isin(clip_ids, allowed)
+    ok = _within(clip_ids, allowed)
     clip_ids, clip_scores = clip_ids[ok], clip_scores[ok]
     order = np.argsort(-clip_scores, kind="stable")
     clip_ids, clip_scores = clip_ids[order], clip_scores[order]
-    word_ids = word_ids[np.isin(word_ids, allowed)]
-    tag_ids = tag_ids[np.isin(tag_ids, allowed)]
-    text_ids = text_ids[np.isin(text_ids, allowed)]
+    word_ids = word_ids[_within(word_ids, allowed)]
+    tag_ids = tag_ids[_within(tag_ids, allowed)]
+    text_ids = text_ids[_within(text_ids, allowed)]
 
     # Fuse: one slot per candidate photo.
     cand = np.unique(np.concatenate([clip_ids, word_ids, tag_ids, text_ids]))

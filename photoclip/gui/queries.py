@@ -1,7 +1,10 @@
 """What the query thread does for the window: browse, search, filters, rows for the grid, photo details.
 
 No Qt here: these are plain functions over a `QueryContext` (the query thread's own Engine plus the library's
-`Catalog`, its photos as numpy columns, reloaded when the indexer reports changes). The search itself is the
+`Catalog`, its photos as numpy columns, reloaded when the indexer reports changes). The catalog loads on a thread
+of its own (`CatalogLoader`, ~1 s at 100,000 photos): until it is there, a search without a filter answers through
+the route the command line takes, reading only its candidates' rows, so a search typed as the window opens does
+not wait for it. The search itself is the
 core's (`photoclip.core.find`), the same the command line runs: this module only turns the window's `Query`
 into a `SearchRequest` and the answer into `Results` for the grid. A RAW + JPEG pair is one shot (see core `pairs`): the
 row of its JPEG names the RAW.
@@ -10,16 +13,17 @@ row of its JPEG names the RAW.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from photoclip.core.catalog import Catalog, camera_name
+from photoclip.core import pairs
+from photoclip.core.catalog import Catalog, CatalogLoader, camera_name
 from photoclip.core.cutoff import Cutoff
 from photoclip.core.find import SEARCH_LIMIT, SearchRequest
 from photoclip.core.query_text import Filters, parse_query
-from photoclip.core.scan import folder_state
 
 if TYPE_CHECKING:
     from photoclip.core.engine import Engine
@@ -119,32 +123,56 @@ class QueryContext:
     engine: Engine
     table: Catalog | None = None
     model_ready: bool = False
+    loader: CatalogLoader | None = None  # the table, loading in the background
+    meanwhile: Callable[[], None] | None = None  # what to do while a task waits for the table (urgent tasks)
+
+    def load_in_background(self) -> None:
+        self.table = None
+        self.loader = CatalogLoader(self.engine.library.folder)
+
+    def catalog_ready(self) -> bool:
+        return self.table is not None or (self.loader is not None and self.loader.done())
 
     def photos(self) -> Catalog:
-        if self.table is None:
-            self.table = Catalog.load(self.engine.library)
+        while self.table is None:
+            loader = self.loader
+            if loader is None:
+                self.table = Catalog.load(self.engine.library)
+                break
+            table = loader.wait(self.meanwhile)
+            if self.loader is loader:  # else the library changed while we waited: wait for the newer load
+                self.table, self.loader = table, None
         return self.table
 
 
 def refresh(ctx: QueryContext) -> None:
-    """The indexer changed the library: reload the table, and let the searcher catch up with new vectors."""
-    ctx.table = None
+    """The indexer changed the library: reload the table (in the background), and let the searcher catch up with
+    new vectors."""
+    ctx.load_in_background()
     if ctx.model_ready:
         ctx.engine.searcher()[0].refresh()
+
+
+def needs_catalog(q: Query) -> bool:
+    """Whether ``q`` needs the whole catalog: browsing and filters do; a search without a filter reads just its
+    candidates (CLIP's nearest, the word, tag and text matches)."""
+    return not q.is_search or q.filtered
 
 
 def run_query(ctx: QueryContext, q: Query, words_only: bool = False) -> Results:
     """The window's search; ``words_only`` before the model is ready (words and tags answer alone)."""
     request = SearchRequest(q.text, q.images, q.like, filters=q.filters(), sort=q.sort, show_all=q.show_weaker,
                             limit=SEARCH_LIMIT if q.is_search else 10**9)
-    r = ctx.engine.find(request, ctx.photos(), words_only=words_only)
+    catalog = ctx.photos() if ctx.catalog_ready() or needs_catalog(q) else None
+    r = ctx.engine.find(request, catalog, words_only=words_only)
     return Results(q, r.ids, r.scores, r.note, r.library_size, r.reasons, r.cutoff, r.weaker, r.matches,
                    r.words_only, tuple(token for token, _why in r.parsed.not_understood), r.ignored_negatives)
 
 
 def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:
     out: dict[int, PhotoRow] = {}
-    pair_of = ctx.photos().pair_of
+    # The rows of a first search's results come before the catalog: their pairs are looked up for just them.
+    pair_of = ctx.photos().pair_of if ctx.catalog_ready() else pairs.companions(ctx.engine.library, ids)
     raw_ids = {pid: pair_of[pid].raws for pid in ids if pid in pair_of and pair_of[pid].shown == pid}
     raw_paths = {pid: r.path for pid, r in ctx.engine.library.photos(
         [r for rs in raw_ids.values() for r in rs]).items()}
@@ -159,6 +187,10 @@ def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:
 
 
 def folder_infos(ctx: QueryContext) -> list[FolderInfo]:
+    # Here, not at the top: `scan` brings every image decoder (Pillow, HEIF, RAW), ~0.2 s of imports that the
+    # window need not wait for before it shows.
+    from photoclip.core.scan import folder_state
+
     table = ctx.photos()
     out = []
     # Live, and as the last scan found it (a folder that turned unreadable while photoclip was closed).

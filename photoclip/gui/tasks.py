@@ -6,16 +6,18 @@ result or exception comes back to the UI thread through a queued signal and is h
 `success` or `failure` callback there. A failure without a handler goes to the thread's `error` signal: errors
 are shown, never swallowed.
 
-`submit` is safe to call from any thread (the folder watcher calls it from its own), because it only touches a
-`queue.Queue` and a lock.
+`submit` is safe to call from any thread (the folder watcher calls it from its own), because it only touches two
+queues and a lock. An ``urgent`` task (what a search needs) runs before every queued ordinary one (side panels,
+warming caches), in the order urgent tasks were submitted; and a task that waits for something slow on its thread
+(the query thread's catalog, loading on its own thread) can run the urgent ones meanwhile (`run_urgent`).
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -37,7 +39,7 @@ class Task:
 
 
 class TaskThread(QThread, Generic[C]):
-    """A QThread with its own context object (made on the thread) and a FIFO of tasks."""
+    """A QThread with its own context object (made on the thread) and two FIFOs of tasks: urgent, then the rest."""
 
     # Carries (task, result, error) to the UI thread; the receiver lives there, so the connection is queued.
     _done = Signal(object, object, object)
@@ -50,14 +52,20 @@ class TaskThread(QThread, Generic[C]):
         self.setObjectName(name)
         self._make_context = make_context
         self._close_context = close_context
-        self._queue: queue.Queue[Task | None] = queue.Queue()
+        self._tasks: deque[Task] = deque()
+        self._urgent: deque[Task] = deque()
         self._latest: dict[str, Task] = {}
         self._lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
         self._stopping = False
+        self._context: C | None = None
+        self._running_urgent = False
+        self._ident: int | None = None  # the thread's, once it runs
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, fn: Callable[[C], Any], success: Callable[[Any], None] | None = None,
-               failure: Callable[[BaseException], None] | None = None, key: str | None = None) -> Task:
+               failure: Callable[[BaseException], None] | None = None, key: str | None = None,
+               urgent: bool = False) -> Task:
         task = Task(fn, success, failure, key)
         with self._lock:
             if self._stopping:
@@ -67,14 +75,50 @@ class TaskThread(QThread, Generic[C]):
                 if old is not None:
                     old.superseded = True
                 self._latest[key] = task
-        self._queue.put(task)
+            (self._urgent if urgent else self._tasks).append(task)
+            self._wake.notify()
         return task
 
     def stop(self) -> None:
         """Finish the task in hand, drop the queued ones, close the context and end the thread."""
         with self._lock:
             self._stopping = True
-        self._queue.put(None)
+            self._wake.notify()
+
+    def _next(self) -> Task | None:
+        with self._lock:
+            while not (self._stopping or self._urgent or self._tasks):
+                self._wake.wait()
+            if self._stopping:
+                return None
+            return self._urgent.popleft() if self._urgent else self._tasks.popleft()
+
+    def run_urgent(self) -> None:
+        """Run the urgent tasks queued now; for a task on this thread that waits for something slow. Not nested:
+        an urgent task that itself waits just waits."""
+        if self._running_urgent or threading.get_ident() != self._ident:
+            return
+        self._running_urgent = True
+        try:
+            while True:
+                with self._lock:
+                    if self._stopping or not self._urgent:
+                        return
+                    task = self._urgent.popleft()
+                self._run(task)
+        finally:
+            self._running_urgent = False
+
+    def _run(self, task: Task) -> None:
+        if task.superseded:
+            return
+        try:
+            result = task.fn(self._context)
+        except Exception as e:
+            log.debug("task failed on %s:\n%s", self.objectName(), traceback.format_exc())
+            self._done.emit(task, None, e)
+        else:
+            self._done.emit(task, result, None)
 
     def run(self) -> None:
         try:
@@ -83,21 +127,11 @@ class TaskThread(QThread, Generic[C]):
             log.exception("%s could not start", self.objectName())
             self.started_up.emit(e)
             return
+        self._context, self._ident = context, threading.get_ident()
         self.started_up.emit(context)
         try:
-            while True:
-                task = self._queue.get()
-                if task is None or self._stopping:
-                    break
-                if task.superseded:
-                    continue
-                try:
-                    result = task.fn(context)
-                except Exception as e:
-                    log.debug("task failed on %s:\n%s", self.objectName(), traceback.format_exc())
-                    self._done.emit(task, None, e)
-                else:
-                    self._done.emit(task, result, None)
+            while (task := self._next()) is not None:
+                self._run(task)
         finally:
             if self._close_context is not None:
                 try:
