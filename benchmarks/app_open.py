@@ -177,6 +177,15 @@ def median_of(runs: list[dict]) -> dict:
     return out
 
 
+def build_with(tree: Path, root: Path, size: int, arch: str, weights: Path) -> None:
+    """`build_library` as the checkout at ``tree`` has it, run with that checkout's photoclip."""
+    code = ("import sys; from pathlib import Path; sys.path[:0] = [sys.argv[1] + '/benchmarks', sys.argv[1]]; "
+            "from app_open import build_library; "
+            "build_library(Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4], Path(sys.argv[5]))")
+    subprocess.run([sys.executable, "-c", code, str(tree), str(root), str(size), arch, str(weights)], check=True,
+                   env={**os.environ, "PYTHONPATH": str(tree)})
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="10000,100000")
@@ -204,10 +213,17 @@ def main() -> None:
             root = (args.libraries or Path(tmp)) / f"lib-{size}" / "library"
             if not (root / "index").is_dir():
                 build_library(root, size, spec.arch, weights)
+            # Each other checkout gets a library of its own, built by its own code: a newer photoclip upgrades the
+            # schema of what it opens, and an older one then refuses to open it.
+            roots = {name: root if name == "this" else root.parent.parent / f"lib-{size}-{name}" / "library"
+                     for name, _ in trees}
+            for name, tree in trees:
+                if not (roots[name] / "index").is_dir():
+                    build_with(tree, roots[name], size, spec.arch, weights)
             runs: dict[str, list[dict]] = {name: [] for name, _ in trees}
             for i in range(args.runs):
                 for name, tree in trees:
-                    m = measure(tree, root, keys)
+                    m = measure(tree, roots[name], keys)
                     runs[name].append(m)
                     if os.environ.get("BENCH_VERBOSE"):
                         print(dict(zip(keys[1:], (round(k) for k in m["key_ms"]), strict=True)))
