@@ -253,14 +253,16 @@ def main() -> None:
     ap.add_argument("--look-side", type=int, default=photo_text.LOOK_SIDE, help="the first look's long side, px")
     ap.add_argument("--screen-side", type=int, default=photo_text.SCREEN_SIDE, help="the quantised screen's, px")
     ap.add_argument("--read-side", type=int, default=photo_text.READ_SIDE, help="full recognition's long side, px")
-    ap.add_argument("--threads", type=int, default=photo_text.THREADS, help="ONNX Runtime threads of the reader")
+    ap.add_argument("--threads", type=int, default=photo_text.THREADS, help="ONNX Runtime threads of the screen")
+    ap.add_argument("--read-threads", type=int, default=photo_text.READ_THREADS,
+                    help="ONNX Runtime threads of the full look and read")
     ap.add_argument("--only-quantised", action="store_true", help="skip the full-precision first look (before)")
     ap.add_argument("--skip-embed", action="store_true")
     ap.add_argument("--only-index-size", action="store_true")
     args = ap.parse_args()
     photo_text.LOOK_SIDE = args.look_side
     photo_text.SCREEN_SIDE = args.screen_side
-    photo_text.THREADS = args.threads
+    photo_text.THREADS, photo_text.READ_THREADS = args.threads, args.read_threads
     photo_text.READ_SIDE = args.read_side
     print(f"CPU: {os.cpu_count()} cores; load average before the run {os.getloadavg()[0]:.1f} "
           "(other agents share this machine)")
@@ -280,8 +282,8 @@ def main() -> None:
             for k, (name, q) in enumerate(configs)]
 
     print(f"\nReading text, camera-size photos ({SIZE[0]}x{SIZE[1]} JPEG), first look at {args.look_side} px "
-          f"(quantised screen at {args.screen_side} px), full read at {photo_text.READ_SIDE} px, {args.threads} "
-          f"thread(s); models loaded in {runs[-1]['load_s']:.1f} s\n")
+          f"(quantised screen at {args.screen_side} px), full read at {photo_text.READ_SIDE} px, threads: screen "
+          f"{args.threads}, full look and read {args.read_threads}; models loaded in {runs[-1]['load_s']:.1f} s\n")
     print("| script | condition | " + " | ".join(r["name"] for r in runs) + " |")
     print("|---|---|" + "---:|" * len(runs))
     for key in runs[0]["found"]:

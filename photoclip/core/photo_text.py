@@ -19,6 +19,7 @@ No database here: `text_pass` decides which photos to read and keeps what this m
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -56,9 +57,13 @@ LOOK_MAX_HEIGHT = 0.4
 LINE_SCORE = 0.8
 # Read the whole photo when what the first look saw covers more than this share of it (a page, a screenshot).
 WHOLE_SHARE = 0.5
-# ONNX Runtime threads for the shared reader. Its threads are made by the pass's worker thread and inherit its
-# lowered priority, so more than one still yields to indexing and the UI.
+# ONNX Runtime threads for the shared reader's screen (one: it is what every photo costs, and a second thread
+# spends more CPU than it saves), and for the full look and read of the few photos that pass it. Those threads are
+# made by the pass's worker thread; on Linux they inherit its lowered priority (nice is per thread there), so two
+# still yield to indexing and the UI, and on an idle 2-core machine they read a photo with text 1.26/s instead of
+# 0.94/s (benchmarks/photo_text.py --threads). Elsewhere a thread's priority cannot be lowered alone: one thread.
 THREADS = 1
+READ_THREADS = min(2, os.cpu_count() or 1) if sys.platform.startswith("linux") else 1
 
 
 @dataclass(frozen=True)
@@ -131,13 +136,13 @@ class TextReader:
     """RapidOCR loaded once (about a second); `read` is safe to call from one thread at a time.
     ``quantised_look=False`` gives the first look the wheel's full-precision detector (the benchmark compares)."""
 
-    def __init__(self, threads: int = 1, quantised_look: bool = True) -> None:
+    def __init__(self, threads: int = 1, quantised_look: bool = True, read_threads: int | None = None) -> None:
         import cv2
         from rapidocr import RapidOCR
 
         cv2.setNumThreads(1)
         threads = max(1, threads)
-        self._ocr = RapidOCR(params=_engine_params(threads))
+        self._ocr = RapidOCR(params=_engine_params(max(1, read_threads or threads)))
         model = look_model() if quantised_look else None
         self._look: _LookDetector | None = None
         if model is not None:
@@ -262,5 +267,5 @@ def shared_reader() -> TextReader:
     global _shared
     with _shared_lock:
         if _shared is None:
-            _shared = TextReader(THREADS, QUANTISED_LOOK)
+            _shared = TextReader(THREADS, QUANTISED_LOOK, READ_THREADS)
         return _shared
