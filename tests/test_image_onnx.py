@@ -9,6 +9,7 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -19,7 +20,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from photoclip.core import image_onnx, imaging, models
+from photoclip.core import image_onnx, imaging, models, text_onnx
 from photoclip.core.engine import Engine
 from tests.photos import SOURCES, source, write_bad_files, write_photos
 
@@ -42,6 +43,9 @@ def _same(got: np.ndarray, want: np.ndarray) -> None:
 
 
 def test_export_matches_open_clip_and_indexing_uses_it(engine, tmp_path):
+    earlier = engine.image_export()  # the tiny model's weights are shared by the session: start without an export
+    if earlier is not None:
+        shutil.rmtree(earlier.folder)
     assert engine.image_export() is None
     cancel = threading.Event()
     cancel.set()
@@ -194,7 +198,7 @@ def test_export_failure_is_recorded_not_raised(tmp_path, monkeypatch):
     monkeypatch.setattr(torch.onnx, "export", broken)
     found = image_onnx.ensure_export(emb, weights)
     assert not found.ok and "exporter exploded" in found.reason
-    assert json.loads((found.folder / image_onnx.META_NAME).read_text())["ok"] is False
+    assert json.loads((found.folder / text_onnx.META_NAME).read_text())["ok"] is False
     assert image_onnx.load_image_encoder(emb.arch, weights, emb.model_key) is None
     assert not emb.model.training
 

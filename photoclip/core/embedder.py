@@ -19,7 +19,7 @@ import torch
 import torch.nn.functional as F
 from open_clip.transformer import text_global_pool
 
-from photoclip.core.imaging import PrepSpec, prepare_for_model
+from photoclip.core.imaging import PrepSpec, pixel_batch, prepare_for_model
 from photoclip.core.models import (
     DEFAULT_MODEL,
     ModelSpec,
@@ -86,16 +86,11 @@ class Embedder:
     def embed_pixels(self, batch: np.ndarray) -> np.ndarray:
         """uint8 (N, H, W, 3) RGB, already at `prep.size` (see imaging.prepare_for_model) -> float32 (N, dim),
         each row of unit length."""
-        batch = np.asarray(batch)
-        h, w = self.prep.size
-        if batch.ndim != 4 or batch.shape[1:] != (h, w, 3) or batch.dtype != np.uint8:
-            raise ValueError(
-                f"embed_pixels wants uint8 (N, {h}, {w}, 3) pixels, got {batch.dtype} {tuple(batch.shape)}"
-            )
+        batch = pixel_batch(batch, self.prep.size)
         if len(batch) == 0:
             return np.empty((0, self.dim), dtype=np.float32)
         with torch.inference_mode():
-            x = torch.from_numpy(np.ascontiguousarray(batch)).to(self.device)
+            x = torch.from_numpy(batch).to(self.device)
             x = x.permute(0, 3, 1, 2).to(self._dtype)
             x = torch.addcmul(self._shift, x, self._scale)
             return self._finish(self.model.encode_image(x))  # type: ignore[operator]

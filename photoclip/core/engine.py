@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # importing these at run time pulls in torch, which `status` 
     from photoclip.core.image_onnx import ImageExport, OnnxImageEncoder
     from photoclip.core.pipeline import IndexProgress, IndexReport  # every image decoder: not for a search
     from photoclip.core.search import Searcher, SearchHit
-    from photoclip.core.text_onnx import OnnxTextEncoder, TextExport
+    from photoclip.core.text_onnx import OnnxExport, OnnxTextEncoder, TextExport
     from photoclip.core.thumbnails import ThumbnailCache
     from photoclip.core.vectors import VectorIndex
 
@@ -247,14 +247,7 @@ class Engine:
         been tried yet (or the weights are not here)."""
         from photoclip.core import image_onnx
 
-        choice = choice or self.active
-        weights = self._weights(choice)
-        if weights is None:
-            return None
-        try:
-            return image_onnx.find_export(models.model_spec(choice.name).arch, weights)
-        except OSError:
-            return None
+        return self._recorded_export(image_onnx.find_export, choice or self.active)
 
     def _embeds_on_cpu(self, found: ImageExport) -> bool:
         """Whether photos are embedded on the CPU here, told without importing torch: the device setting says so,
@@ -341,12 +334,16 @@ class Engine:
         been tried yet (or the weights are not here)."""
         from photoclip.core import text_onnx
 
-        choice = choice or self.active
+        return self._recorded_export(text_onnx.find_export, choice or self.active)
+
+    def _recorded_export(self, find: Callable[[str, Path], OnnxExport | None], choice: ModelChoice
+                         ) -> OnnxExport | None:
+        """What ``find`` (a tower's `find_export`) has recorded for ``choice``'s weights, when they are here."""
         weights = self._weights(choice)
         if weights is None:
             return None
         try:
-            return text_onnx.find_export(models.model_spec(choice.name).arch, weights)
+            return find(models.model_spec(choice.name).arch, weights)
         except OSError:
             return None
 

@@ -25,15 +25,22 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from photoclip.core import text_onnx
 from photoclip.core.cache_dir import cache_dir
-from photoclip.core.imaging import PrepSpec
-from photoclip.core.text_onnx import META_NAME, OPSET, _cpu_fp32_model, _optimise, record_outcome, weights_folder
+from photoclip.core.imaging import PrepSpec, pixel_batch
+from photoclip.core.text_onnx import (
+    OPSET,
+    OnnxExport,
+    _cpu_fp32_model,
+    _optimise,
+    record_outcome,
+    weights_folder,
+)
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -61,33 +68,12 @@ def export_dir(arch: str, weights: str | os.PathLike[str]) -> Path:
     return weights_folder(cache_root(), EXPORT_VERSION, arch, weights)
 
 
-@dataclass(frozen=True)
-class ImageExport:
-    """What an export folder says: whether its ONNX file may be used, and if not, why."""
-
-    folder: Path
-    ok: bool
-    reason: str  # why not, when not ok; "" when ok
-    meta: dict[str, Any]
-
-    @property
-    def onnx_path(self) -> Path:
-        return self.folder / ONNX_NAME
+ImageExport = OnnxExport
 
 
 def read_export(folder: Path) -> ImageExport | None:
-    """The recorded outcome of an export in ``folder``; None when there is none yet."""
-    import json
-
-    try:
-        meta = json.loads((folder / META_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(meta, dict) or meta.get("version") != EXPORT_VERSION:
-        return None
-    ok = bool(meta.get("ok")) and (folder / ONNX_NAME).is_file()
-    reason = "" if ok else str(meta.get("reason") or "the exported file is missing")
-    return ImageExport(folder, ok, reason, meta)
+    """The recorded outcome of an image tower's export in ``folder``; None when there is none yet."""
+    return text_onnx.read_export(folder, EXPORT_VERSION, ONNX_NAME)
 
 
 def find_export(arch: str, weights: str | os.PathLike[str]) -> ImageExport | None:
@@ -137,15 +123,10 @@ class OnnxImageEncoder:
     def embed_pixels(self, batch: np.ndarray) -> np.ndarray:
         """uint8 (N, H, W, 3) RGB, already at `prep.size` (see imaging.prepare_for_model) -> float32 (N, dim),
         each row of unit length."""
-        batch = np.asarray(batch)
-        h, w = self.prep.size
-        if batch.ndim != 4 or batch.shape[1:] != (h, w, 3) or batch.dtype != np.uint8:
-            raise ValueError(
-                f"embed_pixels wants uint8 (N, {h}, {w}, 3) pixels, got {batch.dtype} {tuple(batch.shape)}"
-            )
+        batch = pixel_batch(batch, self.prep.size)
         if len(batch) == 0:
             return np.empty((0, self.dim), dtype=np.float32)
-        out = self.session.run(None, {self._input: np.ascontiguousarray(batch)})[0]
+        out = self.session.run(None, {self._input: batch})[0]
         # Normalised again in float64, as torch's path normalises in float32 after the tower: rows of unit length.
         norms = np.linalg.norm(out.astype(np.float64), axis=1, keepdims=True)
         return (out / np.maximum(norms, 1e-12)).astype(np.float32)
@@ -207,7 +188,9 @@ def export(embedder: Embedder, weights: str | os.PathLike[str], folder: Path | N
     record_outcome(folder, meta, lambda tmp: _export_and_verify(embedder, weights, tmp / ONNX_NAME),
                    after=embedder.model.eval)
     found = read_export(folder)
-    return found if found is not None else ImageExport(folder, False, str(meta.get("reason", "not written")), meta)
+    if found is not None:
+        return found
+    return ImageExport(folder, False, str(meta.get("reason", "not written")), meta, ONNX_NAME)
 
 
 class ExportError(Exception):
@@ -296,7 +279,7 @@ def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path
     raw.unlink()
     found = ImageExport(path.parent, True, "", {"arch": embedder.arch, "dim": embedder.dim,
                                                "logit_scale": embedder.logit_scale,
-                                               "prep": _prep_meta(embedder.prep)})
+                                               "prep": _prep_meta(embedder.prep)}, path.name)
     encoder = OnnxImageEncoder(found, embedder.model_key)
     # The whole set in one batch, and one picture alone: the graph must work at every batch size indexing runs.
     got = np.concatenate([encoder.embed_pixels(pictures), encoder.embed_pixels(pictures[-1:])])

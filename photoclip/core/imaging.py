@@ -140,6 +140,16 @@ def open_oriented(
     return _decode(source, lambda w, h: (min_size, min_size) if min_size else None, name)
 
 
+def pixel_batch(batch: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """``batch`` as what a model's ``embed_pixels`` takes: uint8 (N, H, W, 3) RGB at ``size`` (see
+    `prepare_for_model`), contiguous; a ValueError naming what came instead."""
+    batch = np.asarray(batch)
+    h, w = size
+    if batch.ndim != 4 or batch.shape[1:] != (h, w, 3) or batch.dtype != np.uint8:
+        raise ValueError(f"embed_pixels wants uint8 (N, {h}, {w}, 3) pixels, got {batch.dtype} {tuple(batch.shape)}")
+    return np.ascontiguousarray(batch)
+
+
 def prepare_for_model(img: Image.Image, spec: PrepSpec) -> np.ndarray:
     """Resize and crop or pad with the geometry of open_clip's eval transform for `spec`; returns uint8 (H, W, 3)."""
     if img.mode != "RGB":

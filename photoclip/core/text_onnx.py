@@ -111,30 +111,36 @@ def find_export(arch: str, weights: str | os.PathLike[str]) -> TextExport | None
 
 
 @dataclass(frozen=True)
-class TextExport:
-    """What an export folder says: whether its ONNX file may be used, and if not, why."""
+class OnnxExport:
+    """What an export folder says (a text tower's here, an image tower's in `image_onnx`): whether its ONNX file
+    may be used, and if not, why."""
 
     folder: Path
     ok: bool
     reason: str  # why not, when not ok; "" when ok
     meta: dict[str, Any]
+    onnx_name: str = ONNX_NAME
 
     @property
     def onnx_path(self) -> Path:
-        return self.folder / ONNX_NAME
+        return self.folder / self.onnx_name
 
 
-def read_export(folder: Path) -> TextExport | None:
-    """The recorded outcome of an export in ``folder``; None when there is none yet."""
+TextExport = OnnxExport
+
+
+def read_export(folder: Path, version: int = EXPORT_VERSION, onnx_name: str = ONNX_NAME) -> OnnxExport | None:
+    """The recorded outcome of an export in ``folder`` (of this ``version`` of the export, its graph named
+    ``onnx_name``); None when there is none yet."""
     try:
         meta = json.loads((folder / META_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(meta, dict) or meta.get("version") != EXPORT_VERSION:
+    if not isinstance(meta, dict) or meta.get("version") != version:
         return None
-    ok = bool(meta.get("ok")) and (folder / ONNX_NAME).is_file()
+    ok = bool(meta.get("ok")) and (folder / onnx_name).is_file()
     reason = "" if ok else str(meta.get("reason") or "the exported file is missing")
-    return TextExport(folder, ok, reason, meta)
+    return OnnxExport(folder, ok, reason, meta, onnx_name)
 
 
 # -- using an export (no torch) ------------------------------------------------------------------------------
