@@ -4,12 +4,13 @@ Strengths, strongest first; each also finds the stronger kinds (identical bytes 
 same picture is a very similar shot):
 
 - ``identical``: the same bytes (``photos.content_hash``, stored for every photo at index time).
-- ``same``: the same picture re-encoded, resized, converted, EXIF-rotated, cropped by up to 10 % or straightened by
-  a degree or two: 64-bit perceptual hashes (``photos.phash``) at most `SAME_THRESHOLD` bits apart, or, for
-  crops, two aligned centre regions that close (see `phash.regions_match`); candidate pairs from exact
-  multi-index hashing over every region hash (see `phash`). Inside a group about to form, a pair the hashes leave
-  open (two copies straightened in opposite directions) gets a second opinion from matched ORB features (see
-  `features`; at most `FEATURE_CONFIRM_MAX` pairs per merge), so complete linkage does not leave such a copy out.
+- ``same``: the same picture re-encoded, resized, converted, EXIF-rotated, cropped by up to 10 % or straightened by a
+  degree or two: 64-bit perceptual hashes (``photos.phash``) at most `SAME_THRESHOLD` bits apart (whole frames alone:
+  `phash.FULL_MARGIN` closer), or, for crops, two aligned centre regions that close (see `phash.regions_match`);
+  candidate pairs from exact multi-index hashing over every region hash (see `phash`). Inside a group about to form, a
+  pair the hashes leave open (two copies straightened in opposite directions) gets a second opinion from matched ORB
+  features (see `features`; at most `FEATURE_CONFIRM_MAX` pairs per merge), so complete linkage does not leave such a
+  copy out.
   Photos indexed before (region) hashes were stored get theirs here, once, in a thread pool.
 - ``similar``: near-identical shots (a burst, a slightly moved camera, a heavier crop): CLIP cosine similarity of
   at least `SIMILAR_THRESHOLD`, candidate pairs from each photo's nearest neighbours in the HNSW index.

@@ -49,6 +49,10 @@ from photoclip.core.library import Library, PhotoRecord
 # for 83 % of photos (94 % at 12), and different photographs are 14+ bits apart. Aligned 25-px face crops, the
 # hardest case, come as close as 10 (1 pair of 28,950; 9 pairs at 12), so 10 rather than 12.
 SAME_THRESHOLD = 10
+# A whole frame alone must be this much closer than the threshold: two different men's aligned 25-px faces
+# (benchmarks/duplicates.py) were 10 bits apart, and no copy of any kind needed more than 8 once regions answer
+# for crops and straightening.
+FULL_MARGIN = 2
 HASH_BITS = 64
 # The picture is squashed to this square before pHash's own 32 x 32 resize: hashing a full 1600-px PNG directly
 # would spend most of its time in a Lanczos resize that the hash cannot tell from this cheap one.
@@ -87,12 +91,12 @@ def region_hashes(img: Image.Image) -> list[str]:
 def regions_match(a: list[int], b: list[int], t: int) -> int | None:
     """The distance at which two photos' region hashes (`REGION_SCALES`, as ints) say "one picture", or None.
 
-    Full frames within ``t`` bits answer on their own (uncropped copies: their distance). Otherwise the best
-    diagonal (a scale offset, or the same scales: a crop and its original) of ``m`` aligned pairs with all but one
+    Full frames within ``t - FULL_MARGIN`` bits answer on their own (uncropped copies: their distance). Otherwise the
+    best diagonal (a scale offset, or the same scales: a crop and its original) of ``m`` aligned pairs with all but one
     (at least two) within ``t`` answers with the largest of those. All but one rather than two: aligned 25-px faces
     (benchmarks/duplicates.py) had two close pairs on the four-pair diagonal once; no copy needed that."""
     full = (a[0] ^ b[0]).bit_count()
-    if full <= t:
+    if full <= t - FULL_MARGIN:
         return full
     best: int | None = None
     n = min(len(a), len(b))
