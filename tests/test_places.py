@@ -165,6 +165,24 @@ def test_place_list_counts_the_places_of_the_library(world):
     assert sum(counts.values()) == len(KNOWN_PLACES)
 
 
+def test_a_place_chosen_from_the_list_is_that_place_only(engine, tmp_path):
+    """The list's label is the filter: "Porto, Portugal" must not bring Porto Salvo (whose names hold "porto")."""
+    root = tmp_path / "pt"
+    porto = write_with_position(root / "porto.jpg", 1, 41.1496, -8.6110, "exif")
+    salvo = write_with_position(root / "salvo.jpg", 2, 38.7197, -9.3005, "exif")
+    engine.index([root])
+    counts = dict(engine.places.counts())
+    assert counts == {"Porto, Portugal": 1, "Porto Salvo, Portugal": 1}
+    catalog = Catalog.load(engine.library)
+
+    def browse(place: str) -> set[int]:
+        return set(engine.find(SearchRequest("", filters=Filters(place=place)), catalog).ids.tolist())
+
+    assert browse("Porto, Portugal") == {_id(engine, porto)}
+    assert browse("Porto Salvo, Portugal") == {_id(engine, salvo)}
+    assert browse("porto") == {_id(engine, porto), _id(engine, salvo)}  # typed: every place whose names hold it
+
+
 MALFORMED_GPS = {
     "zero denominator": {1: "N", 2: (IFDRational(38, 1), IFDRational(42, 0), IFDRational(0, 1)), 3: "W",
                          4: (9.0, 8.0, 11.4)},

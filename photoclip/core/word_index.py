@@ -127,7 +127,12 @@ def match(library: Library, text: str, negative_texts: Sequence[str] = ()) -> Wo
 
 
 def photos_at(library: Library, place: str) -> list[int]:
-    """Ids of the photos whose place names hold every word of ``place`` ("lisbon", "Lisbon, Portugal", "京都")."""
+    """Ids of the photos at ``place``: those whose place is labelled exactly so (a choice from the app's place list,
+    "Porto, Portugal", which must not also bring Porto Salvo), else whose place names hold every word of it (typed:
+    "lisbon", "京都")."""
+    exact = [r[0] for r in library.db.execute("SELECT photo_id FROM photo_places WHERE label = ?", (place.strip(),))]
+    if exact:
+        return exact
     words = terms(place)
     places = {w: place_tokens(library, w) for w in words}
     if not words or not all(places.values()):
