@@ -148,6 +148,19 @@ def test_the_indexer_stores_hashes_and_older_photos_get_theirs_lazily(tmp_path, 
     seen.clear()
     groups = dup.find_duplicates(lib, None, "same", progress=seen.append)
     assert seen[-1].skipped == 1 and str(fam["q60"]) not in {p.path for g in groups for p in g.members}
+
+    # A file that no longer decodes (same size and date: a disk error) is tried once, not at every scan.
+    st = fam["rotated"].stat()
+    fam["rotated"].write_bytes(b"\xff\xd8" + os.urandom(st.st_size - 2))
+    os.utime(fam["rotated"], ns=(st.st_atime_ns, st.st_mtime_ns))
+    with sqlite3.connect(lib.db_path) as conn:
+        conn.execute("UPDATE photos SET phash = NULL WHERE path = ?", (str(fam["rotated"]),))
+        conn.execute("DELETE FROM photo_region_hashes")
+    # The first scan reads every photo again (regions forgotten); the next only q60, changed since it was indexed.
+    for expected in (4, 1):
+        seen.clear()
+        dup.find_duplicates(lib, None, "same", progress=seen.append)
+        assert seen[-1].total == expected
     engine.close()
 
 

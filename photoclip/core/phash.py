@@ -150,8 +150,9 @@ def ensure_phashes(
     ``progress(done, total, skipped)``. A file that is gone, changed since it was indexed or unreadable gets no
     hash (the next index run or call tries again). A set ``cancel`` stops early; what was computed is kept.
     """
-    with_regions = set(stored_region_hashes(library, photos, tried=True))
-    todo = [p for p in photos if p.phash is None or p.id not in with_regions]
+    stored = stored_region_hashes(library, photos, tried=True)
+    # A photo tried and found undecodable (an empty list for its current content) is not decoded again.
+    todo = [p for p in photos if p.id not in stored or (p.phash is None and stored[p.id])]
     if not todo:
         return photos
     from photoclip.core.pipeline import default_workers  # the pipeline imports this module
