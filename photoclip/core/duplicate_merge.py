@@ -35,11 +35,9 @@ from urllib.parse import unquote
 
 from photoclip.core import gps
 from photoclip.core.library import Library, PhotoRecord
-from photoclip.core.photo_words import MAX_SIDECAR_BYTES, read_words, sidecar_paths
+from photoclip.core.photo_words import read_words
 
 WORD_FIELDS = ("keywords", "title", "description")
-_XMP_NS = "http://ns.adobe.com/xap/1.0/"
-_EXIF_RATING = 0x4746  # Microsoft's EXIF Rating tag (IFD0), written by Windows and some cameras
 _PLACE_COLUMNS = ("lat", "lon", "place_id", "country_code", "label")
 
 
@@ -103,57 +101,12 @@ def _read_file(path: str) -> tuple[dict[str, list[str]], int | None, gps.Positio
         image = Image.open(path)
     try:
         w = read_words(path, image)
-        rating = _rating(path, image)
+        # 1-5 stars only: 0 is "no rating" and -1 Lightroom's "rejected", a verdict on the file that is leaving.
+        rating = w.rating if w.rating is not None and 1 <= w.rating <= 5 else None
     finally:
         if image is not None:
             image.close()
     return {f: [v for v in getattr(w, f).splitlines() if v.strip()] for f in WORD_FIELDS}, rating, w.position
-
-
-def _rating(path: str, image: Any) -> int | None:
-    """Stars 1-5 from a sidecar's or the file's ``xmp:Rating``, else the EXIF Rating tag; None when unrated.
-
-    0 is "no rating" and -1 Lightroom's "rejected": a rejection is a verdict on that file, which is leaving anyway,
-    so it is never given to the keeper. A sidecar wins over the file (that is where editors write)."""
-    packets: list[bytes] = []
-    for sidecar in sidecar_paths(path):
-        with contextlib.suppress(OSError):
-            if os.path.getsize(sidecar) <= MAX_SIDECAR_BYTES:
-                packets.append(Path(sidecar).read_bytes())
-    if image is not None:
-        packet = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp")
-        if isinstance(packet, str):
-            packet = packet.encode("utf-8")
-        if packet:
-            packets.append(packet)
-    for packet in packets:
-        value = _xmp_rating(packet)
-        if value is not None:
-            return value if 1 <= value <= 5 else None
-    with contextlib.suppress(Exception):
-        value = int(image.getexif().get(_EXIF_RATING)) if image is not None else None
-        return value if value is not None and 1 <= value <= 5 else None
-    return None
-
-
-def _xmp_rating(packet: bytes) -> int | None:
-    if b"Rating" not in packet:
-        return None
-    start = packet.find(b"<x:xmpmeta")
-    if start < 0:
-        start = packet.find(b"<rdf:RDF")
-    end = max(packet.rfind(b"</x:xmpmeta>") + len(b"</x:xmpmeta>"), packet.rfind(b"</rdf:RDF>") + len(b"</rdf:RDF>"))
-    if start < 0 or end <= start:
-        return None
-    from defusedxml import ElementTree  # a sidecar is untrusted input
-
-    tag = f"{{{_XMP_NS}}}Rating"
-    with contextlib.suppress(Exception):
-        for el in ElementTree.fromstring(packet[start:end]).iter():
-            text = el.attrib.get(tag) if tag in el.attrib else (el.text if el.tag == tag else None)
-            if text is not None:
-                return round(float(text))
-    return None
 
 
 def _place(library: Library, photo_id: int) -> tuple[Place | None, bool]:

@@ -27,6 +27,7 @@ MAX_SIDECAR_BYTES = 4 << 20  # a sidecar is a few KB; anything this big is not o
 # EXIF (IFD0) text tags; the XP* ones are Windows' UTF-16 fields.
 _IMAGE_DESCRIPTION, _MAKE, _MODEL = 0x010E, 0x010F, 0x0110
 _XP_TITLE, _XP_COMMENT, _XP_KEYWORDS, _XP_SUBJECT = 0x9C9B, 0x9C9C, 0x9C9E, 0x9C9F
+_EXIF_RATING = 0x4746  # Microsoft's EXIF Rating tag (IFD0), written by Windows and some cameras
 _IFD_EXIF, _USER_COMMENT = 0x8769, 0x9286
 _TIFF_XMP = 700
 # IPTC-IIM datasets (record 2).
@@ -41,6 +42,7 @@ _NS = {
     "MicrosoftPhoto": "http://ns.microsoft.com/photo/1.0/",
     "photoshop": "http://ns.adobe.com/photoshop/1.0/",
     "Iptc4xmpCore": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
+    "xmp": "http://ns.adobe.com/xap/1.0/",
 }
 _XMP_FIELDS: dict[tuple[str, str], str] = {
     (_NS["dc"], "title"): "title",
@@ -73,6 +75,8 @@ class PhotoWords:
     place: str = ""  # tokens naming where it was taken (see `word_index.store`); their names live per library
     sidecars: list[str] = field(default_factory=list)  # the sidecar files read
     position: gps.Position | None = None  # (latitude, longitude) from EXIF GPS or XMP; `place` is made from it
+    # xmp:Rating (a sidecar's over the file's, XMP over EXIF), as written: -1 rejected, 0 none, 1-5 stars.
+    rating: int | None = None
 
     def add(self, kind: str, value: str | None) -> None:
         value = (value or "").replace("\x00", "").strip()
@@ -175,10 +179,22 @@ def xmp_words(xml: bytes | str, words: PhotoWords) -> None:
             kind = _XMP_FIELDS.get(_split(attr))
             if kind:
                 _add_values(words, kind, [value])
+            elif attr == _RATING:
+                _set_rating(words, value)
+        if el.tag == _RATING:
+            _set_rating(words, el.text)
         kind = _XMP_FIELDS.get(_split(el.tag))
         if kind:
             items = [li.text or "" for li in el.iter(_RDF_LI)] or [el.text or ""]
             _add_values(words, kind, items)
+
+
+_RATING = f"{{{_NS['xmp']}}}Rating"
+
+
+def _set_rating(words: PhotoWords, value: object) -> None:
+    with contextlib.suppress(TypeError, ValueError, OverflowError):
+        words.rating = round(float(str(value).strip()))
 
 
 def _split(tag: str) -> tuple[str, str]:
@@ -201,6 +217,8 @@ def _exif_words(image: Image.Image, words: PhotoWords) -> None:
     exif = image.getexif()
     if not exif:
         return
+    if exif.get(_EXIF_RATING) is not None:
+        _set_rating(words, exif.get(_EXIF_RATING))
     words.add("description", _text(exif.get(_IMAGE_DESCRIPTION)))
     words.add("title", _utf16(exif.get(_XP_TITLE)))
     words.add("description", _utf16(exif.get(_XP_COMMENT)))
@@ -234,7 +252,7 @@ def _embedded_xmp_words(image: Image.Image, words: PhotoWords) -> None:
         packet = image.tag_v2.get(_TIFF_XMP)
     if packet:
         xmp_words(packet, words)
-        words.position = gps.from_xmp(packet)
+        words.position = gps.from_xmp(packet) or words.position
 
 
 def _text(value: object) -> str | None:
