@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import re
-import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,27 +61,6 @@ def find_photo(lib: Library, spec: str) -> PhotoRecord | None:
         n = int(spec)
         return lib.photo(n) if 1 <= n <= MAX_ID else None
     return lib.photo_by_path(spec)
-
-
-def regular_file(path: str | os.PathLike[str], what: str, error: type[Exception]) -> Path:
-    """``path`` when it is a regular file; otherwise ``error`` is raised with a message saying what it is.
-
-    Opening a FIFO blocks until a writer comes (forever, usually), and a device or a folder is no photo or label
-    file: refuse them before anything is opened.
-    """
-    p = Path(path).expanduser()
-    try:
-        mode = p.stat().st_mode
-    except FileNotFoundError:
-        raise error(f"{what} {p} does not exist") from None
-    except OSError as e:
-        raise error(f"cannot read {what} {p}: {e.strerror or e}") from None
-    if stat.S_ISREG(mode):
-        return p
-    kind = ("a folder" if stat.S_ISDIR(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
-            else "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "not a regular file")
-    raise error(f"{what} {p} is {kind}, not a file")
 
 
 # Characters that would break "one photo a line" output or a terminal: C0 and C1 controls (a newline, a tab, an

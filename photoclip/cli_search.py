@@ -147,9 +147,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     raw_ids = {pid: shots[pid].raws for pid in r.ids.tolist() if pid in shots and shots[pid].shown == pid}
     raw_paths = {pid: rec.path for pid, rec in engine.library.photos([x for v in raw_ids.values() for x in v]).items()}
     rows = []
+    places = engine.places.of_photos(r.ids.tolist())
     for i, pid in enumerate(r.ids.tolist()):
         score = None if r.scores is None or math.isnan(r.scores[i]) else float(r.scores[i])
-        where = engine.places.of_photo(pid)
+        where = places.get(pid)
         rows.append({"id": pid, "path": records[pid].path, "score": None if score is None else round(score, 4),
                      "why": r.why(i), "date": _date(records[pid].taken_at, records[pid].mtime_ns),
                      "raw": [raw_paths[x] for x in raw_ids.get(pid, ()) if x in raw_paths],

@@ -41,9 +41,7 @@ class LibraryPlaces:
         self.library = library
 
     def of_photo(self, photo_id: int) -> PhotoPlace | None:
-        row = self.library.db.execute(
-            "SELECT lat, lon, label FROM photo_places WHERE photo_id = ? AND lat IS NOT NULL", (photo_id,)).fetchone()
-        return PhotoPlace(row[0], row[1], row[2]) if row else None
+        return self.of_photos([photo_id]).get(photo_id)
 
     def of_photos(self, photo_ids: list[int]) -> dict[int, PhotoPlace]:
         """`of_photo` for a page of photos at once (the photos without a position are left out)."""

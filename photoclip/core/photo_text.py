@@ -23,7 +23,7 @@ import sys
 import threading
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,7 +72,6 @@ class PhotoText:
 
     lines: tuple[str, ...] = ()
     looked_only: bool = False
-    scores: tuple[float, ...] = field(default=(), compare=False)
 
     @property
     def text(self) -> str:
@@ -86,7 +85,8 @@ def _engine_params(threads: int) -> dict[str, Any]:
         # Never scale a crop past READ_SIDE, nor a small first look up to the detector's default 736-px minimum.
         "Det.limit_type": "max",
         "Det.limit_side_len": READ_SIDE,
-        # One thread each: the pass runs beside indexing and the UI, at low priority, and must stay out of their way.
+        # Few threads (see READ_THREADS), one between operators: the pass runs at low priority beside indexing and
+        # the UI, and must stay out of their way.
         "EngineConfig.onnxruntime.intra_op_num_threads": threads,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
     }
@@ -176,18 +176,17 @@ class TextReader:
         return _lines(getattr(out, "boxes", None), out.scores, bgr.shape[:2], LOOK_SCORE)
 
     def recognise(self, image: Image.Image) -> PhotoText:
-        """Every line of text in ``image`` (upright RGB, at most READ_SIDE px), with its confidence."""
+        """Every line of text in ``image`` (upright RGB, at most READ_SIDE px) read with confidence."""
         with self._lock:
             out = self._ocr(_bgr(image), use_det=True, use_cls=True, use_rec=True)
         txts = getattr(out, "txts", None) or ()
         scores = getattr(out, "scores", None) or ()
-        lines, kept = [], []
+        lines = []
         for txt, score in zip(txts, scores, strict=True):
             line = " ".join(str(txt).split())
             if score >= LINE_SCORE and _meaningful(line):
                 lines.append(line)
-                kept.append(float(score))
-        return PhotoText(tuple(lines), False, tuple(kept))
+        return PhotoText(tuple(lines), False)
 
     def read(self, path: str | os.PathLike[str]) -> PhotoText:
         """The text in the photo at ``path``: a first look, then a full read only where it saw text.

@@ -25,7 +25,6 @@ import os
 import threading
 import time
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -206,10 +205,6 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.ids)
 
-    @cached_property
-    def _row_of(self) -> dict[int, int]:
-        return {int(pid): i for i, pid in enumerate(self.ids.tolist())}
-
     def names_of(self, row: int) -> list[str]:
         """Every indexed name of the place in ``row``: its English name first."""
         a, b = int(self._offsets[row]), int(self._offsets[row + 1]) - 1
@@ -250,13 +245,6 @@ class Gazetteer:
         return Place(int(self.ids[row]), names[0], region, country_names[0], cc, km,
                      tuple(dict.fromkeys([*names, *([region] if region else [])])), tuple(country_names))
 
-    def place(self, place_id: int) -> Place | None:
-        """A place by its GeoNames id (as stored per photo)."""
-        row = self._row_of.get(int(place_id))
-        if row is None:
-            return None
-        return self.lookup(float(self.lat[row]), float(self.lon[row]))
-
 
 _lock = threading.Lock()
 _loaded: Gazetteer | None = None
@@ -287,9 +275,3 @@ def gazetteer() -> Gazetteer:
             LOAD_STATS.update(build_s=build_s, load_s=time.perf_counter() - t)
         return _loaded
 
-
-def forget_loaded() -> None:
-    """Drop the process's gazetteer (benchmarks measure a load from scratch)."""
-    global _loaded
-    with _lock:
-        _loaded = None

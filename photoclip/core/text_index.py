@@ -1,4 +1,4 @@
-"""The search index of the text read in photos (`photo_text` and the FTS5 table `text_fts`, schema step 8).
+"""The search index of the text read in photos (`photo_text` and the FTS5 table `text_fts`, schema steps 10 and 12).
 
 Text read off a sign is searched the way people remember it: by a part of a word ("Lisb" finds "Lisboa"),
 whatever the accents and case ("cafe" finds "CAFÉ", "istanbul" finds "İSTANBUL"), and Chinese or Japanese by any
