@@ -460,6 +460,13 @@ class Engine:
 
         rec = self.library.photo_by_path(Path(path).resolve())
         if rec is not None:
+            try:
+                st = os.stat(path)
+            except OSError:
+                st = None
+            if st is None or (st.st_size, st.st_mtime_ns) != (rec.size, rec.mtime_ns):
+                rec = None  # edited since it was indexed: the library's text (and content hash) are the old picture's
+        if rec is not None:
             known = self.photo_text(rec.id)
             if known is not None:
                 return known

@@ -444,6 +444,7 @@ class Bridge(QObject):
         if report is None:
             if not self._index_scheduled:
                 self.indexing = False  # the run asked for had nothing left to do (its folders were forgotten)
+                self._update_text_hold()
             return
         self._change_timer.stop()
         if not report.embedded and self._active_ready:
