@@ -137,3 +137,47 @@ def test_recent_query_texts_are_encoded_once_and_give_the_same_vector(indexed):
         assert calls == [["a lighthouse at night"]]
     finally:
         del encoder.embed_texts
+
+
+def test_the_cut_offs_median_is_numpys() -> None:
+    """`cutoff` takes its medians without `np.median` (whose NaN check imports numpy.ma, ~0.1 s of a first
+    search): the same values, for odd and even counts."""
+    from photoclip.core.cutoff import _median
+
+    rng = np.random.default_rng(5)
+    for n in (1, 2, 3, 4, 7, 100, 4095, 4096):
+        x = rng.standard_normal(n).astype(np.float32)
+        assert _median(x) == pytest.approx(float(np.median(x)), abs=1e-7)
+
+
+def test_a_search_uses_the_previous_model_while_the_active_one_catches_up(tmp_path, tiny_model_file) -> None:
+    """After a model switch the old vectors serve searches, with a note, until the new model has a vector for every
+    usable photo; broken photos do not count (the photo count is the table's less the failed ones)."""
+    from photoclip.core.library import PhotoFields
+
+    OLD_MODEL = "ViT-B-32-256/datacomp_s34b_b86k"  # the previous model's key
+    engine = Engine(tmp_path / "lib", model="photoclip-tiny", model_file=tiny_model_file)
+    try:
+        lib = engine.library
+        active = engine.active.key
+        f = lib.add_folder(str(tmp_path / "photos"))
+        rng = np.random.default_rng(0)
+        with lib.transaction():
+            ids = [lib.upsert_photo(PhotoFields(str(tmp_path / "photos" / f"{i}.jpg"), f.id, 1, 1, f"h{i}", "ok"))
+                   for i in range(4)]
+            lib.upsert_photo(PhotoFields(str(tmp_path / "photos" / "broken.jpg"), f.id, 1, 1, None, "failed"))
+            for pid in ids:
+                lib.put_vector(pid, OLD_MODEL, rng.standard_normal(8).astype(np.float32))
+            lib.put_vector(ids[0], active, rng.standard_normal(8).astype(np.float32))
+        assert lib.count_photos() == {"ok": 4, "failed": 1}
+        choice, note = engine.search_model()
+        assert choice.key == OLD_MODEL and note is not None and "1 of 4 photos" in note
+        with lib.transaction():
+            for pid in ids[1:]:
+                lib.put_vector(pid, active, rng.standard_normal(8).astype(np.float32))
+        assert engine.search_model() == (engine.active, None)  # caught up: the broken photo needs no vector
+        with lib.transaction():
+            lib.delete_vector(ids[3], active)
+        assert engine.search_model()[0].key == OLD_MODEL  # (the counts are not kept past a change)
+    finally:
+        engine.close()

@@ -180,3 +180,15 @@ def test_a_library_from_before_folding_is_read_again(tmp_path, photos, tiny_mode
         assert stored is not None and "東京 京駅 駅" in stored.keywords
     finally:
         e.close()
+
+
+def test_the_stored_combining_marks_are_this_pythons() -> None:
+    """The marks `text_folding` counts as part of a word are stored per Unicode version (listing them cost a first
+    search ~30-60 ms): for the running Python's version, what is stored is what `unicodedata` lists."""
+    import unicodedata
+
+    from photoclip.core import unicode_marks
+
+    if unicodedata.unidata_version in unicode_marks._STORED:
+        assert unicode_marks._parse(unicode_marks._STORED[unicodedata.unidata_version]) == unicode_marks.listed()
+    assert unicode_marks.spans() == unicode_marks.listed()

@@ -294,6 +294,13 @@ MIGRATIONS: tuple[str, ...] = (
         DELETE FROM text_fts WHERE rowid = old.photo_id;
     END;
     """,
+    # 13: the photos that could not be read, by themselves: counting usable photos (`Library.count_photos`, what a
+    # search says the library holds) is then the table's count (kept by SQLite in its smallest index, ~2 ms at
+    # 100,000 photos) less these few, instead of a pass over every row (~50 ms). Partial, so a query over the usable
+    # photos never picks it.
+    """
+    CREATE INDEX photos_failed ON photos(id) WHERE status = 'failed';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -28,6 +28,7 @@ from photoclip.core.vectors import VectorIndex, _slug
 if TYPE_CHECKING:
     from photoclip.core.embedder import Embedder
     from photoclip.core.engine import TextModel
+    from photoclip.core.vector_file import SavedVectors
 
 # Half weight: a full subtraction of a strongly correlated text vector swamps the positive meaning.
 NEGATIVE_WEIGHT = 0.5
@@ -94,15 +95,17 @@ class Searcher:
     """Runs queries for one embedder against the library's vectors of the same model."""
 
     def __init__(self, library: Library, embedder: TextModel,
-                 image_model: Callable[[], Embedder] | None = None, index: VectorIndex | None = None) -> None:
+                 image_model: Callable[[], Embedder] | None = None,
+                 index: VectorIndex | SavedVectors | None = None) -> None:
         """``embedder``: the full model, or the query path's ONNX text encoder; then ``image_model`` loads the full
-        model for the rare query that is an image file. ``index``: the model's HNSW index, opened already."""
+        model for the rare query that is an image file. ``index``: the model's HNSW index opened already, or its
+        saved file read in place (see `vector_file`); opened here when None."""
         self.library = library
         self.embedder = embedder
         self._image_model = image_model
         if index is None or index.dim != embedder.dim or index.model != embedder.model_key:
             index = VectorIndex.open(library, embedder.model_key, dim=embedder.dim)
-        self.index = index
+        self.index: VectorIndex | SavedVectors = index
         # The model's vectors as one matrix for exact scoring over a filter's photos, loaded on first need:
         # hnswlib hands vectors back one by one (~50 µs each), too slow for 50,000 photos per keystroke.
         # float32 (2 KB a photo at 512 dimensions): float16 would halve that, but converting a 20,000-photo

@@ -22,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from photoclip.core import unicode_marks
+
 _JOINERS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width space, (non-)joiners
 
 
@@ -42,14 +44,8 @@ def fold(text: str) -> str:
 
 @cache
 def word_pattern() -> re.Pattern[str]:
-    """Runs of letters, digits and combining marks (built on first use: listing the marks takes ~60 ms)."""
-    marks = [i for i in range(0x300, 0x1F000) if unicodedata.category(chr(i))[0] == "M"]
-    spans: list[list[int]] = []
-    for i in marks:
-        if spans and spans[-1][1] == i - 1:
-            spans[-1][1] = i
-        else:
-            spans.append([i, i])
+    """Runs of letters, digits and combining marks (see `unicode_marks`)."""
+    spans = unicode_marks.spans()
     cls = "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in spans if b <= 0xFFFF)
     cls += "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in spans if b > 0xFFFF)
     return re.compile(f"(?:[^\\W_]|[{cls}])+")
