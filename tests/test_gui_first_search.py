@@ -203,3 +203,61 @@ def test_urgent_tasks_go_first_and_run_while_a_task_waits(qtbot) -> None:
     assert order == ["search 1", "search 2", "waited", "panel"]
     t.stop()
     assert t.wait(5000)
+
+
+def test_a_model_with_an_exported_text_tower_is_ready_before_the_threads_start(
+        qtbot, tmp_path: Path, tiny_model_file: Path, library) -> None:
+    """The app loads the exported text encoder while its window is built (a quick-start session), so a search typed
+    as the window appears is answered with CLIP at once, through the saved vectors read in place; the HNSW graph and
+    the encoder's faster session follow that answer."""
+    from photoclip.core.engine import Engine
+    from photoclip.core.text_onnx import OnnxTextEncoder
+    from photoclip.core.vector_file import SavedVectors
+    from photoclip.core.vectors import VectorIndex
+
+    engine = Engine(tmp_path / "library")
+    VectorIndex.open(engine.library, engine.active.key)  # built and saved, as an index run leaves it
+    engine.close()
+    config = AppConfig(library_dir=tmp_path / "library", model="photoclip-tiny", model_file=str(tiny_model_file),
+                       settings_file=tmp_path / "window.ini", theme="light", watch=False, reconcile_on_start=False)
+    w: MainWindow = create_window(config)
+    try:
+        qtbot.waitUntil(lambda: w.bridge.model_ready, timeout=WAIT_MS)  # w.start() has not been called
+        assert w.bridge.model_status.state == "ready"
+        encoders = list(w.bridge._shared_models.text_encoders.values())
+        assert len(encoders) == 1 and isinstance(encoders[0], OnnxTextEncoder) and not encoders[0].prepacked
+        first_index: list[str] = []
+        w.bridge.query(lambda ctx: type(ctx.engine.searcher()[0].index).__name__, first_index.append)
+        w.show()
+        w.start()
+        qtbot.keyClicks(w.search_bar.field, QUERY)
+        qtbot.keyClick(w.search_bar.field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: w.results is not None and w.results.query.text == QUERY, timeout=WAIT_MS)
+        assert not w.results.words_only  # no words-only answer first: the model was there
+        assert set(library["planted"]) <= set(w.results.ids.tolist())
+        qtbot.waitUntil(lambda: bool(first_index), timeout=WAIT_MS)  # submitted first of the ordinary tasks
+        assert first_index == [SavedVectors.__name__]
+        # Then the graph and the faster session, the same encoder object.
+        qtbot.waitUntil(lambda: encoders[0].prepacked, timeout=WAIT_MS)
+        later: list[str] = []
+        qtbot.waitUntil(lambda: (w.bridge.query(lambda ctx: type(ctx.engine.searcher()[0].index).__name__,
+                                                later.append) or later[-1:] == [VectorIndex.__name__]),
+                        timeout=WAIT_MS)
+        assert w.bridge._shared_models.text_encoders[encoders[0].model_key] is encoders[0]
+    finally:
+        w.close()
+
+
+def test_a_run_that_switches_the_model_loads_it_on_the_index_thread(qtbot, tmp_path: Path, tiny_model_file: Path,
+                                                                     library) -> None:
+    other = tmp_path / "other.safetensors"
+    other.write_bytes(tiny_model_file.read_bytes())
+    config = AppConfig(library_dir=tmp_path / "library", model="photoclip-tiny", model_file=str(other),
+                       settings_file=tmp_path / "window.ini", theme="light", watch=False, reconcile_on_start=False)
+    w: MainWindow = create_window(config)
+    try:
+        w.bridge._early.join(WAIT_MS / 1000)  # type: ignore[union-attr]
+        qtbot.wait(100)  # its answer (none) delivered
+        assert not w.bridge.model_ready and not w.bridge._shared_models.text_encoders
+    finally:
+        w.close()

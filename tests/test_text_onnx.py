@@ -83,6 +83,21 @@ def test_engine_exports_once_and_searches_with_onnx(engine, tiny_model_file):
     assert (found.folder / text_onnx.META_NAME).stat().st_mtime_ns == before
 
 
+def test_a_quick_start_encoder_switches_to_its_faster_session_with_the_same_vectors(engine, tiny_model_file):
+    """The app loads its encoder without prepacked weights (faster to open) and switches to prepacked ones after its
+    first answer (faster to run): the same vectors either way, and a second switch does nothing."""
+    emb = engine.embedder()
+    quick = text_onnx.load_text_encoder(emb.arch, tiny_model_file, emb.model_key, quick_start=True)
+    assert quick is not None and not quick.prepacked
+    texts = ["a dog", "two dogs playing in the snow near a red house", *CORPUS]
+    before = quick.embed_texts(texts)
+    old_session = quick.session
+    assert quick.prepack() and quick.prepacked and quick.session is not old_session
+    np.testing.assert_allclose(quick.embed_texts(texts), before, atol=1e-5)
+    assert not quick.prepack()
+    assert text_onnx.load_text_encoder(emb.arch, tiny_model_file, emb.model_key).prepacked
+
+
 def test_default_architecture_exports_and_matches(hf_cache_default_model, tmp_path):
     from photoclip.core.engine import Engine
 

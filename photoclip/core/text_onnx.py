@@ -154,25 +154,10 @@ class OnnxTextEncoder:
 
     def __init__(self, export: TextExport, tokenizer: TextTokenizer, model_key: str, *, quick_start: bool = False,
                  threads: int | None = None) -> None:
-        import onnxruntime as ort
-
         meta = export.meta
-        opts = ort.SessionOptions()
-        if threads:
-            opts.intra_op_num_threads = threads
-        opts.log_severity_level = 3
-        # The file is already optimised (at export); optimising again at every start cost ~0.7 s of a search.
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
-        if quick_start:
-            # Prepacking the weights for faster matrix products costs ~0.4 s at load and saves ~0.1 s per
-            # encoding (ViT-B-32 on a 2-core CPU): a loss for a one-off command-line search, a gain for the app.
-            opts.add_session_config_entry("session.disable_prepacking", "1")
-        # Its threads do not spin between operators waiting for work: for one short text that saves nothing, and
-        # on a busy CPU the spinning takes the time the other thread needs: a one-off search took ~0.5 s instead
-        # of ~0.4 s, and an app keystroke's encoding 102 ms instead of 55 (median; 2 cores, load ~8, beside the
-        # app's other threads and the indexer).
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(export.onnx_path), opts, providers=["CPUExecutionProvider"])
+        self._threads = threads
+        self.session = self._session(export, prepacked=not quick_start)
+        self.prepacked = not quick_start
         self.tokenizer = tokenizer
         self.model_key = model_key
         self.arch = str(meta["arch"])
@@ -183,6 +168,40 @@ class OnnxTextEncoder:
         self._crop = meta.get("crop")  # "argmax", "eos" or None: how to find the last token that matters
         self._eos_id = meta.get("eos_id")
         self._input = self.session.get_inputs()[0].name
+
+    def _session(self, export: TextExport, prepacked: bool) -> Any:
+        import onnxruntime as ort
+
+        opts = ort.SessionOptions()
+        if self._threads:
+            opts.intra_op_num_threads = self._threads
+        opts.log_severity_level = 3
+        # The file is already optimised (at export); optimising again at every start cost ~0.7 s of a search.
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+        if not prepacked:
+            # Prepacking the weights for faster matrix products costs ~0.15-0.4 s at load and saves ~25 ms per
+            # encoding (ViT-B-32 on a 2-core CPU): a loss for a one-off command-line search and for the app's first
+            # search, a gain for the app's later keystrokes (`prepack`).
+            opts.add_session_config_entry("session.disable_prepacking", "1")
+        # Its threads do not spin between operators waiting for work: for one short text that saves nothing, and
+        # on a busy CPU the spinning takes the time the other thread needs: a one-off search took ~0.5 s instead
+        # of ~0.4 s, and an app keystroke's encoding 102 ms instead of 55 (median; 2 cores, load ~8, beside the
+        # app's other threads and the indexer).
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        return ort.InferenceSession(str(export.onnx_path), opts, providers=["CPUExecutionProvider"])
+
+    def prepack(self) -> bool:
+        """Switch a quick-start encoder to a session with prepacked weights (~0.15-0.4 s, outside the GIL; encodings
+        then take about a third of the time). Safe while other threads encode: they finish on the old session.
+        Returns whether it switched (False when it was prepacked already, or the file cannot be opened now)."""
+        if self.prepacked:
+            return False
+        try:
+            session = self._session(self.export, prepacked=True)
+        except Exception:  # the file went away or was damaged since: the quick session goes on serving
+            return False
+        self.session, self.prepacked = session, True
+        return True
 
     def __repr__(self) -> str:
         return f"OnnxTextEncoder({self.model_key!r}, dim={self.dim}, folder={str(self.export.folder)!r})"

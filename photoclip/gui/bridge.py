@@ -8,14 +8,18 @@ SQLite objects belong to the thread that made them, and indexing must never make
 * the **query thread** reads: browse, search, filters, rows for the grid, folder counts, skipped files. What a
   search needs (the search, its rows, catching up with the indexer) is submitted urgent, ahead of the side
   panels; the library's catalog loads on a thread of its own meanwhile, and a search without a filter does not
-  wait for it (see `queries`). While the model loads, this thread opens the HNSW index beside it.
+  wait for it (see `queries`). The first search reads the saved HNSW file in place (`core.vector_file`); this
+  thread loads the graph itself after that answer (or while the model loads, when that takes torch).
 * the **text thread** reads the text in photos after an index run (when the setting is on): a background pass
   of its own (`core.text_pass`) that holds while an index run goes on or the user paused, so it never slows the
   embedding a search waits for. It writes only its own rows, one photo per transaction.
 
-Both Engines share one loaded model (`SharedModels`). torch and open_clip are imported on the index thread
-when the model first loads, so the window is on screen long before. A search typed before the model is ready
-is held here and run when it is (the window shows "Loading model…" meanwhile). Results reach the window only
+Both Engines share one loaded model (`SharedModels`). Where the model's text tower is exported, its ONNX encoder
+loads while the window is being built, on a short-lived thread of its own (`indexing.early_model_status`, ~0.1 s
+outside the GIL), so that a search typed as the window appears is answered with CLIP at once; its faster session
+follows the first answer. Otherwise torch and open_clip are imported on the index thread when the model first
+loads, the window on screen long before. A search typed before the model is ready is held here and run when it
+is (the window shows "Loading model…" meanwhile, and the words answer alone). Results reach the window only
 through queued signals and the callbacks `TaskThread` calls on the UI thread.
 """
 
@@ -45,6 +49,8 @@ CHANGE_INTERVAL_MS = 1500
 MAX_CHANGE_INTERVAL_MS = 10_000
 # The model starts loading once the first grid is on screen, or after this long at the latest.
 MODEL_START_LATEST_MS = 3000
+# What makes later keystrokes fast loads this long after the first answer reached the window (see `_settle`).
+SETTLE_MS = 400
 PROGRESS_INTERVAL_S = 0.1
 
 log = logging.getLogger(__name__)
@@ -76,15 +82,18 @@ class Bridge(QObject):
     _started = Signal(object)
     _tag_progress = Signal(object, object)
     _text_progress = Signal(object)
+    _early_status = Signal(object)  # ModelStatus or None, from the early model thread
 
     def __init__(self, config: AppConfig, parent: QObject | None = None) -> None:
+        from photoclip.core.engine import SharedModels
+
         super().__init__(parent)
         self.config = config
         self.model_status = ModelStatus("loading", config.model or "")
         self.settings: AppSettings | None = None
         self.indexing = False
         self.paused = False
-        self._shared_models: SharedModels | None = None
+        self._shared_models = SharedModels()
         self._index_lock = threading.Lock()
         self._pending_all = False
         self._pending: set[str] = set()
@@ -128,14 +137,18 @@ class Bridge(QObject):
         self._change_timer.setSingleShot(True)
         self._change_timer.setInterval(CHANGE_INTERVAL_MS)
         self._change_timer.timeout.connect(self._library_changed)
+        # The model's ONNX text encoder loads now, beside the window's construction (it leaves the GIL to it).
+        self._early_ready: ModelStatus | None = None
+        self._prepacking: threading.Thread | None = None
+        self._settling = False
+        self._early_status.connect(self._on_early_status, Qt.ConnectionType.QueuedConnection)
+        self._early = threading.Thread(target=self._load_early, name="photoclip-early-model")
+        self._early.start()
 
     # -- life cycle ---------------------------------------------------------------------------------------
 
     def start(self) -> None:
         """Start both threads; the model loads next, then a reconcile run over every folder."""
-        from photoclip.core.engine import SharedModels
-
-        self._shared_models = SharedModels()
         # The query thread starts once the index thread has opened the library: two connections creating a new
         # library's schema at the same moment would both try to run the first migration.
         self.index_thread.start()
@@ -144,8 +157,9 @@ class Bridge(QObject):
         # and at 100,000 photos the first browse (a catalog read on the query thread) waited ~10 s beside them on
         # two cores instead of ~1. A search typed meanwhile starts the model at once (see `search`).
         QTimer.singleShot(MODEL_START_LATEST_MS, self, self._start_model)  # dropped if the bridge is gone first
-        # A model that loads without torch (its exported text tower) is loaded at once, though: beside the first
-        # grid, so that a search typed as the window opens finds it ready or nearly.
+        # A model that loads without torch (its exported text tower) is loaded at once, though (when the early
+        # thread did not: a new library, another model asked for): beside the first grid, so that a search typed
+        # as the window opens finds it ready or nearly.
         self.index_thread.submit(indexing.preload_text_encoder)
         if self.config.reconcile_on_start:
             self.request_index(None)
@@ -158,6 +172,9 @@ class Bridge(QObject):
         self._text_hold.clear()
         for t in (self.index_thread, self.query_thread, self.text_thread):
             t.stop()
+        for extra in (self._early, self._prepacking):  # each ends within a second: loading an ONNX session
+            if extra is not None and extra.is_alive():
+                extra.join()
         for t in (self.index_thread, self.query_thread, self.text_thread):
             if t.isRunning() and not t.wait(timeout_ms):
                 # The model is probably mid-batch on a slow CPU; nothing is lost by not waiting longer, as every
@@ -183,9 +200,7 @@ class Bridge(QObject):
         from photoclip.core.engine import Engine
 
         engine = Engine(self.config.library_dir, embedders=self._shared_models)
-        ctx = QueryContext(engine, meanwhile=self.query_thread.run_urgent)
-        ctx.load_in_background()
-        return ctx
+        return QueryContext(engine, meanwhile=self.query_thread.run_urgent)  # the catalog loads on first need
 
     def _on_started_up(self, context: object) -> None:
         if isinstance(context, IndexContext) or (isinstance(context, BaseException) and
@@ -210,13 +225,59 @@ class Bridge(QObject):
 
     # -- the model ----------------------------------------------------------------------------------------
 
+    def _load_early(self) -> None:  # the early model thread
+        try:
+            status = indexing.early_model_status(self.config.library_dir, self._shared_models, self.config.model,
+                                                 self.config.model_file)
+        except Exception as e:  # the index thread opens the library next, and says what is wrong with it
+            log.info("the model was not loaded early: %s", e)
+            status = None
+        self._early_status.emit(status)
+
+    def _on_early_status(self, status: ModelStatus | None) -> None:
+        if status is None or status.state != "ready" or self._model_started:
+            return  # nothing loaded early, or the index thread got there first (it found the encoder loaded)
+        self._early_ready = status
+        if not self._search_ready:
+            self.model_status = status
+            self.modelStatusChanged.emit(status)
+            self._become_searchable()
+        # Indexing waits, as before: for the first grid, the first search's answer, or MODEL_START_LATEST_MS.
+
     def _start_model(self) -> None:
-        if not self._model_started:
-            # The HNSW index opens on the query thread meanwhile, ahead of the side panels (which wait for the
-            # catalog). Not before: hnswlib holds the GIL while it loads (~0.3 s at 100,000 photos), which would
-            # slow the first grid's catalog read.
-            self.query_thread.submit(_open_search_index, failure=_log_failure, urgent=True)
-            self.check_model()
+        if self._model_started:
+            return
+        if self._early_ready is not None:
+            self._model_started = True
+            self._set_model_status(self._early_ready)
+            return
+        # The model loads on the index thread (seconds, when it takes torch): the HNSW graph loads on the query
+        # thread meanwhile, ahead of the side panels (which wait for the catalog). Not before: hnswlib holds the
+        # GIL while it loads (~0.3 s at 100,000 photos), which would slow the first grid's catalog read.
+        self.query_thread.submit(_open_search_index, failure=_log_failure, urgent=True)
+        self.check_model()
+
+    def _become_searchable(self) -> None:
+        self._search_ready = True
+        self.query_thread.submit(_mark_model_ready, urgent=True)
+        if self._waiting_query is not None:
+            self._run_waiting_query()  # `_settle` follows its answer
+        else:
+            self._settle_soon()
+
+    def _settle_soon(self) -> None:
+        if not self._settling:
+            self._settling = True
+            QTimer.singleShot(SETTLE_MS, self, self._settle)
+
+    def _settle(self) -> None:
+        """Once the first answer is on screen (or the model is ready and nothing was searched): load what makes later
+        keystrokes fast. The HNSW graph (the first searches read the saved vectors in place, ~20 ms a query at
+        100,000 photos), the score matrix for filters, and the text encoder's faster session. Not sooner: hnswlib
+        holds the GIL ~0.3 s while it loads, and the window would stand still before showing that answer."""
+        self.query_thread.submit(_open_search_index, failure=_log_failure)
+        self._warm_step(True)
+        self._prepack()
 
     def check_model(self) -> None:
         self._model_started = True
@@ -270,12 +331,7 @@ class Bridge(QObject):
         if ready and not self._active_ready:
             self._active_ready = True
             if not self._search_ready:
-                self._search_ready = True
-                self.query_thread.submit(_mark_model_ready, urgent=True)
-                self._run_waiting_query()
-                # After the search typed while the model loaded (it reads just the vectors it needs): the score
-                # matrix that later keystrokes would otherwise wait for.
-                self._warm_step(True)
+                self._become_searchable()
             with self._index_lock:
                 wanted = self._pending_all or bool(self._pending)
             if wanted:
@@ -286,6 +342,15 @@ class Bridge(QObject):
         # One step per task, each resubmitted from the UI thread, so a keystroke's search queues between steps.
         if more is True:
             self.query_thread.submit(_warm_searcher, self._warm_step)
+
+    def _prepack(self) -> None:
+        """Give the ONNX text encoder loaded for a quick start its faster session (see
+        `indexing.early_model_status`; nothing to do for one loaded otherwise). On a thread of its own: it leaves
+        the GIL, and neither worker thread's queue should wait for it."""
+        if self._prepacking is None:
+            self._prepacking = threading.Thread(target=indexing.prepack_text_encoders, args=(self._shared_models,),
+                                                name="photoclip-prepack")
+            self._prepacking.start()
 
     @property
     def model_ready(self) -> bool:
@@ -317,6 +382,8 @@ class Bridge(QObject):
 
         def delivered(results: Results) -> None:
             success(results)
+            if self._search_ready:
+                self._settle_soon()
             self._start_model()
 
         self.query_thread.submit(lambda ctx: queries.run_query(ctx, q, words_only), delivered, failure, key="search",
