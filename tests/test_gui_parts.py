@@ -161,7 +161,8 @@ def test_window_shows_before_torch_and_a_search_typed_early_waits_for_the_model(
         w = create_window(cfg, app)
         w.show()
         app.processEvents()
-        out = {{"shown_s": time.monotonic() - t0, "torch_at_show": "torch" in sys.modules}}
+        out = {{"shown_s": time.monotonic() - t0, "torch_at_show": "torch" in sys.modules,
+                "decoders_at_show": sorted(m for m in ("PIL", "pillow_heif", "rawpy") if m in sys.modules)}}
         w.start()
         out["ready_when_typed"] = w.bridge.model_ready
         w.search_bar.field.setText("a cat")
@@ -197,6 +198,7 @@ def test_window_shows_before_torch_and_a_search_typed_early_waits_for_the_model(
     assert lines, r.stderr[-3000:]
     out = json.loads(lines[0][len("RESULT "):])
     assert out["torch_at_show"] is False
+    assert out["decoders_at_show"] == []  # ~0.2-0.4 s of imports the window need not wait for
     assert out["shown_s"] < 5
     if out["ready_when_typed"]:  # the usual case: the encoder loads in ~0.1 s, the window in ~0.5
         assert out["answers"] in ([], [["words_only", False]]), out["answers"]  # CLIP's answer, nothing before

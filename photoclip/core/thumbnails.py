@@ -18,8 +18,6 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from photoclip.core import imaging
-
 JPEG_QUALITY = 85
 _LOCK_STRIPES = 64
 # Striped locks, shared by every cache object (each Engine has its own over the same folder): renders of one
@@ -50,6 +48,10 @@ class ThumbnailCache:
         Raises `imaging.ImageError` for a photo that cannot be decoded (its text is fit to show), `OSError` when
         the cache folder cannot be written.
         """
+        # Here, not at the top: `imaging` brings every image decoder (Pillow, HEIF, RAW; ~0.2-0.4 s of imports),
+        # and the window makes its cache object while it is shown, before any thumbnail is rendered.
+        from photoclip.core import imaging
+
         img = imaging.make_thumbnail(source, self.size)  # outside any lock: decoding is the slow, parallel part
         target = self.path_for(photo_id, mtime_ns)
         target.parent.mkdir(parents=True, exist_ok=True)
