@@ -261,3 +261,57 @@ def test_a_run_that_switches_the_model_loads_it_on_the_index_thread(qtbot, tmp_p
         assert not w.bridge.model_ready and not w.bridge._shared_models.text_encoders
     finally:
         w.close()
+
+
+def test_a_search_typed_while_the_encoder_loads_early_waits_for_it_not_for_the_graph(
+        qtbot, tmp_path: Path, tiny_model_file: Path, library, monkeypatch) -> None:
+    """On a fast machine the window can be up before the early encoder: the search typed then is answered by its
+    words, and with CLIP as soon as the encoder is there, over the saved vectors: the HNSW graph (~0.3 s holding the
+    GIL at 100,000 photos) is not loaded ahead of it, and indexing waits for that answer."""
+    from photoclip.core.engine import Engine
+    from photoclip.core.vectors import VectorIndex
+    from photoclip.gui import indexing
+
+    engine = Engine(tmp_path / "library")
+    VectorIndex.open(engine.library, engine.active.key)
+    engine.close()
+    let_go = threading.Event()
+    early = indexing.early_model_status
+
+    def held(*args, **kwargs):
+        let_go.wait(60)
+        return early(*args, **kwargs)
+
+    monkeypatch.setattr(indexing, "early_model_status", held)
+    graph_loads: list[bool] = []  # each: whether CLIP's answer was in the window when the graph started loading
+    open_graph = Engine.open_search_index
+
+    def logged(self: Engine) -> None:
+        graph_loads.append(w.results is not None and w.results.query.text == QUERY and not w.results.words_only)
+        open_graph(self)
+
+    monkeypatch.setattr(Engine, "open_search_index", logged)
+    config = AppConfig(library_dir=tmp_path / "library", model="photoclip-tiny", model_file=str(tiny_model_file),
+                       settings_file=tmp_path / "window.ini", theme="light", watch=False, reconcile_on_start=False)
+    w: MainWindow = create_window(config)
+    try:
+        w.show()
+        w.start()
+        qtbot.keyClicks(w.search_bar.field, QUERY)
+        qtbot.keyClick(w.search_bar.field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: w.results is not None and w.results.query.text == QUERY, timeout=WAIT_MS)
+        assert w.results.words_only and not w.bridge.model_ready
+        assert not w.bridge._model_started  # neither the index thread's model load nor the graph's
+        let_go.set()
+        qtbot.waitUntil(lambda: w.results is not None and not w.results.words_only, timeout=WAIT_MS)
+        assert set(library["planted"]) <= set(w.results.ids.tolist())
+        qtbot.waitUntil(lambda: bool(graph_loads), timeout=WAIT_MS)
+        assert graph_loads == [True]  # once, and after the answer
+        index: list[str] = []
+        w.bridge.query(lambda ctx: type(ctx.engine.searcher()[0].index).__name__, index.append)
+        qtbot.waitUntil(lambda: bool(index), timeout=WAIT_MS)
+        assert index == [VectorIndex.__name__]
+        qtbot.waitUntil(lambda: w.bridge._model_started, timeout=WAIT_MS)  # the answer started the model
+    finally:
+        let_go.set()
+        w.close()

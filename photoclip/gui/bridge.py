@@ -49,6 +49,8 @@ CHANGE_INTERVAL_MS = 1500
 MAX_CHANGE_INTERVAL_MS = 10_000
 # The model starts loading once the first grid is on screen, or after this long at the latest.
 MODEL_START_LATEST_MS = 3000
+# How long the model's start waits for the early thread's answer (see `_start_model`); it takes ~0.2 s.
+EARLY_WAIT_MS = 3000
 # What makes later keystrokes fast loads this long after the first answer reached the window (see `_settle`).
 SETTLE_MS = 400
 PROGRESS_INTERVAL_S = 0.1
@@ -143,6 +145,8 @@ class Bridge(QObject):
         self._settling = False
         self._early_status.connect(self._on_early_status, Qt.ConnectionType.QueuedConnection)
         self._early = threading.Thread(target=self._load_early, name="photoclip-early-model")
+        self._early_pending = True  # until its answer is delivered
+        self._start_wanted = False  # the model was asked for meanwhile (`_start_model`)
         self._early.start()
 
     # -- life cycle ---------------------------------------------------------------------------------------
@@ -235,14 +239,30 @@ class Bridge(QObject):
         self._early_status.emit(status)
 
     def _on_early_status(self, status: ModelStatus | None) -> None:
-        if status is None or status.state != "ready" or self._model_started:
-            return  # nothing loaded early, or the index thread got there first (it found the encoder loaded)
-        self._early_ready = status
-        if not self._search_ready:
-            self.model_status = status
-            self.modelStatusChanged.emit(status)
-            self._become_searchable()
+        if not self._early_pending:
+            return  # given up on (`_early_overdue`)
+        self._early_pending = False
+        searched = False
+        if status is not None and status.state == "ready" and not self._model_started:
+            self._early_ready = status
+            if not self._search_ready:
+                self.model_status = status
+                self.modelStatusChanged.emit(status)
+                searched = self._waiting_query is not None
+                self._become_searchable()
+        # Else nothing loaded early (or the index thread got there first): the index thread loads the model.
         # Indexing waits, as before: for the first grid, the first search's answer, or MODEL_START_LATEST_MS.
+        if self._start_wanted:
+            if searched:  # that search's answer starts it, or this, at the latest
+                QTimer.singleShot(MODEL_START_LATEST_MS, self, self._start_model)
+            else:
+                self._start_model()
+
+    def _early_overdue(self) -> None:
+        # The library was locked by another process, say: the model loads the usual way.
+        if self._early_pending and self._start_wanted:
+            self._early_pending = False
+            self._start_model()
 
     def _start_model(self) -> None:
         if self._model_started:
@@ -250,6 +270,13 @@ class Bridge(QObject):
         if self._early_ready is not None:
             self._model_started = True
             self._set_model_status(self._early_ready)
+            return
+        if self._early_pending:
+            # The early thread is loading the encoder (a fraction of a second): its answer starts the model, without
+            # the graph load below, which would come before the first search.
+            if not self._start_wanted:
+                self._start_wanted = True
+                QTimer.singleShot(EARLY_WAIT_MS, self, self._early_overdue)
             return
         # The model loads on the index thread (seconds, when it takes torch): the HNSW graph loads on the query
         # thread meanwhile, ahead of the side panels (which wait for the catalog). Not before: hnswlib holds the
