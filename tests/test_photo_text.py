@@ -299,7 +299,7 @@ def test_a_text_index_from_before_step_12_is_split_again(tmp_path):
     db.executemany("INSERT INTO text_fts(rowid, text) VALUES (?, ?)", rows)
     db.execute("CREATE TRIGGER photo_text_gone AFTER DELETE ON photo_text BEGIN "
                "DELETE FROM text_fts WHERE rowid = old.photo_id; END")
-    db.execute(f"PRAGMA user_version = {len(schema.MIGRATIONS) - 1}")
+    db.execute("PRAGMA user_version = 11")  # before step 12 (the steps after it run again: they allow that)
     db.commit()
     # (the stored form is folded: the virama is gone, "तसवीर", which the old split made "तसव" + "र")
     assert db.execute("SELECT COUNT(*) FROM text_fts WHERE text_fts MATCH '\"तसवार\"'").fetchone()[0] == 1

@@ -299,7 +299,7 @@ MIGRATIONS: tuple[str, ...] = (
     # 100,000 photos) less these few, instead of a pass over every row (~50 ms). Partial, so a query over the usable
     # photos never picks it.
     """
-    CREATE INDEX photos_failed ON photos(id) WHERE status = 'failed';
+    CREATE INDEX IF NOT EXISTS photos_failed ON photos(id) WHERE status = 'failed';
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
