@@ -7,12 +7,13 @@ Each size is a synthetic library built as in `app_open.py` (rows, 512-dimensiona
 architecture with random weights, words, the HNSW index saved); building it loads the model once, which exports
 its text tower, as indexing does. ``--libraries DIR`` keeps them there and reuses them in a later run (building
 100,000 photos takes minutes). Each search is a fresh process (`python -c "from photoclip.cli import main"`),
-timed from its start to its exit; peak memory is the process's VmHWM. Every checkout is measured over the same
-libraries, in turns (one search each, round after round), so a busy machine weighs on all of them alike; the
-table gives the median per checkout. "this" is this checkout; ``--before NAME=PATH`` adds others (e.g. one
-without the ONNX query path, whose search imports torch and open_clip). Each checkout's modules are compiled to
-bytecode first, as an installed package is. The floor is the interpreter starting and exiting (``-c pass``),
-which no search can beat. rclip is measured beside photoclip by `rclip_side.py` (its model files made locally,
+timed from its start to its exit; peak memory is the process's VmHWM. Every checkout searches libraries of the
+same content, each built by its own code (an older photoclip refuses a library a newer one has upgraded), in turns
+(one search each, round after round), so a busy machine weighs on all of them alike; the table gives the median
+per checkout. "this" is this checkout; ``--before NAME=PATH`` adds others (e.g. one without the ONNX query path,
+whose search imports torch and open_clip). Each checkout's modules are compiled to bytecode first, as an
+installed package is. The floor is the interpreter starting and exiting (``-c pass``), which no search can beat.
+rclip is measured beside photoclip by `rclip_side.py` (its model files made locally,
 its index filled through its own code). Prints a table; asserts nothing.
 """
 
@@ -31,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from app_open import build_library
+from app_open import build_library, build_with
 from index_speed import random_weights
 
 from photoclip.core.models import DEFAULT_MODEL, model_spec
@@ -63,16 +64,16 @@ def one_run(checkout: Path, code: str, *args: str) -> tuple[float, float]:
     return took, int(hwm[-1].split()[1]) / 1024 if hwm else float("nan")
 
 
-def measure(checkouts: dict[str, Path], library: Path, runs: int) -> dict[str, tuple[float, float]]:
-    """Median seconds and peak MiB per checkout (and the floor), measured in turns."""
-    for checkout in checkouts.values():
-        one_run(checkout, SEARCH, QUERIES[0], str(library))  # warm the page cache (and a first search's caches)
+def measure(checkouts: dict[str, Path], libraries: dict[str, Path], runs: int) -> dict[str, tuple[float, float]]:
+    """Median seconds and peak MiB per checkout (and the floor), measured in turns, each over its library."""
+    for name, checkout in checkouts.items():
+        one_run(checkout, SEARCH, QUERIES[0], str(libraries[name]))  # warm the page cache (and first-use caches)
     times: dict[str, list[float]] = {name: [] for name in (*checkouts, "floor")}
     rss: dict[str, list[float]] = {name: [] for name in times}
     here = next(iter(checkouts.values()))
     for i in range(runs):
         for name, checkout in checkouts.items():
-            t, m = one_run(checkout, SEARCH, QUERIES[i % len(QUERIES)], str(library))
+            t, m = one_run(checkout, SEARCH, QUERIES[i % len(QUERIES)], str(libraries[name]))
             times[name].append(t)
             rss[name].append(m)
         t, m = one_run(here, FLOOR)
@@ -107,10 +108,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         base = args.libraries or Path(tmp)
         for size in (int(s) for s in args.sizes.split(",")):
-            root = base / f"lib-{size}" / "library"
-            if not (root / "index").is_dir():
-                build_library(root, size, spec.arch, weights)
-            got = measure(checkouts, root, args.runs)
+            # Each checkout over a library built by its own code, alike in content: an older photoclip refuses a
+            # library that a newer one has upgraded.
+            roots = {name: base / (f"lib-{size}" if name == "this" else f"lib-{size}-{name}") / "library"
+                     for name in checkouts}
+            for name, root in roots.items():
+                if not (root / "index").is_dir():
+                    if name == "this":
+                        build_library(root, size, spec.arch, weights)
+                    else:
+                        build_with(checkouts[name], root, size, spec.arch, weights)
+            got = measure(checkouts, roots, args.runs)
             cells = " | ".join(f"{got[n][0]:.2f} s | {got[n][1]:.0f} MiB" for n in names)
             print(f"| {size:,} | {cells} | {got['floor'][0]:.2f} s | {os.getloadavg()[0]:.1f} |", flush=True)
 
