@@ -429,9 +429,9 @@ class Engine:
     ) -> IndexReport:
         """Bring the library up to date (see `run_index`); ``pause`` holds the run between photos while set.
         ``embed=False`` only lists new photos (no model needed): browsable and found by their words already.
-        ``export_after``: then export the image tower when the run needed torch on the CPU and was not cancelled
-        (`export_image_tower_if_needed`), for a one-off process (`photoclip index`); the app does it as a task of its
-        own, after it has shown the run's end."""
+        ``export_after``: then export the image tower when the run embedded photos through torch on the CPU and
+        was not cancelled (`export_image_tower_if_needed`), for a one-off process (`photoclip index`); the app does it
+        as a task of its own, after it has shown the run's end."""
         from photoclip.core.pipeline import run_index
 
         active = self.active
@@ -446,7 +446,7 @@ class Engine:
             searcher.refresh()
         if report.removed_ids:
             self.thumbnails.discard(report.removed_ids)  # ids are never reused, but the files would pile up
-        if export_after and not report.cancelled:
+        if export_after and not report.cancelled and report.device is not None:  # a device: photos were embedded
             self.export_image_tower_if_needed(cancel)
         return report
 
