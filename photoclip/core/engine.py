@@ -308,8 +308,8 @@ class Engine:
             return "torch", "the model's weights are not on this computer yet (they come with its first use)"
         found = self.image_export(choice)
         if found is None:
-            return "torch", ("its image tower is not exported yet; that happens the next time the model is loaded "
-                             "on the CPU (`photoclip index`)")
+            return "torch", ("its image tower is not exported yet; that happens after the next index run that embeds "
+                             "photos on the CPU (`photoclip index`, or the app)")
         if not found.ok:
             return "torch", f"the export of its image tower failed: {found.reason}"
         if not self._embeds_on_cpu(found):
@@ -323,8 +323,8 @@ class Engine:
 
     def image_model(self, choice: ModelChoice | None = None) -> ImageModel:
         """What embeds photos: the full model when it is loaded already, else on the CPU the ONNX image encoder
-        (no torch: indexing starts at once), else the full model, loading it -- which exports its image tower when
-        it runs on the CPU, so that the next process needs no torch."""
+        (no torch: indexing starts at once), else the full model, loading it (on the CPU its image tower is then
+        exported after the run, see `export_image_tower_if_needed`, so that the next process needs no torch)."""
         choice = choice or self.active
         with self._embedders_lock:
             emb = self._embedders.get(choice.key)

@@ -42,6 +42,7 @@ from photoclip.core.text_onnx import (
     _cpu_fp32_model,
     _optimise,
     check_cancel,
+    open_session,
     weights_folder,
 )
 
@@ -97,17 +98,8 @@ class OnnxImageEncoder:
     """
 
     def __init__(self, export: ImageExport, model_key: str, *, threads: int | None = None) -> None:
-        import onnxruntime as ort
-
         meta = export.meta
-        opts = ort.SessionOptions()
-        if threads:
-            opts.intra_op_num_threads = threads
-        opts.log_severity_level = 3
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL  # optimised at export
-        # The decoding threads run beside the model: threads spinning between operators would take their cores.
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(export.onnx_path), opts, providers=["CPUExecutionProvider"])
+        self.session = open_session(export, threads)
         self.export = export
         self.model_key = model_key
         self.arch = str(meta["arch"])

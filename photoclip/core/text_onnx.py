@@ -146,6 +146,26 @@ def read_export(folder: Path, version: int = EXPORT_VERSION, onnx_name: str = ON
 # -- using an export (no torch) ------------------------------------------------------------------------------
 
 
+def open_session(export: OnnxExport, threads: int | None, config: dict[str, str] | None = None) -> Any:
+    """An ONNX Runtime session on the CPU over an export's graph (either tower's), with ``config`` entries added."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    if threads:
+        opts.intra_op_num_threads = threads
+    opts.log_severity_level = 3
+    # The file is already optimised (at export); optimising again at every start cost ~0.7 s of a search.
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+    # Its threads do not spin between operators waiting for work: for one short text that saves nothing, and on a
+    # busy CPU the spinning takes the time the other threads need (the app's, the decoders beside the image
+    # tower): a one-off search took ~0.5 s instead of ~0.4 s, and an app keystroke's encoding 102 ms instead of 55
+    # (median; 2 cores, load ~8, beside the app's other threads and the indexer).
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    for key, value in (config or {}).items():
+        opts.add_session_config_entry(key, value)
+    return ort.InferenceSession(str(export.onnx_path), opts, providers=["CPUExecutionProvider"])
+
+
 class OnnxTextEncoder:
     """A model's text tower in ONNX Runtime, with its torch-free tokenizer; thread-safe for concurrent calls.
 
@@ -154,25 +174,10 @@ class OnnxTextEncoder:
 
     def __init__(self, export: TextExport, tokenizer: TextTokenizer, model_key: str, *, quick_start: bool = False,
                  threads: int | None = None) -> None:
-        import onnxruntime as ort
-
         meta = export.meta
-        opts = ort.SessionOptions()
-        if threads:
-            opts.intra_op_num_threads = threads
-        opts.log_severity_level = 3
-        # The file is already optimised (at export); optimising again at every start cost ~0.7 s of a search.
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
-        if quick_start:
-            # Prepacking the weights for faster matrix products costs ~0.4 s at load and saves ~0.1 s per
-            # encoding (ViT-B-32 on a 2-core CPU): a loss for a one-off command-line search, a gain for the app.
-            opts.add_session_config_entry("session.disable_prepacking", "1")
-        # Its threads do not spin between operators waiting for work: for one short text that saves nothing, and
-        # on a busy CPU the spinning takes the time the other thread needs: a one-off search took ~0.5 s instead
-        # of ~0.4 s, and an app keystroke's encoding 102 ms instead of 55 (median; 2 cores, load ~8, beside the
-        # app's other threads and the indexer).
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(export.onnx_path), opts, providers=["CPUExecutionProvider"])
+        # Prepacking the weights for faster matrix products costs ~0.4 s at load and saves ~0.1 s per encoding
+        # (ViT-B-32 on a 2-core CPU): a loss for a one-off command-line search, a gain for the app.
+        self.session = open_session(export, threads, {"session.disable_prepacking": "1"} if quick_start else {})
         self.tokenizer = tokenizer
         self.model_key = model_key
         self.arch = str(meta["arch"])
