@@ -262,6 +262,7 @@ def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path
                 module, (example,), str(raw), input_names=["pixels"], output_names=["features"],
                 dynamic_axes={"pixels": {0: "batch"}, "features": {0: "batch"}}, opset_version=OPSET, dynamo=False,
             )
+            check_cancel(cancel)  # the reference takes as long as the export (ViT-L-14 on 2 busy cores: ~80 s each)
             # The reference: open_clip's encode_image on the same pixels, normalised as the Embedder does.
             x = torch.from_numpy(pictures).permute(0, 3, 1, 2).float()
             x = (x / 255 - module.mean) / module.std
@@ -278,7 +279,9 @@ def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path
                                                "prep": _prep_meta(embedder.prep)}, path.name)
     encoder = OnnxImageEncoder(found, embedder.model_key)
     # The whole set in one batch, and one picture alone: the graph must work at every batch size indexing runs.
-    got = np.concatenate([encoder.embed_pixels(pictures), encoder.embed_pixels(pictures[-1:])])
+    whole = encoder.embed_pixels(pictures)
+    check_cancel(cancel)
+    got = np.concatenate([whole, encoder.embed_pixels(pictures[-1:])])
     reference = np.concatenate([reference, reference[-1:]])
     del encoder
     worst, diff = agreement(got, reference)

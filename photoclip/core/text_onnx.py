@@ -12,7 +12,8 @@ keep going through torch.
 
 `load_text_encoder` (no torch) opens a verified export as an `OnnxTextEncoder`, which the rest of photoclip uses
 where it used an `Embedder` for texts: ``model_key``, ``dim``, ``logit_scale`` and ``embed_texts``. `export`
-(torch) makes one from a loaded `Embedder`.
+(torch) makes one from a loaded `Embedder`, through `Tower`: how either tower's export is made, recorded and
+found again (`image_onnx` exports the image tower with it too).
 """
 
 from __future__ import annotations
