@@ -176,8 +176,10 @@ def cmd_index(args: argparse.Namespace) -> int:
         bar.refresh()
 
     try:
+        # A one-off process: its end may wait for the image tower's export (once per weights), which spares the
+        # next run importing torch.
         report = engine.index(args.folders or None, progress=on_progress, retry_failed=args.retry_failed,
-                              batch_size=args.batch_size, workers=args.workers)
+                              batch_size=args.batch_size, workers=args.workers, export_after=True)
     except KeyboardInterrupt:
         bar.close()
         print("\nInterrupted. Everything indexed so far is saved; run `photoclip index` again to continue.",

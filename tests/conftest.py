@@ -144,11 +144,12 @@ def make_window(qtbot, tmp_path: Path, tiny_model_file: Path) -> Iterator[Callab
 
     windows: list[MainWindow] = []
 
-    def make(tiny: bool = True, watch: bool = False, **kw: object) -> MainWindow:
+    def make(tiny: bool = True, watch: bool = False, model_file: Path | None = None, **kw: object) -> MainWindow:
+        """``model_file``: other weights of the tiny model (their exports are not made yet)."""
         config = AppConfig(
             library_dir=tmp_path / "library",
             model="photoclip-tiny" if tiny else None,
-            model_file=str(tiny_model_file) if tiny else None,
+            model_file=str(model_file or tiny_model_file) if tiny else None,
             settings_file=tmp_path / "window.ini",
             theme="light",
             watch=watch,

@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from photos import write_bad_files, write_photo, write_photos
@@ -169,6 +170,103 @@ def test_pause_and_resume(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: not w.bridge.indexing, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: w.grid_model.rowCount() == 60, timeout=WAIT_MS)
     assert "60 photos indexed" in w.index_status.label.text()
+
+
+def _image_exports(monkeypatch, before: Callable[[], object]) -> tuple[list[str], threading.Event]:
+    """Watch torch's export of image towers: the thread each runs on (appended as it starts) and an event set then;
+    ``before`` runs first (to hold the export, as a real model's takes seconds)."""
+    import torch
+
+    from photoclip.gui.qt import QThread
+
+    threads: list[str] = []
+    started = threading.Event()
+    real_export = torch.onnx.export
+
+    def watched(*args, **kwargs):
+        if kwargs.get("input_names") == ["pixels"]:
+            threads.append(QThread.currentThread().objectName())
+            started.set()
+            before()
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(torch.onnx, "export", watched)
+    return threads, started
+
+
+def test_the_image_tower_is_exported_after_the_run_is_shown(qtbot, make_window, tmp_path, monkeypatch):
+    """The export (tens of seconds on a real model, once per weights) is a task of its own on the index thread,
+    after the run's end was shown; the grid and searches do not wait for it. Never after a stopped run."""
+    from photoclip.core import models
+    from photoclip.core.engine import Engine
+
+    weights = models.make_tiny_checkpoint(tmp_path / "w.safetensors", seed=25)
+    go = threading.Event()
+    exports, started = _image_exports(monkeypatch, lambda: go.wait(60))
+    stopped = tmp_path / "stopped"
+    write_photos(stopped, 3)
+    w = make_window(model_file=weights)
+    try:
+        settled(qtbot, w)
+        # A stopped run: nothing exported after it.
+        qtbot.mouseClick(w.index_status.pause_button, Qt.MouseButton.LeftButton)
+        w.add_folders([str(stopped)])
+        qtbot.waitUntil(lambda: w.bridge.indexing, timeout=WAIT_MS)
+        finished: list[tuple[object, list[str]]] = []
+        w.bridge.indexFinished.connect(lambda report: finished.append((report, list(exports))))
+        w.bridge.cancel_index()
+        qtbot.waitUntil(lambda: bool(finished) and not w.bridge.indexing, timeout=WAIT_MS)
+        assert finished[0][0].cancelled  # type: ignore[attr-defined]
+        qtbot.wait(1000)
+        assert exports == []
+
+        folder = tmp_path / "photos"
+        write_photos(folder, 4)
+        finished.clear()
+        w.add_folders([str(folder)])
+        qtbot.waitUntil(lambda: bool(finished) and not w.bridge.indexing, timeout=WAIT_MS)
+        report, exported_by_then = finished[0]
+        assert not report.cancelled and report.added == 4 and exported_by_then == []  # type: ignore[attr-defined]
+        qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+        assert exports == ["photoclip-index"]
+        # While the export goes on, the run's photos are in the grid and found by a search.
+        qtbot.waitUntil(lambda: w.grid_model.rowCount() >= 4, timeout=WAIT_MS)
+        search(qtbot, w, "a photo")
+        assert w.results is not None and w.results.query.is_search and w.results.library_size >= 4
+        assert not go.is_set() and len(exports) == 1
+    finally:
+        go.set()
+    engine = Engine(tmp_path / "library")
+    try:
+        qtbot.waitUntil(lambda: engine.image_export() is not None, timeout=WAIT_MS)
+        assert engine.image_export().ok  # type: ignore[union-attr]
+    finally:
+        engine.close()
+
+
+def test_closing_the_app_during_the_export_waits_for_one_step_only(qtbot, make_window, tmp_path, monkeypatch):
+    """torch's export cannot be interrupted, but closing the app stops the export after it: nothing else of it
+    runs, nothing is recorded (it is made after the next run), and the threads end."""
+    from photoclip.core import models
+    from photoclip.core.engine import Engine
+
+    weights = models.make_tiny_checkpoint(tmp_path / "w.safetensors", seed=26)
+    exports, started = _image_exports(monkeypatch, lambda: time.sleep(1))
+    folder = tmp_path / "photos"
+    write_photos(folder, 2)
+    w = make_window(model_file=weights)
+    settled(qtbot, w)
+    w.add_folders([str(folder)])
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    t0 = time.monotonic()
+    w.close()
+    assert time.monotonic() - t0 < 10
+    assert exports == ["photoclip-index"] and not w.bridge.index_thread.isRunning()
+    engine = Engine(tmp_path / "library")
+    try:
+        assert engine.image_export() is None
+    finally:
+        engine.close()
 
 
 def test_window_stays_responsive_while_indexing(qtbot, make_window, tmp_path, monkeypatch):

@@ -20,8 +20,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from photoclip.core import image_onnx, imaging, models, text_onnx
-from photoclip.core.engine import Engine
+from photoclip.core import image_onnx, imaging, models, tag_store, text_onnx
+from photoclip.core.engine import Engine, SharedModels
 from tests.photos import SOURCES, source, write_bad_files, write_photos
 
 HEAVY = ("torch", "open_clip", "transformers", "torchvision")
@@ -49,12 +49,16 @@ def test_export_matches_open_clip_and_indexing_uses_it(engine, tmp_path):
     assert engine.image_export() is None
     cancel = threading.Event()
     cancel.set()
-    engine.index([write_photos(tmp_path / "first", 2)[0].parent], cancel=cancel)
+    engine.index([write_photos(tmp_path / "first", 2)[0].parent], cancel=cancel, export_after=True)
     assert engine.image_export() is None, "a cancelled run exported"
-    engine.index([tmp_path / "first"])  # embeds through torch, and exports the image tower at its end
+    engine.index([tmp_path / "first"])  # embeds through torch; the app's run: no export inside it
     assert engine.library.vector_count(engine.active.key) == 2
+    assert engine.image_export() is None, "the run exported without being asked to"
+    assert engine.export_image_tower_if_needed(cancel) is None and engine.image_export() is None
     emb = engine.embedder()
+    made = engine.export_image_tower_if_needed()  # what the app does after the run, and `photoclip index` at its end
     found = engine.image_export()
+    assert made == found
     assert found is not None and found.ok, found
     assert found.meta["min_cosine"] >= image_onnx.MIN_COSINE and found.meta["max_diff"] <= image_onnx.MAX_DIFF
     assert found.meta["auto_device"] == "cpu" and found.folder.is_relative_to(image_onnx.cache_root())
@@ -201,6 +205,106 @@ def test_export_failure_is_recorded_not_raised(tmp_path, monkeypatch):
     assert json.loads((found.folder / text_onnx.META_NAME).read_text())["ok"] is False
     assert image_onnx.load_image_encoder(emb.arch, weights, emb.model_key) is None
     assert not emb.model.training
+
+
+def test_a_stop_during_the_export_records_nothing(tmp_path, monkeypatch):
+    """Stop (or the app closing) while torch exports: torch's export cannot be interrupted, but the steps after it
+    are skipped and nothing is recorded, so the next run's end exports again instead of keeping a false failure."""
+    import torch
+
+    weights = models.make_tiny_checkpoint(tmp_path / "w.safetensors", seed=23)
+    e = Engine(tmp_path / "library", model=models.TINY_MODEL, model_file=weights)
+    try:
+        emb = e.embedder()
+        cancel = threading.Event()
+        real_export = torch.onnx.export
+        exports = []
+
+        def stop_pressed_meanwhile(*args, **kwargs):
+            exports.append(1)
+            if len(exports) == 1:
+                cancel.set()
+            return real_export(*args, **kwargs)
+
+        monkeypatch.setattr(torch.onnx, "export", stop_pressed_meanwhile)
+        assert e.export_image_tower_if_needed(cancel) is None
+        assert len(exports) == 1 and e.image_export() is None
+        assert not list(image_onnx.cache_root().glob(".export-*")), "its temporary folder was left behind"
+        assert not emb.model.training
+        assert e.export_image_tower_if_needed(cancel) is None and len(exports) == 1  # asked to stop: not started
+        cancel.clear()
+        found = e.export_image_tower_if_needed(cancel)
+        assert found is not None and found.ok and len(exports) == 2
+        assert e.export_image_tower_if_needed() is None and len(exports) == 2  # recorded: nothing to do
+    finally:
+        e.close()
+
+
+def test_a_shared_image_encoder_tags_through_the_calling_engine(tmp_path, monkeypatch):
+    """The app's two Engines on their two threads share one ONNX image encoder: made first by the query thread
+    (a search by an image file), then used by the index thread, whose new photos a label set tags. The label
+    prompts need torch (the text tower has no export), and must load it through the index thread's own Engine:
+    the query thread's library cannot be used from another thread."""
+    weights = models.make_tiny_checkpoint(tmp_path / "w.safetensors", seed=22)
+    lib = tmp_path / "library"
+    monkeypatch.setattr(text_onnx, "MIN_COSINE", 1.5)  # no text export can pass this: texts go through torch
+    e = Engine(lib, model=models.TINY_MODEL, model_file=weights)
+    try:
+        found = e.export_image_tower(e.active, e.embedder())
+        assert found is not None and found.ok
+        text_found = e.text_export()
+        assert text_found is not None and not text_found.ok
+        auto = tag_store.create_set(e.library, "Auto", "multi", ["sky"], threshold=-1.0, apply_to_new=True)
+        key = e.active.key
+    finally:
+        e.close()
+    write_photos(tmp_path / "photos", 3)
+    shared = SharedModels()
+    made, finished = threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+    got: dict[str, object] = {}
+
+    def query_thread() -> None:
+        q = Engine(lib, embedders=shared)
+        try:
+            got["query_model"] = q.image_model()
+        except BaseException as ex:
+            errors.append(ex)
+        finally:
+            made.set()
+        finished.wait(300)  # its Engine stays open, as the app's does
+        q.close()
+
+    def index_thread() -> None:
+        i = Engine(lib, embedders=shared)
+        try:
+            got["report"] = i.index([tmp_path / "photos"])
+            got["scored"] = tag_store.scored_photo_ids(i.library, auto.id).size
+        except BaseException as ex:
+            errors.append(ex)
+        finally:
+            i.close()
+
+    threads = [threading.Thread(target=query_thread)]
+    threads[0].start()
+    try:
+        assert made.wait(300)
+        assert isinstance(got.get("query_model"), image_onnx.OnnxImageEncoder), errors
+        indexer = threading.Thread(target=index_thread)
+        threads.append(indexer)
+        indexer.start()
+        indexer.join(300)
+    finally:
+        finished.set()
+        for t in threads:
+            t.join(300)
+    assert errors == []
+    report = got["report"]
+    assert report.added == 3 and report.device == "cpu"  # type: ignore[attr-defined]
+    assert got["scored"] == 3
+    # One encoder, loaded once and holding nothing of either thread; the full model came for the texts only.
+    assert list(shared.image_encoders) == [key] and shared.image_encoders[key]._text_model is None
+    assert list(shared) == [key]
 
 
 def test_damaged_export_or_a_gpu_keeps_torch(tmp_path):

@@ -11,6 +11,7 @@ import random
 import subprocess
 import sys
 import textwrap
+import threading
 
 import numpy as np
 import pytest
@@ -96,6 +97,53 @@ def test_a_quick_start_encoder_switches_to_its_faster_session_with_the_same_vect
     np.testing.assert_allclose(quick.embed_texts(texts), before, atol=1e-5)
     assert not quick.prepack()
     assert text_onnx.load_text_encoder(emb.arch, tiny_model_file, emb.model_key).prepacked
+
+
+def test_other_threads_use_the_model_while_its_text_tower_exports(tmp_path, monkeypatch):
+    """The thread that loads the model exports its text tower (seconds) without holding the models' shared lock:
+    meanwhile the query thread's Engine gets the loaded model at once (not loaded a second time)."""
+    import torch
+
+    from photoclip.core.engine import Engine, SharedModels
+
+    weights = models.make_tiny_checkpoint(tmp_path / "w.safetensors", seed=21)
+    lib = tmp_path / "library"
+    Engine(lib, model=models.TINY_MODEL, model_file=weights).close()
+    exporting, release = threading.Event(), threading.Event()
+    real_export = torch.onnx.export
+
+    def held(*args, **kwargs):
+        exporting.set()
+        release.wait(120)
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(torch.onnx, "export", held)
+    shared = SharedModels()
+    got: dict[str, object] = {}
+
+    def use(name: str, what: str) -> None:
+        e = Engine(lib, embedders=shared)
+        try:
+            got[name] = getattr(e, what)()
+        finally:
+            e.close()
+
+    loader = threading.Thread(target=use, args=("loaded", "embedder"))
+    loader.start()
+    query = threading.Thread(target=use, args=("query", "text_model"))
+    try:
+        assert exporting.wait(120), "the text tower was not exported"
+        query.start()
+        query.join(20)
+        assert not query.is_alive(), "the query thread waited for the text tower's export"
+    finally:
+        release.set()
+        loader.join(120)
+        if query.ident is not None:
+            query.join(120)
+    assert got["query"] is got["loaded"] and list(shared.values()) == [got["loaded"]]
+    found = text_onnx.find_export(models.model_spec(models.TINY_MODEL).arch, weights)
+    assert found is not None and found.ok
 
 
 def test_default_architecture_exports_and_matches(hf_cache_default_model, tmp_path):

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # importing these at run time pulls in torch, which `status` 
     from photoclip.core.image_onnx import ImageExport, OnnxImageEncoder
     from photoclip.core.pipeline import IndexProgress, IndexReport  # every image decoder: not for a search
     from photoclip.core.search import Searcher, SearchHit
-    from photoclip.core.text_onnx import OnnxExport, OnnxTextEncoder, TextExport
+    from photoclip.core.text_onnx import OnnxExport, OnnxTextEncoder, TextExport, Tower
     from photoclip.core.thumbnails import ThumbnailCache
     from photoclip.core.vector_file import SavedVectors
     from photoclip.core.vectors import VectorIndex
@@ -191,64 +191,76 @@ class Engine:
     def embedder(self, choice: ModelChoice | None = None) -> Embedder:
         """The full model (torch), loaded on first need. Loading it also exports its text tower for the query path
         when that has not been done for these weights yet (see `text_onnx`); its image tower is exported after an
-        index run that embedded photos with it on the CPU (see `index`)."""
+        index run that embedded photos with it on the CPU (see `export_image_tower_if_needed`).
+
+        The shared lock is held while the model loads (another thread wanting it waits, rather than loading it
+        again) but not while its text tower is exported (seconds): the model is in the cache by then, and the other
+        threads use it meanwhile. Never call this holding the shared lock, or the export would hold it too."""
         from photoclip.core.embedder import load_embedder
 
         choice = choice or self.active
         with self._embedders_lock:
             emb = self._embedders.get(choice.key)
-            if emb is None:
-                emb = load_embedder(
-                    choice.name, model_file=choice.model_file, device=self.device, threads=self.threads,
-                    tqdm_class=self.tqdm_class,
-                )
-                self._embedders[choice.key] = emb
-                self.library.set_setting("last_device", emb.device)
-                self.library.set_setting("last_device_gpus", _gpus())
-                self.export_text_tower(choice, emb)
-            return emb
+            if emb is not None:
+                return emb
+            emb = load_embedder(
+                choice.name, model_file=choice.model_file, device=self.device, threads=self.threads,
+                tqdm_class=self.tqdm_class,
+            )
+            self._embedders[choice.key] = emb
+            self.library.set_setting("last_device", emb.device)
+            self.library.set_setting("last_device_gpus", _gpus())
+        # Only the thread that loaded it exports (text_onnx's own lock keeps two processes' threads apart).
+        self.export_text_tower(choice, emb)
+        return emb
 
     def export_text_tower(self, choice: ModelChoice, emb: Embedder) -> TextExport | None:
         """Export (once per weights) and verify ``emb``'s text tower for the query path; the outcome, or None when
         the weights cannot be found. A failure is recorded, not raised: queries then keep using torch."""
         from photoclip.core import text_onnx
 
-        weights = self._weights(choice)
-        if weights is None:
-            return None
-        try:
-            return text_onnx.ensure_export(emb, weights)
-        except OSError as e:  # the cache folder cannot be written: nothing to record the failure in either
-            _log.warning("cannot export the text tower of %s: %s", choice.key, e)
-            return None
+        return self._export_tower(text_onnx.TEXT_TOWER, "text", choice, emb)
 
-    def export_image_tower(self, choice: ModelChoice, emb: Embedder) -> ImageExport | None:
+    def export_image_tower(self, choice: ModelChoice, emb: Embedder,
+                           cancel: threading.Event | None = None) -> ImageExport | None:
         """Export (once per weights) and verify ``emb``'s image tower for indexing on the CPU; the outcome, or None
-        when the weights cannot be found. A failure is recorded, not raised: photos then keep going through torch."""
+        when the weights cannot be found or ``cancel`` was set before it was done (it is checked between the
+        export's steps; torch's own export, several seconds, cannot be interrupted). A failure is recorded, not
+        raised: photos then keep going through torch."""
         from photoclip.core import image_onnx
 
+        return self._export_tower(image_onnx.IMAGE_TOWER, "image", choice, emb, cancel)
+
+    def _export_tower(self, tower: Tower, what: str, choice: ModelChoice, emb: Embedder,
+                      cancel: threading.Event | None = None) -> OnnxExport | None:
+        from photoclip.core.text_onnx import ExportCancelled
+
         weights = self._weights(choice)
         if weights is None:
             return None
         try:
-            return image_onnx.ensure_export(emb, weights)
-        except OSError as e:
-            _log.warning("cannot export the image tower of %s: %s", choice.key, e)
+            return tower.ensure(emb, weights, cancel)
+        except ExportCancelled:
+            return None
+        except OSError as e:  # the cache folder cannot be written: nothing to record the failure in either
+            _log.warning("cannot export the %s tower of %s: %s", what, choice.key, e)
             return None
 
-    def _export_image_tower_after(self, choice: ModelChoice, cancel: threading.Event | None) -> None:
-        """After a run that embedded photos through torch on the CPU, export the image tower (once per weights) so
-        that the next run starts without torch. After the run, not when the model loads: the export takes tens of
-        seconds, and the photos of this run should be searchable first."""
+    def export_image_tower_if_needed(self, cancel: threading.Event | None = None) -> ImageExport | None:
+        """After an index run that embedded photos through torch on the CPU, export the active model's image
+        tower (once per weights) so that the next run starts without torch; the export made, or None when there
+        was nothing to do (the model is not loaded, runs on a GPU, or its export was tried already) or ``cancel``
+        was set. Tens of seconds on a slow CPU (torch's export, then ONNX Runtime's optimisation and a check), so
+        never inside a run: `photoclip index` calls it at its end (``index(..., export_after=True)``), the app as a
+        task of its own once the run's end has been shown."""
         if cancel is not None and cancel.is_set():
-            return
+            return None
+        choice = self.active
         with self._embedders_lock:
             emb = self._embedders.get(choice.key)
-        if emb is None or emb.device != "cpu":
-            return
-        found = self.image_export(choice)
-        if found is None:
-            self.export_image_tower(choice, emb)
+        if emb is None or emb.device != "cpu" or self.image_export(choice) is not None:
+            return None
+        return self.export_image_tower(choice, emb, cancel)
 
     def image_export(self, choice: ModelChoice | None = None) -> ImageExport | None:
         """What is recorded about the image tower's export for ``choice`` (the active model): None when none has
@@ -274,7 +286,11 @@ class Engine:
 
     def image_encoder(self, choice: ModelChoice | None = None) -> OnnxImageEncoder | None:
         """The verified ONNX image encoder of ``choice`` (the active model), loaded without torch; None when photos
-        are not embedded on the CPU, or it has not been exported (yet), or its export failed."""
+        are not embedded on the CPU, or it has not been exported (yet), or its export failed.
+
+        Its texts (the label prompts new photos are tagged with) go to this engine's `text_model`: the encoder in
+        the shared cache holds no engine, as it serves every thread's, and an engine's library belongs to its
+        thread; what is returned is a view of it bound to this engine, for this engine's thread."""
         from photoclip.core import image_onnx
 
         choice = choice or self.active
@@ -286,10 +302,11 @@ class Engine:
                     return None
                 enc = image_onnx.load_image_encoder(
                     models.model_spec(choice.name).arch, self._weights(choice) or "", choice.key,
-                    threads=self.threads, text_model=lambda: self.text_model(choice))
-                if enc is not None:
-                    self._image_encoders[choice.key] = enc
-            return enc
+                    threads=self.threads)
+                if enc is None:
+                    return None
+                self._image_encoders[choice.key] = enc
+        return enc.with_text_model(lambda: self.text_model(choice))
 
     def image_encoder_state(self, choice: ModelChoice | None = None) -> tuple[str, str]:
         """What embeds photos for ``choice`` (the active model) in a new process, for `status`: ("onnx", the
@@ -299,8 +316,8 @@ class Engine:
             return "torch", "the model's weights are not on this computer yet (they come with its first use)"
         found = self.image_export(choice)
         if found is None:
-            return "torch", ("its image tower is not exported yet; that happens the next time the model is loaded "
-                             "on the CPU (`photoclip index`)")
+            return "torch", ("its image tower is not exported yet; that happens after the next index run that embeds "
+                             "photos on the CPU (`photoclip index`, or the app)")
         if not found.ok:
             return "torch", f"the export of its image tower failed: {found.reason}"
         if not self._embeds_on_cpu(found):
@@ -314,8 +331,8 @@ class Engine:
 
     def image_model(self, choice: ModelChoice | None = None) -> ImageModel:
         """What embeds photos: the full model when it is loaded already, else on the CPU the ONNX image encoder
-        (no torch: indexing starts at once), else the full model, loading it -- which exports its image tower when
-        it runs on the CPU, so that the next process needs no torch."""
+        (no torch: indexing starts at once), else the full model, loading it (on the CPU its image tower is then
+        exported after the run, see `export_image_tower_if_needed`, so that the next process needs no torch)."""
         choice = choice or self.active
         with self._embedders_lock:
             emb = self._embedders.get(choice.key)
@@ -324,7 +341,7 @@ class Engine:
             enc = self.image_encoder(choice)
             if enc is not None:
                 return enc
-            return self.embedder(choice)
+        return self.embedder(choice)  # outside the lock, which it takes itself: its export must not hold it
 
     def _weights(self, choice: ModelChoice) -> Path | None:
         """The weights file of ``choice`` if it is on this computer; never downloads."""
@@ -401,7 +418,7 @@ class Engine:
             enc = self.text_encoder(choice)
             if enc is not None:
                 return enc
-            return self.embedder(choice)
+        return self.embedder(choice)  # outside the lock, which it takes itself: its export must not hold it
 
     # -- work ---------------------------------------------------------------------------------------------
 
@@ -416,9 +433,13 @@ class Engine:
         batch_size: int | None = None,
         workers: int | None = None,
         embed: bool = True,
+        export_after: bool = False,
     ) -> IndexReport:
         """Bring the library up to date (see `run_index`); ``pause`` holds the run between photos while set.
-        ``embed=False`` only lists new photos (no model needed): browsable and found by their words already."""
+        ``embed=False`` only lists new photos (no model needed): browsable and found by their words already.
+        ``export_after``: then export the image tower when the run embedded photos through torch on the CPU and
+        was not cancelled (`export_image_tower_if_needed`), for a one-off process (`photoclip index`); the app does it
+        as a task of its own, after it has shown the run's end."""
         from photoclip.core.pipeline import run_index
 
         active = self.active
@@ -431,9 +452,10 @@ class Engine:
         searcher = self._searchers.get(active.key)
         if searcher is not None:
             searcher.refresh()
-        self._export_image_tower_after(active, cancel)
         if report.removed_ids:
             self.thumbnails.discard(report.removed_ids)  # ids are never reused, but the files would pile up
+        if export_after and not report.cancelled and report.device is not None:  # a device: photos were embedded
+            self.export_image_tower_if_needed(cancel)
         return report
 
     # -- text in photos (a background pass after embedding; see text_pass.py) ---------------------------------

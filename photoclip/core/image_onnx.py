@@ -5,8 +5,9 @@ On a CPU, ONNX Runtime runs the image tower as fast as torch (ViT-B-32: within a
 Speed section), but a process that embeds photos with it starts without importing torch, torchvision and
 open_clip (~8 s on a 2-core machine): what a nightly `photoclip index` or the folder watcher pays before its first
 photo. So after an index run that embedded photos through torch on the CPU, its image tower is exported (see
-`Engine.index`), beside the text tower's export (`text_onnx`) but in a folder of its own under ``image-encoders/`` of
-photoclip's cache, named after the weights' identity in the same way (a changed file is exported again).
+`Engine.export_image_tower_if_needed`), beside the text tower's export (`text_onnx`, whose `Tower` both use) but
+in a folder of its own under ``image-encoders/`` of photoclip's cache, named after the weights' identity in the
+same way (a changed file is exported again).
 
 The exported graph takes what the decoders make (uint8 (N, H, W, 3) RGB at the model's input size, see
 `imaging.prepare_for_model`) and does the rest itself: the model's mean/std normalisation, encode_image, unit
@@ -22,6 +23,7 @@ fp32's by more than `MAX_DIFF` (cosine ~0.9998), so they could not share a model
 
 from __future__ import annotations
 
+import copy
 import os
 import threading
 from collections.abc import Callable, Sequence
@@ -36,9 +38,11 @@ from photoclip.core.imaging import PrepSpec, pixel_batch
 from photoclip.core.text_onnx import (
     OPSET,
     OnnxExport,
+    Tower,
     _cpu_fp32_model,
     _optimise,
-    record_outcome,
+    check_cancel,
+    open_session,
     weights_folder,
 )
 
@@ -89,22 +93,13 @@ class OnnxImageEncoder:
 
     Stands in for an `Embedder` where photos are embedded (the indexing pipeline, a search by an image file):
     ``model_key``, ``dim``, ``prep``, ``device``, ``embed_pixels`` and ``embed_images``. Texts (label prompts the
-    pipeline tags new photos with) go to ``text_model``, loaded on first need.
+    pipeline tags new photos with) go to the text model of a view made by `with_text_model`: the encoder itself
+    holds nothing bound to a thread, as one is shared by the app's threads (`SharedModels`).
     """
 
-    def __init__(self, export: ImageExport, model_key: str, *, threads: int | None = None,
-                 text_model: Callable[[], TextModel] | None = None) -> None:
-        import onnxruntime as ort
-
+    def __init__(self, export: ImageExport, model_key: str, *, threads: int | None = None) -> None:
         meta = export.meta
-        opts = ort.SessionOptions()
-        if threads:
-            opts.intra_op_num_threads = threads
-        opts.log_severity_level = 3
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL  # optimised at export
-        # The decoding threads run beside the model: threads spinning between operators would take their cores.
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(export.onnx_path), opts, providers=["CPUExecutionProvider"])
+        self.session = open_session(export, threads)
         self.export = export
         self.model_key = model_key
         self.arch = str(meta["arch"])
@@ -115,7 +110,7 @@ class OnnxImageEncoder:
         self.prep = PrepSpec(size=(int(p["size"][0]), int(p["size"][1])), resize_mode=str(p["resize_mode"]),
                              interpolation=str(p["interpolation"]), fill_color=int(p["fill_color"]))
         self._input = self.session.get_inputs()[0].name
-        self._text_model = text_model
+        self._text_model: Callable[[], TextModel] | None = None
 
     def __repr__(self) -> str:
         return f"OnnxImageEncoder({self.model_key!r}, dim={self.dim}, folder={str(self.export.folder)!r})"
@@ -139,15 +134,22 @@ class OnnxImageEncoder:
             return np.empty((0, self.dim), dtype=np.float32)
         return self.embed_pixels(np.stack([prepare_for_model(img, self.prep) for img in images]))
 
+    def with_text_model(self, text_model: Callable[[], TextModel]) -> OnnxImageEncoder:
+        """This encoder (the same ONNX session, nothing loaded again) with its texts going to ``text_model``,
+        called on first need: one Engine's, for that Engine's thread only (`Engine.image_encoder`)."""
+        view = copy.copy(self)
+        view._text_model = text_model
+        return view
+
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
         """Texts through the model's text encoder (the query path's ONNX one when exported)."""
         if self._text_model is None:
-            raise RuntimeError("this image encoder was made without a text model")
+            raise RuntimeError("this image encoder has no text model (see with_text_model)")
         return self._text_model().embed_texts(texts)
 
 
-def load_image_encoder(arch: str, weights: str | os.PathLike[str], model_key: str, *, threads: int | None = None,
-                       text_model: Callable[[], TextModel] | None = None) -> OnnxImageEncoder | None:
+def load_image_encoder(arch: str, weights: str | os.PathLike[str], model_key: str, *,
+                       threads: int | None = None) -> OnnxImageEncoder | None:
     """The verified export for ``arch`` with ``weights``, opened; None when there is none (yet) or it failed."""
     try:
         found = find_export(arch, weights)
@@ -156,41 +158,31 @@ def load_image_encoder(arch: str, weights: str | os.PathLike[str], model_key: st
     if found is None or not found.ok:
         return None
     try:
-        return OnnxImageEncoder(found, model_key, threads=threads, text_model=text_model)
+        return OnnxImageEncoder(found, model_key, threads=threads)
     except Exception:  # a damaged file (onnxruntime raises its own types): photos go through torch instead
         return None
 
 
 # -- making an export (torch) ---------------------------------------------------------------------------------
 
-_export_lock = threading.Lock()
-
-
-def ensure_export(embedder: Embedder, weights: str | os.PathLike[str]) -> ImageExport:
+def ensure_export(embedder: Embedder, weights: str | os.PathLike[str],
+                  cancel: threading.Event | None = None) -> ImageExport:
     """The export of ``embedder``'s image tower for these weights: the recorded one, else made and verified now.
-    Never raises for a model that cannot be exported: the outcome says why."""
-    with _export_lock:
-        found = find_export(embedder.arch, weights)
-        if found is not None:
-            return found
-        return export(embedder, weights, export_dir(embedder.arch, weights))
+    Never raises for a model that cannot be exported (the outcome says why); raises `text_onnx.ExportCancelled`
+    when ``cancel`` is set before it is done (checked between its steps)."""
+    return IMAGE_TOWER.ensure(embedder, weights, cancel)
 
 
 def export(embedder: Embedder, weights: str | os.PathLike[str], folder: Path | None = None) -> ImageExport:
     """Export ``embedder``'s image tower to ``folder`` (by default its cache folder), verify it, and record the
     outcome there (a failure too, so that it is not retried at every start)."""
-    folder = folder or export_dir(embedder.arch, weights)
-    meta: dict[str, Any] = {"version": EXPORT_VERSION, "arch": embedder.arch, "model_key": embedder.model_key,
-                            "weights": os.path.realpath(weights), "dim": embedder.dim,
-                            "logit_scale": embedder.logit_scale, "auto_device": _auto_device(),
-                            "gpus": gpu_fingerprint(),
-                            "prep": _prep_meta(embedder.prep)}
-    record_outcome(folder, meta, lambda tmp: _export_and_verify(embedder, weights, tmp / ONNX_NAME),
-                   after=embedder.model.eval)
-    found = read_export(folder)
-    if found is not None:
-        return found
-    return ImageExport(folder, False, str(meta.get("reason", "not written")), meta, ONNX_NAME)
+    return IMAGE_TOWER.export(embedder, weights, folder)
+
+
+def _extra_meta(embedder: Embedder) -> dict[str, Any]:
+    """What an image tower's record says besides the common fields: what device="auto" chose and which GPUs
+    there were (see `Engine._embeds_on_cpu`), and the input geometry the decoders must produce."""
+    return {"auto_device": _auto_device(), "gpus": gpu_fingerprint(), "prep": _prep_meta(embedder.prep)}
 
 
 class ExportError(Exception):
@@ -247,13 +239,15 @@ def _test_pictures(size: tuple[int, int], n: int = 6) -> np.ndarray:
     return out
 
 
-def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path: Path) -> dict[str, Any]:
+def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path: Path,
+                       cancel: threading.Event | None = None) -> dict[str, Any]:
     import warnings
 
     import open_clip
     import torch
 
     model = _cpu_fp32_model(embedder, weights)
+    check_cancel(cancel)
     module = _wrap(model, embedder.mean, embedder.std)
     raw = path.parent / RAW_NAME
     pictures = _test_pictures(embedder.prep.size)
@@ -268,6 +262,7 @@ def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path
                 module, (example,), str(raw), input_names=["pixels"], output_names=["features"],
                 dynamic_axes={"pixels": {0: "batch"}, "features": {0: "batch"}}, opset_version=OPSET, dynamo=False,
             )
+            check_cancel(cancel)  # the reference takes as long as the export (ViT-L-14 on 2 busy cores: ~80 s each)
             # The reference: open_clip's encode_image on the same pixels, normalised as the Embedder does.
             x = torch.from_numpy(pictures).permute(0, 3, 1, 2).float()
             x = (x / 255 - module.mean) / module.std
@@ -275,14 +270,18 @@ def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path
     finally:
         torch.backends.mha.set_fastpath_enabled(fast_path)
 
+    check_cancel(cancel)
     _optimise(raw, path)
     raw.unlink()
+    check_cancel(cancel)
     found = ImageExport(path.parent, True, "", {"arch": embedder.arch, "dim": embedder.dim,
                                                "logit_scale": embedder.logit_scale,
                                                "prep": _prep_meta(embedder.prep)}, path.name)
     encoder = OnnxImageEncoder(found, embedder.model_key)
     # The whole set in one batch, and one picture alone: the graph must work at every batch size indexing runs.
-    got = np.concatenate([encoder.embed_pixels(pictures), encoder.embed_pixels(pictures[-1:])])
+    whole = encoder.embed_pixels(pictures)
+    check_cancel(cancel)
+    got = np.concatenate([whole, encoder.embed_pixels(pictures[-1:])])
     reference = np.concatenate([reference, reference[-1:]])
     del encoder
     worst, diff = agreement(got, reference)
@@ -320,3 +319,6 @@ def _wrap(model: Any, mean: Sequence[float], std: Sequence[float]) -> Any:
             return F.normalize(self.m.encode_image(x), dim=-1)
 
     return EncodePixels(model)
+
+
+IMAGE_TOWER = Tower(EXPORT_VERSION, ONNX_NAME, export_dir, find_export, _export_and_verify, _extra_meta)

@@ -12,7 +12,8 @@ keep going through torch.
 
 `load_text_encoder` (no torch) opens a verified export as an `OnnxTextEncoder`, which the rest of photoclip uses
 where it used an `Embedder` for texts: ``model_key``, ``dim``, ``logit_scale`` and ``embed_texts``. `export`
-(torch) makes one from a loaded `Embedder`.
+(torch) makes one from a loaded `Embedder`, through `Tower`: how either tower's export is made, recorded and
+found again (`image_onnx` exports the image tower with it too).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -146,6 +147,26 @@ def read_export(folder: Path, version: int = EXPORT_VERSION, onnx_name: str = ON
 # -- using an export (no torch) ------------------------------------------------------------------------------
 
 
+def open_session(export: OnnxExport, threads: int | None, config: dict[str, str] | None = None) -> Any:
+    """An ONNX Runtime session on the CPU over an export's graph (either tower's), with ``config`` entries added."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    if threads:
+        opts.intra_op_num_threads = threads
+    opts.log_severity_level = 3
+    # The file is already optimised (at export); optimising again at every start cost ~0.7 s of a search.
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+    # Its threads do not spin between operators waiting for work: for one short text that saves nothing, and on a
+    # busy CPU the spinning takes the time the other threads need (the app's, the decoders beside the image
+    # tower): a one-off search took ~0.5 s instead of ~0.4 s, and an app keystroke's encoding 102 ms instead of 55
+    # (median; 2 cores, load ~8, beside the app's other threads and the indexer).
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    for key, value in (config or {}).items():
+        opts.add_session_config_entry(key, value)
+    return ort.InferenceSession(str(export.onnx_path), opts, providers=["CPUExecutionProvider"])
+
+
 class OnnxTextEncoder:
     """A model's text tower in ONNX Runtime, with its torch-free tokenizer; thread-safe for concurrent calls.
 
@@ -170,25 +191,10 @@ class OnnxTextEncoder:
         self._input = self.session.get_inputs()[0].name
 
     def _session(self, export: TextExport, prepacked: bool) -> Any:
-        import onnxruntime as ort
-
-        opts = ort.SessionOptions()
-        if self._threads:
-            opts.intra_op_num_threads = self._threads
-        opts.log_severity_level = 3
-        # The file is already optimised (at export); optimising again at every start cost ~0.7 s of a search.
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
-        if not prepacked:
-            # Prepacking the weights for faster matrix products costs ~0.15-0.4 s at load and saves ~25 ms per
-            # encoding (ViT-B-32 on a 2-core CPU): a loss for a one-off command-line search and for the app's first
-            # search, a gain for the app's later keystrokes (`prepack`).
-            opts.add_session_config_entry("session.disable_prepacking", "1")
-        # Its threads do not spin between operators waiting for work: for one short text that saves nothing, and
-        # on a busy CPU the spinning takes the time the other thread needs: a one-off search took ~0.5 s instead
-        # of ~0.4 s, and an app keystroke's encoding 102 ms instead of 55 (median; 2 cores, load ~8, beside the
-        # app's other threads and the indexer).
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        return ort.InferenceSession(str(export.onnx_path), opts, providers=["CPUExecutionProvider"])
+        # Prepacking the weights for faster matrix products costs ~0.15-0.4 s at load and saves ~25 ms per encoding
+        # (ViT-B-32 on a 2-core CPU): a loss for a one-off command-line search and for the app's first search, a
+        # gain for the app's later keystrokes (`prepack`).
+        return open_session(export, self._threads, {} if prepacked else {"session.disable_prepacking": "1"})
 
     def prepack(self) -> bool:
         """Switch a quick-start encoder to a session with prepacked weights (~0.15-0.4 s, outside the GIL; encodings
@@ -261,32 +267,74 @@ def _tokenizer(arch: str) -> TextTokenizer | None:
 
 # -- making an export (torch) ---------------------------------------------------------------------------------
 
-_export_lock = threading.Lock()
+class ExportCancelled(Exception):
+    """A stop was asked between two steps of an export: nothing is recorded, so it is made again next time."""
+
+
+def check_cancel(cancel: threading.Event | None) -> None:
+    """Between two steps of an export (each is seconds to tens of seconds, and torch's cannot be interrupted):
+    raise `ExportCancelled` when a stop was asked."""
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled()
+
+
+Produce = Callable[["Embedder", "str | os.PathLike[str]", Path, "threading.Event | None"], dict[str, Any]]
+
+
+@dataclass(frozen=True, eq=False)
+class Tower:
+    """How one tower of a model is exported -- the text tower here, the image tower in `image_onnx`: what differs
+    between the two (the export's version and file name, where it is kept and found, what it records besides the
+    common fields, how it is made and checked); `ensure` and `export` do the rest the same way for both."""
+
+    version: int
+    onnx_name: str
+    export_dir: Callable[[str, str | os.PathLike[str]], Path]
+    find: Callable[[str, str | os.PathLike[str]], OnnxExport | None]
+    produce: Produce  # writes the verified graph to the path given and returns what to add to the record
+    extra_meta: Callable[[Embedder], dict[str, Any]] = lambda _emb: {}
+    # One per tower: an image export (tens of seconds) must not hold up a text export (the query path waits).
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def ensure(self, embedder: Embedder, weights: str | os.PathLike[str],
+               cancel: threading.Event | None = None) -> OnnxExport:
+        """The export of ``embedder``'s tower for these weights: the recorded one, else made and verified now.
+        Never raises for a model that cannot be exported (the outcome says why); raises `ExportCancelled` when
+        ``cancel`` was set before it was done."""
+        with self.lock:
+            found = self.find(embedder.arch, weights)
+            if found is not None:
+                return found
+            return self.export(embedder, weights, cancel=cancel)
+
+    def export(self, embedder: Embedder, weights: str | os.PathLike[str], folder: Path | None = None,
+               cancel: threading.Event | None = None) -> OnnxExport:
+        """Export ``embedder``'s tower to ``folder`` (by default its cache folder), verify it, and record the
+        outcome there (a failure too, so that it is not retried at every start)."""
+        folder = folder or self.export_dir(embedder.arch, weights)
+        meta: dict[str, Any] = {"version": self.version, "arch": embedder.arch, "model_key": embedder.model_key,
+                                "weights": os.path.realpath(weights), "dim": embedder.dim,
+                                "logit_scale": embedder.logit_scale, **self.extra_meta(embedder)}
+        # Tracing can leave the model's modules in training mode (seen with the XLM-R text tower: its dropout then
+        # made every text vector random); the embedder only ever infers.
+        record_outcome(folder, meta, lambda tmp: self.produce(embedder, weights, tmp / self.onnx_name, cancel),
+                       after=embedder.model.eval)
+        found = read_export(folder, self.version, self.onnx_name)
+        if found is not None:
+            return found
+        return OnnxExport(folder, False, str(meta.get("reason", "not written")), meta, self.onnx_name)
 
 
 def ensure_export(embedder: Embedder, weights: str | os.PathLike[str]) -> TextExport:
     """The export of ``embedder``'s text tower for these weights: the recorded one, else made and verified now.
     Never raises for a model that cannot be exported: the outcome says why."""
-    with _export_lock:
-        found = find_export(embedder.arch, weights)
-        if found is not None:
-            return found
-        return export(embedder, weights, export_dir(embedder.arch, weights))
+    return TEXT_TOWER.ensure(embedder, weights)
 
 
 def export(embedder: Embedder, weights: str | os.PathLike[str], folder: Path | None = None) -> TextExport:
     """Export ``embedder``'s text tower to ``folder`` (by default its cache folder), verify it, and record the
     outcome there (a failure too, so that it is not retried at every start)."""
-    folder = folder or export_dir(embedder.arch, weights)
-    meta: dict[str, Any] = {"version": EXPORT_VERSION, "arch": embedder.arch, "model_key": embedder.model_key,
-                            "weights": os.path.realpath(weights), "dim": embedder.dim,
-                            "logit_scale": embedder.logit_scale}
-    # Tracing can leave the model's modules in training mode (seen with the XLM-R text tower: its dropout then
-    # made every text vector random); the embedder only ever infers.
-    record_outcome(folder, meta, lambda tmp: _export_and_verify(embedder, weights, tmp / ONNX_NAME),
-                   after=embedder.model.eval)
-    found = read_export(folder)
-    return found if found is not None else TextExport(folder, False, str(meta.get("reason", "not written")), meta)
+    return TEXT_TOWER.export(embedder, weights, folder)
 
 
 def record_outcome(folder: Path, meta: dict[str, Any], produce: Callable[[Path], dict[str, Any]],
@@ -294,7 +342,8 @@ def record_outcome(folder: Path, meta: dict[str, Any], produce: Callable[[Path],
     """Make an export in a temporary folder beside ``folder`` (``produce`` writes its files there and returns
     what to add to ``meta``), record the outcome in its META_NAME -- a failure too, with its reason, so that it
     is not retried at every start -- and move it into place whole: a reader never sees half an export.
-    ``after`` runs once the export is over, whatever its outcome. ``meta`` gets "ok", "reason" and "seconds"."""
+    ``after`` runs once the export is over, whatever its outcome. ``meta`` gets "ok", "reason" and "seconds".
+    An `ExportCancelled` out of ``produce`` is raised again, with nothing recorded."""
     started = time.monotonic()
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=folder.parent))
@@ -302,6 +351,8 @@ def record_outcome(folder: Path, meta: dict[str, Any], produce: Callable[[Path],
         try:
             meta.update(produce(tmp))
             meta["ok"] = True
+        except ExportCancelled:
+            raise
         except Exception as e:
             for f in tmp.glob("*.onnx*"):
                 f.unlink()
@@ -328,7 +379,8 @@ class ExportError(Exception):
     """The text tower could not be exported, or its export does not match open_clip."""
 
 
-def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path: Path) -> dict[str, Any]:
+def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path: Path,
+                       cancel: threading.Event | None = None) -> dict[str, Any]:
     import open_clip
     import torch
 
@@ -344,6 +396,7 @@ def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path
         raise ExportError(f"the torch-free tokenizer differs from open_clip's on {bad[:40]!r}")
 
     model = _cpu_fp32_model(embedder, weights)
+    check_cancel(cancel)
     crop, eos_id = None, None
     pool = getattr(model, "text_pool_type", None)
     if isinstance(model, open_clip.CLIP) and getattr(model, "attn_mask", None) is not None and \
@@ -364,8 +417,10 @@ def _export_and_verify(embedder: Embedder, weights: str | os.PathLike[str], path
         )
         reference = model.encode_text(torch.from_numpy(theirs), normalize=True).float().numpy()
 
+    check_cancel(cancel)
     _optimise(raw, path)
     raw.unlink()
+    check_cancel(cancel)
     encoder = OnnxTextEncoder(TextExport(path.parent, True, "", {"arch": embedder.arch, "dim": embedder.dim,
                                                                  "logit_scale": embedder.logit_scale,
                                                                  "crop": crop, "eos_id": eos_id}),
@@ -472,3 +527,6 @@ def _plain_clip_blocks(model: Any) -> bool:
     return all(type(r) is ResidualAttentionBlock and not hasattr(r, "ln_1_kv")
                and isinstance(r.attn, torch.nn.MultiheadAttention) and r.attn._qkv_same_embed_dim
                and r.attn.batch_first for r in blocks)
+
+
+TEXT_TOWER = Tower(EXPORT_VERSION, ONNX_NAME, export_dir, find_export, _export_and_verify)

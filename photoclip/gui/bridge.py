@@ -108,6 +108,7 @@ class Bridge(QObject):
         self._waiting_query: _Waiting | None = None
         self._model_started = False
         self._download_cancel = threading.Event()
+        self._closing = False
         self._fatal_shown = False
         self._last_progress = 0.0
         self._pause = threading.Event()
@@ -169,6 +170,7 @@ class Bridge(QObject):
             self.request_index(None)
 
     def shutdown(self, timeout_ms: int = 60_000) -> None:
+        self._closing = True
         self._download_cancel.set()
         self._cancel.set()
         self._text_cancel.set()
@@ -553,6 +555,26 @@ class Bridge(QObject):
         self.indexFinished.emit(report)
         if report.embedded or not report.cancelled:
             self.read_text()
+        if not report.cancelled and report.device is not None:  # a device: the run embedded photos
+            self._export_after_run()
+
+    def _export_after_run(self) -> None:
+        """Export the image tower when the run needed torch on the CPU for it (`indexing.export_image_tower`), once
+        what the run's end set off on the query thread (its catch-up, the grid's and panels' queries, queued just
+        now) is done: a marker task queued behind them hands the export to the index thread. Its tens of seconds
+        then delay nothing the user waits for, except an index run asked for meanwhile (once per weights)."""
+        if self._closing:
+            return
+
+        def hand_over(_result: object) -> None:
+            if not self._closing:
+                self.index_thread.submit(indexing.export_image_tower, failure=self._export_failed)
+
+        self.query_thread.submit(_nothing, hand_over)
+
+    def _export_failed(self, e: BaseException) -> None:
+        # Only a head start for the next run, which goes through torch again: nothing the user must act on.
+        log.warning("exporting the image tower failed: %s", e)
 
     def _index_failed(self, e: BaseException) -> None:
         self.indexing = False
@@ -681,6 +703,10 @@ def _open_search_index(ctx: QueryContext) -> None:
 def _log_failure(e: BaseException) -> None:
     # Only a head start: the first search opens the index again, and reports what goes wrong then.
     log.warning("opening the search index ahead of the model failed: %s", e)
+
+
+def _nothing(_ctx: QueryContext) -> None:
+    """A marker: the query thread has done what was queued before it."""
 
 
 def _warm_searcher(ctx: QueryContext) -> bool:

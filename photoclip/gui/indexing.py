@@ -220,6 +220,16 @@ def index(ctx: IndexContext, folders: Sequence[str] | None, progress: Callable[[
     return report
 
 
+def export_image_tower(ctx: IndexContext) -> object:
+    """After a run that embedded photos through torch on the CPU, export the image tower (once per weights) so that
+    the next start indexes without torch: a task of its own, after the run's end is shown (see
+    `Bridge._export_after_run`). Not when Stop or Pause was pressed since, or the app is closing (which sets the
+    cancel event): it is checked between the export's steps too, but torch's own export cannot be interrupted."""
+    if ctx.cancel.is_set() or ctx.pause.is_set():
+        return None
+    return ctx.engine.export_image_tower_if_needed(ctx.cancel)
+
+
 def add_folder(ctx: IndexContext, path: str) -> str:
     return ctx.engine.library.add_folder(path).path
 
