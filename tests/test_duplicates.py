@@ -892,3 +892,59 @@ def test_the_merge_end_to_end_from_the_command_line_on_real_jpegs(tmp_path, tiny
     assert position is not None and abs(position[0] - 38.7076) < 1e-5 and abs(position[1] + 9.1365) < 1e-5
     assert keeper_path.read_bytes() == untouched[str(keeper_path)][0]
     assert keeper_path.stat().st_mtime_ns == untouched[str(keeper_path)][1]
+
+
+def _keywords_sidecar(*keywords: str, position: str = "") -> str:
+    return ('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+            '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            f'xmlns:exif="http://ns.adobe.com/exif/1.0/" {position}><dc:subject><rdf:Bag>'
+            f'{"".join(f"<rdf:li>{k}</rdf:li>" for k in keywords)}</rdf:Bag></dc:subject></rdf:Description>'
+            '</rdf:RDF></x:xmpmeta>')
+
+
+def test_an_undo_takes_back_only_what_the_merge_left_on_the_keeper(tmp_path, tiny_model_file, trash_dir):
+    """Two copies give the keeper their keywords, one also its position and a tag decision. Undoing the first copy
+    alone leaves what the second gave; the keeper's own words and position read since, and a decision the user made
+    since, survive undoing the second."""
+    from photoclip.core import duplicate_merge, tag_store
+    from photoclip.core.photo_places import LibraryPlaces
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60", "half"))
+    fam["q60"].with_suffix(".xmp").write_text(_keywords_sidecar("Azulejo"))
+    fam["half"].with_suffix(".xmp").write_text(
+        _keywords_sidecar("Tram", position='exif:GPSLatitude="38,42.456N" exif:GPSLongitude="9,8.19W"'))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    kinds = tag_store.create_set(lib, "kinds", "multi", ["portrait", "cat"])
+    portrait = next(lab.id for lab in kinds.labels if lab.name == "portrait")
+    keeper = lib.photo_by_path(fam["original"])
+    tag_store.decide(lib, [lib.photo_by_path(fam["half"]).id], portrait, True)
+
+    def keywords(word: str) -> set[int]:
+        return {r[0] for r in lib.db.execute("SELECT rowid FROM words_fts WHERE words_fts MATCH ?",
+                                             (f"keywords : {word}",))}
+
+    (group,) = dup.find_duplicates(lib, None, "same")
+    report = dup_actions.trash_others(lib, group, keeper.id)
+    assert len(report.done) == 2 and keywords("azulejo") == keywords("tram") == {keeper.id}
+    by_copy = {duplicate_merge.details_of(lib, d)["merged"]["from"]: d for d in report.decision_ids}
+
+    # The first copy back: its keyword leaves the keeper, the second copy's stays.
+    assert duplicate_merge.undo(lib, by_copy[str(fam["q60"])]).restored == [str(fam["q60"])]
+    assert keywords("azulejo") == set() and keywords("tram") == {keeper.id}
+
+    # The keeper is geotagged and keyworded in another program, and its words are read again; the user says
+    # "no portrait" on it. Undoing the second copy takes nothing of that away.
+    xmp_side = fam["original"].with_suffix(".xmp")
+    xmp_side.write_text(_keywords_sidecar("Harbour", position='exif:GPSLatitude="48,51.5N" exif:GPSLongitude="2,21E"'))
+    engine.index()
+    assert keywords("harbour") == {keeper.id}
+    paris = LibraryPlaces(lib).of_photo(keeper.id)
+    assert paris is not None and paris.label is not None and paris.label.startswith("Paris")
+    tag_store.decide(lib, [keeper.id], portrait, False)
+    assert duplicate_merge.undo(lib, by_copy[str(fam["half"])]).restored == [str(fam["half"])]
+    assert keywords("harbour") == {keeper.id}
+    assert LibraryPlaces(lib).of_photo(keeper.id) == paris
+    assert _decided(lib, keeper.id) == {portrait: False}
+    engine.close()

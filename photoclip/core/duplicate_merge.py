@@ -265,6 +265,7 @@ def apply(library: Library, keeper: PhotoRecord, merge: CopyMerge) -> dict[str, 
                    "words": merge.words, "rating": merge.rating,
                    "place": merge.place.as_json() if merge.place is not None else None},
         "keeper_before": {str(lid): (list(before[lid]) if lid in before else None) for lid, _a, _n in merge.tags},
+        "merged_at": now,
     }
     # What the search finds the keeper by: its indexed words gain the copy's (a keeper never read has no row yet;
     # the catch-up indexes its own words then).
@@ -303,11 +304,9 @@ def _know_names(library: Library, names: tuple[tuple[str, tuple[str, ...]], ...]
                                (cur.lastrowid, index_form(text)))
 
 
-def record_details(library: Library, details: dict[str, Any]) -> int:
-    """Attach ``details`` to the decision just recorded (same transaction); returns its id."""
-    row_id = int(library.db.execute("SELECT last_insert_rowid()").fetchone()[0])
-    library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), row_id))
-    return row_id
+def record_details(library: Library, decision_id: int, details: dict[str, Any]) -> None:
+    """Attach ``details`` to the decision ``decision_id`` (in the transaction that recorded it)."""
+    library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), decision_id))
 
 
 def details_of(library: Library, decision_id: int) -> dict[str, Any]:
@@ -397,35 +396,50 @@ def undo(library: Library, decision_id: int | None = None, *, home: str | None =
         with library.transaction():
             keeper_id = library.db.execute("SELECT keeper_id FROM duplicate_decisions WHERE id = ?",
                                            (did,)).fetchone()[0]
-            for lid, before in details.get("keeper_before", {}).items():
-                if before is None:
-                    library.db.execute("DELETE FROM tag_decisions WHERE photo_id = ? AND label_id = ?",
-                                       (keeper_id, int(lid)))
-                else:
-                    library.db.execute("UPDATE tag_decisions SET accepted = ?, decided_at = ? "
-                                       "WHERE photo_id = ? AND label_id = ?", (int(before[0]), before[1], keeper_id,
-                                                                               int(lid)))
-            place = details.get("keeper_place_before")
-            if place is not None:
-                row = place.get("row")
-                if row is None:  # never read: the catch-up after the next index reads it from the file again
-                    library.db.execute("DELETE FROM photo_places WHERE photo_id = ?", (keeper_id,))
-                else:
-                    library.db.execute(
-                        "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, "
-                        "read_at) VALUES (?, ?, ?, ?, ?, ?, ?)", (keeper_id, *row))
-                if place.get("tokens") is not None:  # a record from before the words joined the index
-                    library.db.execute("UPDATE words_fts SET place = ? WHERE rowid = ?", (place["tokens"], keeper_id))
-            _unindex(library, keeper_id, details.get("keeper_words"))
+            _take_back(library, keeper_id, details)
             details["undone_at"] = time.time()
             library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), did))
         report.restored.append(path)
     return report
 
 
+def _take_back(library: Library, keeper_id: int, details: dict[str, Any]) -> None:
+    """Undo what one merge gave the keeper, each part only while it is still what the merge left: a decision the
+    user made since on the same label, and a position or words read from the keeper's own files since, stay."""
+    given = details.get("merged", {})
+    given_at = details.get("merged_at")  # absent from records made before it was kept
+    gave = {str(t["label_id"]): bool(t["accepted"]) for t in given.get("tags", [])}
+    now = _decisions(library, keeper_id)
+    for lid, before in details.get("keeper_before", {}).items():
+        mine = now.get(int(lid))
+        if mine is None or mine[0] != gave.get(lid, mine[0]) or (given_at is not None and mine[1] != given_at):
+            continue
+        if before is None:
+            library.db.execute("DELETE FROM tag_decisions WHERE photo_id = ? AND label_id = ?", (keeper_id, int(lid)))
+        else:
+            library.db.execute("UPDATE tag_decisions SET accepted = ?, decided_at = ? WHERE photo_id = ? AND "
+                               "label_id = ?", (int(before[0]), before[1], keeper_id, int(lid)))
+    place = details.get("keeper_place_before")
+    if place is not None:
+        at = library.db.execute("SELECT lat, lon FROM photo_places WHERE photo_id = ?", (keeper_id,)).fetchone()
+        there = given.get("place")
+        if at is None or not there or (at[0], at[1]) == (there["lat"], there["lon"]):
+            row = place.get("row")
+            if row is None:  # never read: the catch-up after the next index reads it from the file again
+                library.db.execute("DELETE FROM photo_places WHERE photo_id = ?", (keeper_id,))
+            else:
+                library.db.execute(
+                    "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, read_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)", (keeper_id, *row))
+            if place.get("tokens") is not None:  # a record from before the merged words joined the index
+                library.db.execute("UPDATE words_fts SET place = ? WHERE rowid = ?", (place["tokens"], keeper_id))
+    _unindex(library, keeper_id, details.get("keeper_words"))
+
+
 def _unindex(library: Library, keeper_id: int, words: dict[str, dict[str, str]] | None) -> None:
     """Put the keeper's indexed words back as they were before the merge, each column only if it still holds what
-    the merge wrote: one the keeper's own words were read into since holds what its file says, and stays."""
+    the merge wrote (and what later merges added after it): one the keeper's own words were read into since holds
+    what its files say, and stays."""
     if not words:
         return
     cols = [c for c in words["after"] if c in _INDEX_COLUMNS]
@@ -433,7 +447,13 @@ def _unindex(library: Library, keeper_id: int, words: dict[str, dict[str, str]] 
         if cols else None
     if row is None:
         return
-    back = {c: words["before"][c] for c, now in zip(cols, row, strict=True) if (now or "") == words["after"][c]}
+    back = {}
+    for c, held in zip(cols, row, strict=True):
+        held, after, before = held or "", words["after"][c], words["before"][c]
+        if held == after:
+            back[c] = before
+        elif c != "place" and after and held.startswith(after + " "):
+            back[c] = " ".join(x for x in (before, held[len(after) + 1:]) if x)  # later copies' words stay
     if back:
         library.db.execute(f"UPDATE words_fts SET {', '.join(f'{c} = ?' for c in back)} WHERE rowid = ?",
                            (*back.values(), keeper_id))
