@@ -608,7 +608,7 @@ def test_trash_merges_tags_and_words_into_the_keeper_and_undo_puts_everything_ba
     report = dup_actions.trash_others(lib, group)
     assert [p.id for p, _ in report.done] == [copy.id] and not fam["q60"].exists()
     assert _decided(lib, keeper.id) == {label["flag"]: True, label["portrait"]: True, label["cat"]: False}
-    assert duplicate_merge.merged(lib, keeper.id).words["keywords"] == ["Space", "NASA"]
+    assert duplicate_merge.merged_into(lib)[keeper.id].words["keywords"] == ["Space", "NASA"]
     # The copy's keywords reach the keeper's sidecar when (and only when) the user exports XMP.
     from photoclip.core import xmp
 
@@ -620,8 +620,8 @@ def test_trash_merges_tags_and_words_into_the_keeper_and_undo_puts_everything_ba
         assert xmp.export_sidecars(lib, [keeper.id]).written == [str(sidecar)]
     finally:
         lib.db.set_trace_callback(None)
-    # One read of the keeper's decisions gives the export its words, rating and position.
-    assert sum("FROM duplicate_decisions WHERE keeper_id = " in s for s in statements) == 1
+    # One read of the decisions gives the export every keeper's words, rating and position.
+    assert sum("FROM duplicate_decisions" in s for s in statements) == 1
     assert {"Space", "NASA", "portrait", "flag"} == set(xmp.read_keywords(sidecar)[0])
     sidecar.unlink()
     details = duplicate_merge.details_of(lib, report.decision_ids[0])
@@ -631,7 +631,7 @@ def test_trash_merges_tags_and_words_into_the_keeper_and_undo_puts_everything_ba
     assert undone.restored == [copy.path] and undone.failed == []
     assert fam["q60"].read_bytes() and not list((trash_dir / "files").iterdir())
     assert _decided(lib, keeper.id) == {label["flag"]: True}  # as it was before the merge
-    assert duplicate_merge.merged(lib, keeper.id).words["keywords"] == []
+    assert keeper.id not in duplicate_merge.merged_into(lib)
     assert engine.index().added == 1  # the copy is back, with its own decisions (by content hash)
     back = lib.photo_by_path(fam["q60"])
     assert _decided(lib, back.id) == {label["portrait"]: True, label["cat"]: False, label["flag"]: False}
@@ -716,7 +716,7 @@ def test_rating_and_location_found_only_in_the_copy_merge_through_the_cli_export
 
         assert LibraryPlaces(lib).of_photo(keeper.id) is None  # no position, as before
         assert keeper.id not in photos_at(lib, "Lisbon")
-        assert duplicate_merge.merged(lib, keeper.id) == duplicate_merge.Merged()
+        assert keeper.id not in duplicate_merge.merged_into(lib)
 
 
 def test_the_keepers_own_rating_and_location_win_and_the_highest_rated_copy_gives_its_stars():
@@ -867,7 +867,7 @@ def test_the_merge_end_to_end_from_the_command_line_on_real_jpegs(tmp_path, tiny
         assert where is not None and where.label is not None and where.label.startswith("Lisbon")
         assert (round(where.lat, 4), round(where.lon, 4)) == (38.7076, -9.1365)
         assert where.label in dict(LibraryPlaces(lib).counts())  # the places filter offers it
-        given = duplicate_merge.merged(lib, keeper.id)
+        given = duplicate_merge.merged_into(lib)[keeper.id]
         assert given.rating == 5 and given.words["keywords"] == ["Azulejo"]
     code, out = run("tags", str(keeper_path), "--json")
     decided = {t["label"]: t["decision"] for t in json.loads(out)["tags"] if t["decision"] is not None}
@@ -947,4 +947,42 @@ def test_an_undo_takes_back_only_what_the_merge_left_on_the_keeper(tmp_path, tin
     assert keywords("harbour") == {keeper.id}
     assert LibraryPlaces(lib).of_photo(keeper.id) == paris
     assert _decided(lib, keeper.id) == {portrait: False}
+    engine.close()
+
+
+def test_what_a_keeper_was_given_goes_on_when_it_leaves_as_a_copy_in_turn(tmp_path, tiny_model_file, trash_dir):
+    """A (keyword, 4 stars, a title) merges into B; later B leaves as a copy of C: C gets what A gave B, once."""
+    from photoclip.core import duplicate_merge, xmp
+
+    photos, aside = tmp_path / "photos", tmp_path / "aside"
+    fam = write_family(photos, "astronaut", ("q60", "half"))
+    fam["q60"].with_suffix(".xmp").write_text(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmp:Rating="4"><dc:subject><rdf:Bag><rdf:li>Azulejo</rdf:li></rdf:Bag></dc:subject></rdf:Description>'
+        '</rdf:RDF></x:xmpmeta>')
+    aside.mkdir()
+    c_path = aside / fam["original"].name
+    fam["original"].rename(c_path)  # C joins the library later
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    a, b = lib.photo_by_path(fam["q60"]), lib.photo_by_path(fam["half"])
+    (group,) = dup.find_duplicates(lib, None, "same")
+    assert [m.words for m in dup_actions.trash_others(lib, group, b.id).merged] == [{"keywords": ["Azulejo"]}]
+    assert a.id not in {p.id for p in lib.ok_photos()}
+
+    c_path.rename(fam["original"])
+    engine.index()
+    c = lib.photo_by_path(fam["original"])
+    (group,) = dup.find_duplicates(lib, None, "same")
+    assert {p.id for p in group.members} == {b.id, c.id}
+    (plan,) = dup_actions.plan_merge(lib, group, c.id)
+    assert plan.words == {"keywords": ["Azulejo"]} and plan.rating == 4
+    dup_actions.trash_others(lib, group, c.id)
+    given = duplicate_merge.merged_into(lib)
+    assert given[c.id].words["keywords"] == ["Azulejo"] and given[c.id].rating == 4
+    assert {r[0] for r in lib.db.execute("SELECT rowid FROM words_fts WHERE words_fts MATCH 'keywords : azulejo'")} \
+        == {c.id}
+    assert xmp.export_sidecars(lib, [c.id]).written == [str(xmp.sidecar_path(fam["original"]))]
+    assert xmp.read_keywords(xmp.sidecar_path(fam["original"]))[0] == ["Azulejo"]
     engine.close()

@@ -13,7 +13,7 @@ keeper is found by the copy's keywords, title, description and place names at on
 the viewer and the places filter show its place. It returns the record kept in ``duplicate_decisions.details``:
 what came from where, the keeper's decisions on those labels, its place and its indexed words before, and the
 rating. Nothing is written into the keeper's file or beside it: words, rating and position go to its XMP sidecar
-only when the user exports (see `merged`). A re-read of the keeper's own words (its file or sidecar changed, or it
+only when the user exports (see `merged_into`). A re-read of the keeper's own words (its file or sidecar changed, or it
 moved) indexes what its file says again: the merged words and place leave the search then, while the export still
 writes them.
 
@@ -33,6 +33,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -134,6 +135,9 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
     """What each photo carries (reads the library and the files; `plan_from` then needs neither)."""
     labels = {r[0]: (r[1], r[2], r[3]) for r in library.db.execute(
         "SELECT l.id, s.id, s.choice, s.name || ': ' || l.name FROM labels l JOIN label_sets s ON s.id = l.set_id")}
+    # What earlier merges gave a photo is its own: a keeper does not take it twice, and leaving as a copy in turn,
+    # it passes it on rather than losing it.
+    given = merged_into(library, [p.id for p in photos])
     out = {}
     for p in photos:
         c = Carried({lid: (acc, *labels[lid]) for lid, (acc, _at) in _decisions(library, p.id).items()
@@ -141,6 +145,13 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
         position: gps.Position | None = None
         with contextlib.suppress(OSError):
             c.words, c.rating, position = _read_file(p.path)
+        if p.id in given:
+            had = given[p.id]
+            for f, values in had.words.items():
+                own = c.words.setdefault(f, [])
+                seen = {v.casefold() for v in own}
+                own += [v for v in values if v.casefold() not in seen]
+            c.rating = c.rating if c.rating is not None else had.rating
         c.place, read = _place(library, p.id)
         if c.place is None and position is not None and not read:
             # Not read by the library yet (its catch-up runs after indexing): the file's own position counts, and
@@ -328,26 +339,31 @@ class Merged:
         return not any(self.words.values()) and self.rating is None and self.position is None
 
 
-def merged(library: Library, photo_id: int) -> Merged:
-    """What copies gave this keeper, in the order they gave it: one read of its decisions."""
-    words: dict[str, list[str]] = {f: [] for f in WORD_FIELDS}
-    rating: int | None = None
-    position: gps.Position | None = None
-    for (details,) in library.db.execute(
-            "SELECT details FROM duplicate_decisions WHERE keeper_id = ? AND details IS NOT NULL ORDER BY id",
-            (photo_id,)):
+def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> dict[int, Merged]:
+    """What copies gave each of these keepers (default: every keeper), in the order they gave it, from one read of
+    the decisions; a photo nothing was given is left out."""
+    wanted = None if keeper_ids is None else set(keeper_ids)
+    words: dict[int, dict[str, list[str]]] = {}
+    rating: dict[int, int] = {}
+    position: dict[int, gps.Position] = {}
+    for keeper_id, details in library.db.execute(
+            "SELECT keeper_id, details FROM duplicate_decisions WHERE details IS NOT NULL AND keeper_id IS NOT NULL "
+            "ORDER BY id"):
+        if wanted is not None and keeper_id not in wanted:
+            continue
         d = json.loads(details)
         if d.get("undone_at"):
             continue
         given = d.get("merged", {})
+        mine = words.setdefault(keeper_id, {f: [] for f in WORD_FIELDS})
         for f, values in given.get("words", {}).items():
-            words.setdefault(f, [])
-            words[f] += [v for v in values if v not in words[f]]
-        rating = rating if rating is not None else given.get("rating")
-        place = given.get("place")
-        if position is None and place:
-            position = (float(place["lat"]), float(place["lon"]))
-    return Merged(words, rating, position)
+            have = mine.setdefault(f, [])
+            have += [v for v in values if v not in have]
+        if given.get("rating") is not None:
+            rating.setdefault(keeper_id, given["rating"])
+        if given.get("place"):
+            position.setdefault(keeper_id, (float(given["place"]["lat"]), float(given["place"]["lon"])))
+    return {k: Merged(w, rating.get(k), position.get(k)) for k, w in words.items()}
 
 
 # -- undo -------------------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 
 from photoclip.core import pairs, tag_store
-from photoclip.core.duplicate_merge import Merged, merged
+from photoclip.core.duplicate_merge import Merged, merged_into
 from photoclip.core.library import Library
 
 RAW_EXTENSIONS = frozenset({".cr2", ".cr3", ".nef", ".nrw", ".arw", ".dng", ".raf", ".orf", ".rw2", ".pef", ".srw"})
@@ -162,7 +162,7 @@ def merge_keywords(root: ET.Element, tags: Sequence[tuple[str, str]], managed_se
 
 def merge_words(root: ET.Element, words: dict[str, list[str]]) -> bool:
     """Add what copies of this photo carried (``{"keywords": [...], "title": [...], "description": [...]}``, see
-    `duplicate_merge.merged`): keywords join dc:subject, and a title or description is written only where the
+    `duplicate_merge.merged_into`): keywords join dc:subject, and a title or description is written only where the
     document has none. Nothing already there is changed or taken out. Returns whether anything changed."""
     desc = _description(root)
     changed = False
@@ -188,7 +188,7 @@ def merge_words(root: ET.Element, words: dict[str, list[str]]) -> bool:
 
 def merge_metadata(root: ET.Element, extra: Merged) -> bool:
     """Add a rating (``xmp:Rating``) and a position (``exif:GPSLatitude``/``GPSLongitude``) copies of this photo
-    carried (see `duplicate_merge.merged`), each only where the document has none, as an element or an
+    carried (see `duplicate_merge.merged_into`), each only where the document has none, as an element or an
     attribute. Returns whether anything changed."""
     desc = _description(root)
     changed = False
@@ -305,8 +305,7 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
     pair_of = pairs.pairs_among(lib, [r.id for r in records])
     shown = {r.id: (pair_of[r.id].shown if r.id in pair_of else r.id) for r in records}
     tags = tag_store.effective_tags(lib, sorted(set(shown.values())))
-    keepers = {r[0] for r in lib.db.execute(
-        "SELECT DISTINCT keeper_id FROM duplicate_decisions WHERE details IS NOT NULL AND keeper_id IS NOT NULL")}
+    given = merged_into(lib)  # what copies gave the keepers among them: one read for the whole export
     report = XmpReport()
     for rec in sorted(records, key=lambda r: r.path):
         mine = [(s, label) for s, label in tags.get(shown[rec.id], []) if s.casefold() in wanted]
@@ -315,7 +314,7 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
             continue
         try:
             written = write_sidecar(rec.path, mine, names, dry_run=dry_run,
-                                    given=merged(lib, rec.id) if rec.id in keepers else None)
+                                    given=given.get(rec.id))
         except (XmpError, OSError) as e:
             report.skipped.append((rec.path, str(e)))
             continue
