@@ -20,7 +20,7 @@ from photoclip.core import duplicate_actions as dup_actions
 from photoclip.core import duplicates as dup
 from photoclip.core import phash
 from photoclip.core.engine import Engine
-from photoclip.core.library import Library, PhotoFields, PhotoRecord
+from photoclip.core.library import DB_NAME, Library, PhotoFields, PhotoRecord
 from photoclip.core.schema import MIGRATIONS, SCHEMA_VERSION
 from photoclip.core.vectors import VectorIndex
 from tests.photos import COPIES, snapshot, write_family
@@ -806,7 +806,8 @@ _COPY_SIDECAR = (
     '</rdf:Description></rdf:RDF></x:xmpmeta>')
 
 
-def test_the_merge_end_to_end_from_the_command_line_on_real_jpegs(tmp_path, tiny_model_file, capsys, trash_dir):
+def test_the_merge_end_to_end_from_the_command_line_on_real_jpegs(tmp_path, tiny_model_file, capsys, trash_dir,
+                                                                  monkeypatch):
     """A real JPEG and its copy re-encoded at quality 60 with a GPS position (Lisbon) in its EXIF, a keyword, a
     title and 5 stars in its XMP sidecar, and two tag decisions; the keeper has none of these. The library has not
     read anyone's position yet. After `duplicates --trash-others --yes` the keeper is found by the copy's keyword,
@@ -847,6 +848,24 @@ def test_the_merge_end_to_end_from_the_command_line_on_real_jpegs(tmp_path, tiny
     assert found("Azulejo") == {str(copy_path)} and found("place:lisbon") == set()
     untouched = snapshot(photos)
 
+    # The place is looked up while no one holds the library's write lock (the gazetteer's first load takes ~1 s).
+    from photoclip.core import places
+
+    real_gazetteer, lookups = places.gazetteer, []
+
+    def gazetteer() -> places.Gazetteer:
+        probe = sqlite3.connect(lib_dir / DB_NAME, timeout=0)
+        try:
+            probe.execute("BEGIN IMMEDIATE")  # fails at once ("database is locked") inside a write transaction
+            probe.rollback()
+            lookups.append("unlocked")
+        except sqlite3.OperationalError as e:
+            lookups.append(str(e))
+        finally:
+            probe.close()
+        return real_gazetteer()
+
+    monkeypatch.setattr(places, "gazetteer", gazetteer)
     code, out = run("duplicates", "--trash-others", "--json")  # asks first, and says what will move
     assert code == 1
     (plan,) = json.loads(out)["action"]["merge"]
@@ -855,6 +874,8 @@ def test_the_merge_end_to_end_from_the_command_line_on_real_jpegs(tmp_path, tiny
     code, out = run("duplicates", "--trash-others", "--yes", "--json")
     assert code == 0, out
     assert json.loads(out)["action"]["files"] == 1 and not copy_path.exists()
+    assert lookups and set(lookups) == {"unlocked"}
+    monkeypatch.setattr(places, "gazetteer", real_gazetteer)
 
     # Nothing was written into or beside the keeper: the only change in the folder is the copy gone to the trash.
     assert snapshot(photos) == {p: v for p, v in untouched.items() if p != str(copy_path)}
