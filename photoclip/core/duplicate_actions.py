@@ -11,10 +11,10 @@ forgotten rather than re-pointed: it now lies outside the library's folders.
 A RAW file paired with a JPEG in the library is never trashed or moved (see `pairs`). "Not duplicates" is
 remembered per pair of photos, so those photos never share a group again at any strength.
 
-Before a copy leaves, what the user gave it (tag decisions, keywords, title, description) moves to the keeper
-(see `duplicate_merge`; ``merge=False`` turns that off), and the decision keeps what came from where, so
-`duplicate_merge.undo` can reverse it. A burst (see `bursts`) is several photos, not copies: a bulk action over
-many groups leaves bursts alone (`for_bulk`) unless the user names them.
+Before a copy leaves, what the user gave it (tag decisions, keywords, title, description, rating, where it was
+taken) moves to the keeper (see `duplicate_merge`; ``merge=False`` turns that off), and the decision keeps what
+came from where, so `duplicate_merge.undo` can reverse it. A burst (see `bursts`) is several photos, not copies:
+a bulk action over many groups leaves bursts alone (`for_bulk`) unless the user names them.
 """
 
 from __future__ import annotations

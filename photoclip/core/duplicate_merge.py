@@ -343,6 +343,8 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
     """What copies gave each of these keepers (default: every keeper), in the order they gave it, from one read of
     the decisions; a photo nothing was given is left out."""
     wanted = None if keeper_ids is None else set(keeper_ids)
+    if wanted is not None and not wanted:
+        return {}
     words: dict[int, dict[str, list[str]]] = {}
     rating: dict[int, int] = {}
     position: dict[int, gps.Position] = {}
