@@ -20,7 +20,7 @@ from photoclip.core import duplicate_actions as dup_actions
 from photoclip.core import duplicates as dup
 from photoclip.core import phash
 from photoclip.core.engine import Engine
-from photoclip.core.library import Library, PhotoFields, PhotoRecord
+from photoclip.core.library import DB_NAME, Library, PhotoFields, PhotoRecord
 from photoclip.core.schema import MIGRATIONS, SCHEMA_VERSION
 from photoclip.core.vectors import VectorIndex
 from tests.photos import COPIES, snapshot, write_family
@@ -608,13 +608,20 @@ def test_trash_merges_tags_and_words_into_the_keeper_and_undo_puts_everything_ba
     report = dup_actions.trash_others(lib, group)
     assert [p.id for p, _ in report.done] == [copy.id] and not fam["q60"].exists()
     assert _decided(lib, keeper.id) == {label["flag"]: True, label["portrait"]: True, label["cat"]: False}
-    assert duplicate_merge.merged_words(lib, keeper.id)["keywords"] == ["Space", "NASA"]
+    assert duplicate_merge.merged_into(lib)[keeper.id].words["keywords"] == ["Space", "NASA"]
     # The copy's keywords reach the keeper's sidecar when (and only when) the user exports XMP.
     from photoclip.core import xmp
 
     sidecar = xmp.sidecar_path(fam["original"])
     assert not sidecar.exists()
-    assert xmp.export_sidecars(lib, [keeper.id]).written == [str(sidecar)]
+    statements: list[str] = []
+    lib.db.set_trace_callback(statements.append)
+    try:
+        assert xmp.export_sidecars(lib, [keeper.id]).written == [str(sidecar)]
+    finally:
+        lib.db.set_trace_callback(None)
+    # One read of the decisions gives the export every keeper's words, rating and position.
+    assert sum("FROM duplicate_decisions" in s for s in statements) == 1
     assert {"Space", "NASA", "portrait", "flag"} == set(xmp.read_keywords(sidecar)[0])
     sidecar.unlink()
     details = duplicate_merge.details_of(lib, report.decision_ids[0])
@@ -624,7 +631,7 @@ def test_trash_merges_tags_and_words_into_the_keeper_and_undo_puts_everything_ba
     assert undone.restored == [copy.path] and undone.failed == []
     assert fam["q60"].read_bytes() and not list((trash_dir / "files").iterdir())
     assert _decided(lib, keeper.id) == {label["flag"]: True}  # as it was before the merge
-    assert duplicate_merge.merged_words(lib, keeper.id)["keywords"] == []
+    assert keeper.id not in duplicate_merge.merged_into(lib)
     assert engine.index().added == 1  # the copy is back, with its own decisions (by content hash)
     back = lib.photo_by_path(fam["q60"])
     assert _decided(lib, back.id) == {label["portrait"]: True, label["cat"]: False, label["flag"]: False}
@@ -709,7 +716,7 @@ def test_rating_and_location_found_only_in_the_copy_merge_through_the_cli_export
 
         assert LibraryPlaces(lib).of_photo(keeper.id) is None  # no position, as before
         assert keeper.id not in photos_at(lib, "Lisbon")
-        assert duplicate_merge.merged_metadata(lib, keeper.id) == duplicate_merge.MergedMetadata()
+        assert keeper.id not in duplicate_merge.merged_into(lib)
 
 
 def test_the_keepers_own_rating_and_location_win_and_the_highest_rated_copy_gives_its_stars():
@@ -775,4 +782,228 @@ def test_copies_straightened_in_opposite_directions_share_a_group_confirmed_by_f
     assert matcher.same_picture(photos / "brick_rot1.jpg", photos / "brick_rot2.jpg")
     assert not matcher.same_picture(photos / "brick.jpg", photos / "chelsea.jpg")
     assert not matcher.same_picture(photos / "brick.jpg", quarter)
+    engine.close()
+
+
+def _before_places(lib_dir: Path) -> None:
+    """Bring a library back to where migration 8 left one indexed before places existed (the state it stays in
+    until the words catch-up after the next index run): no photo read for its position, no place names known."""
+    with Library(lib_dir) as lib, lib.transaction():
+        lib.db.execute("DELETE FROM photo_places")
+        lib.db.execute("UPDATE words_fts SET place = ''")
+        lib.db.execute("DELETE FROM place_names")
+        # A contentless FTS5 table forgets its rows only by being made again, as migration 11 makes it.
+        lib.db.execute("DROP TABLE place_names_fts")
+        lib.db.execute("CREATE VIRTUAL TABLE place_names_fts USING fts5(names, content = '', "
+                       "tokenize = \"porter unicode61 remove_diacritics 2 categories 'L* N* Co M*'\")")
+
+
+_COPY_SIDECAR = (
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    '<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmp:Rating="5"><dc:subject><rdf:Bag><rdf:li>Azulejo</rdf:li></rdf:Bag></dc:subject>'
+    '<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Miradouro sunset</rdf:li></rdf:Alt></dc:title>'
+    '</rdf:Description></rdf:RDF></x:xmpmeta>')
+
+
+def test_the_merge_end_to_end_from_the_command_line_on_real_jpegs(tmp_path, tiny_model_file, capsys, trash_dir,
+                                                                  monkeypatch):
+    """A real JPEG and its copy re-encoded at quality 60 with a GPS position (Lisbon) in its EXIF, a keyword, a
+    title and 5 stars in its XMP sidecar, and two tag decisions; the keeper has none of these. The library has not
+    read anyone's position yet. After `duplicates --trash-others --yes` the keeper is found by the copy's keyword,
+    title and place (typed as ``place:`` and as a word), shows the place, has the copy's decisions and, in the
+    export, its rating; no photo and no sidecar was written until the user exported; an undo takes it all back."""
+    from PIL import Image
+
+    from photoclip.core import duplicate_merge, gps, xmp
+    from photoclip.core.photo_places import LibraryPlaces
+    from tests.photos import snapshot
+    from tests.test_places import gps_exif
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60",))
+    keeper_path, copy_path = fam["original"], fam["q60"]
+    with Image.open(keeper_path) as im:
+        im.save(copy_path, quality=60, exif=gps_exif(38.7076, -9.1365).tobytes())
+    copy_path.with_suffix(".xmp").write_text(_COPY_SIDECAR)
+    lib_dir = tmp_path / "library"
+    lib_args = ["--library", str(lib_dir), "--model", TINY, "--model-file", str(tiny_model_file)]
+
+    def run(*args: str) -> tuple[int, str]:
+        code = main([*args, *lib_args])
+        return code, capsys.readouterr().out
+
+    def found(query: str) -> set[str]:
+        """The photos the query finds by what they carry (the tiny model's random pictures are no evidence; a
+        filter alone, ``place:lisbon``, lists its photos without reasons)."""
+        code, out = run("search", query, "--all", "--json")
+        assert code == 0, out
+        return {r["path"] for r in json.loads(out)["results"] if ":" in query or set(r["why"]) - {"picture"}}
+
+    assert run("index", str(photos))[0] == 0
+    assert run("labels", "add", "kinds", "portrait", "cat", "flag", "--multi")[0] == 0
+    assert run("tags", str(copy_path), "--accept", "kinds:portrait", "--reject", "kinds:cat")[0] == 0
+    assert run("tags", str(keeper_path), "--accept", "kinds:flag")[0] == 0
+    _before_places(lib_dir)
+    assert found("Azulejo") == {str(copy_path)} and found("place:lisbon") == set()
+    untouched = snapshot(photos)
+
+    # The place is looked up while no one holds the library's write lock (the gazetteer's first load takes ~1 s).
+    from photoclip.core import places
+
+    real_gazetteer, lookups = places.gazetteer, []
+
+    def gazetteer() -> places.Gazetteer:
+        probe = sqlite3.connect(lib_dir / DB_NAME, timeout=0)
+        try:
+            probe.execute("BEGIN IMMEDIATE")  # fails at once ("database is locked") inside a write transaction
+            probe.rollback()
+            lookups.append("unlocked")
+        except sqlite3.OperationalError as e:
+            lookups.append(str(e))
+        finally:
+            probe.close()
+        return real_gazetteer()
+
+    monkeypatch.setattr(places, "gazetteer", gazetteer)
+    code, out = run("duplicates", "--trash-others", "--json")  # asks first, and says what will move
+    assert code == 1
+    (plan,) = json.loads(out)["action"]["merge"]
+    assert plan["rating"] == 5 and plan["words"] == {"keywords": ["Azulejo"], "title": ["Miradouro sunset"]}
+    assert "Lisbon" in plan["location"]["place"]  # named before the user says yes, not only after
+    code, out = run("duplicates", "--trash-others", "--yes", "--json")
+    assert code == 0, out
+    assert json.loads(out)["action"]["files"] == 1 and not copy_path.exists()
+    assert lookups and set(lookups) == {"unlocked"}
+    monkeypatch.setattr(places, "gazetteer", real_gazetteer)
+
+    # Nothing was written into or beside the keeper: the only change in the folder is the copy gone to the trash.
+    assert snapshot(photos) == {p: v for p, v in untouched.items() if p != str(copy_path)}
+    assert found("Azulejo") == {str(keeper_path)} and found("miradouro") == {str(keeper_path)}
+    assert found("place:lisbon") == {str(keeper_path)} and found("place:lisboa") == {str(keeper_path)}
+    assert found("lisbon") == {str(keeper_path)}  # a place name typed as a plain word
+    with Library(lib_dir) as lib:
+        keeper = lib.photo_by_path(keeper_path)
+        where = LibraryPlaces(lib).of_photo(keeper.id)
+        assert where is not None and where.label is not None and where.label.startswith("Lisbon")
+        assert (round(where.lat, 4), round(where.lon, 4)) == (38.7076, -9.1365)
+        assert where.label in dict(LibraryPlaces(lib).counts())  # the places filter offers it
+        given = duplicate_merge.merged_into(lib)[keeper.id]
+        assert given.rating == 5 and given.words["keywords"] == ["Azulejo"]
+    code, out = run("tags", str(keeper_path), "--json")
+    decided = {t["label"]: t["decision"] for t in json.loads(out)["tags"] if t["decision"] is not None}
+    assert decided == {"portrait": True, "cat": False, "flag": True}
+
+    # Undo: the copy is back with its own words and place, the keeper as it was.
+    assert run("duplicates", "--undo")[0] == 0 and copy_path.exists()
+    assert found("Azulejo") == {str(copy_path)} and found("miradouro") == {str(copy_path)}
+    assert found("place:lisbon") == {str(copy_path)}
+    code, out = run("tags", str(keeper_path), "--json")
+    assert {t["label"]: t["decision"] for t in json.loads(out)["tags"] if t["decision"] is not None} == {"flag": True}
+    assert snapshot(photos) == untouched
+
+    # Again, and this time the user exports: the keeper's sidecar (never the photo) gets what the copy carried.
+    assert run("duplicates", "--trash-others", "--yes")[0] == 0
+    assert run("xmp")[0] == 0
+    sidecar = xmp.sidecar_path(keeper_path)
+    packet = sidecar.read_bytes()
+    assert b"<xmp:Rating>5</xmp:Rating>" in packet and "Azulejo" in xmp.read_keywords(sidecar)[0]
+    assert "portrait" in xmp.read_keywords(sidecar)[0] and "cat" not in xmp.read_keywords(sidecar)[0]
+    position = gps.from_xmp(packet)
+    assert position is not None and abs(position[0] - 38.7076) < 1e-5 and abs(position[1] + 9.1365) < 1e-5
+    assert keeper_path.read_bytes() == untouched[str(keeper_path)][0]
+    assert keeper_path.stat().st_mtime_ns == untouched[str(keeper_path)][1]
+
+
+def _keywords_sidecar(*keywords: str, position: str = "") -> str:
+    return ('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+            '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            f'xmlns:exif="http://ns.adobe.com/exif/1.0/" {position}><dc:subject><rdf:Bag>'
+            f'{"".join(f"<rdf:li>{k}</rdf:li>" for k in keywords)}</rdf:Bag></dc:subject></rdf:Description>'
+            '</rdf:RDF></x:xmpmeta>')
+
+
+def test_an_undo_takes_back_only_what_the_merge_left_on_the_keeper(tmp_path, tiny_model_file, trash_dir):
+    """Two copies give the keeper their keywords, one also its position and a tag decision. Undoing the first copy
+    alone leaves what the second gave; the keeper's own words and position read since, and a decision the user made
+    since, survive undoing the second."""
+    from photoclip.core import duplicate_merge, tag_store
+    from photoclip.core.photo_places import LibraryPlaces
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60", "half"))
+    fam["q60"].with_suffix(".xmp").write_text(_keywords_sidecar("Azulejo"))
+    fam["half"].with_suffix(".xmp").write_text(
+        _keywords_sidecar("Tram", position='exif:GPSLatitude="38,42.456N" exif:GPSLongitude="9,8.19W"'))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    kinds = tag_store.create_set(lib, "kinds", "multi", ["portrait", "cat"])
+    portrait = next(lab.id for lab in kinds.labels if lab.name == "portrait")
+    keeper = lib.photo_by_path(fam["original"])
+    tag_store.decide(lib, [lib.photo_by_path(fam["half"]).id], portrait, True)
+
+    def keywords(word: str) -> set[int]:
+        return {r[0] for r in lib.db.execute("SELECT rowid FROM words_fts WHERE words_fts MATCH ?",
+                                             (f"keywords : {word}",))}
+
+    (group,) = dup.find_duplicates(lib, None, "same")
+    report = dup_actions.trash_others(lib, group, keeper.id)
+    assert len(report.done) == 2 and keywords("azulejo") == keywords("tram") == {keeper.id}
+    by_copy = {duplicate_merge.details_of(lib, d)["merged"]["from"]: d for d in report.decision_ids}
+
+    # The first copy back: its keyword leaves the keeper, the second copy's stays.
+    assert duplicate_merge.undo(lib, by_copy[str(fam["q60"])]).restored == [str(fam["q60"])]
+    assert keywords("azulejo") == set() and keywords("tram") == {keeper.id}
+
+    # The keeper is geotagged and keyworded in another program, and its words are read again; the user says
+    # "no portrait" on it. Undoing the second copy takes nothing of that away.
+    xmp_side = fam["original"].with_suffix(".xmp")
+    xmp_side.write_text(_keywords_sidecar("Harbour", position='exif:GPSLatitude="48,51.5N" exif:GPSLongitude="2,21E"'))
+    engine.index()
+    assert keywords("harbour") == {keeper.id}
+    paris = LibraryPlaces(lib).of_photo(keeper.id)
+    assert paris is not None and paris.label is not None and paris.label.startswith("Paris")
+    tag_store.decide(lib, [keeper.id], portrait, False)
+    assert duplicate_merge.undo(lib, by_copy[str(fam["half"])]).restored == [str(fam["half"])]
+    assert keywords("harbour") == {keeper.id}
+    assert LibraryPlaces(lib).of_photo(keeper.id) == paris
+    assert _decided(lib, keeper.id) == {portrait: False}
+    engine.close()
+
+
+def test_what_a_keeper_was_given_goes_on_when_it_leaves_as_a_copy_in_turn(tmp_path, tiny_model_file, trash_dir):
+    """A (keyword, 4 stars, a title) merges into B; later B leaves as a copy of C: C gets what A gave B, once."""
+    from photoclip.core import duplicate_merge, xmp
+
+    photos, aside = tmp_path / "photos", tmp_path / "aside"
+    fam = write_family(photos, "astronaut", ("q60", "half"))
+    fam["q60"].with_suffix(".xmp").write_text(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmp:Rating="4"><dc:subject><rdf:Bag><rdf:li>Azulejo</rdf:li></rdf:Bag></dc:subject></rdf:Description>'
+        '</rdf:RDF></x:xmpmeta>')
+    aside.mkdir()
+    c_path = aside / fam["original"].name
+    fam["original"].rename(c_path)  # C joins the library later
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    a, b = lib.photo_by_path(fam["q60"]), lib.photo_by_path(fam["half"])
+    (group,) = dup.find_duplicates(lib, None, "same")
+    assert [m.words for m in dup_actions.trash_others(lib, group, b.id).merged] == [{"keywords": ["Azulejo"]}]
+    assert a.id not in {p.id for p in lib.ok_photos()}
+
+    c_path.rename(fam["original"])
+    engine.index()
+    c = lib.photo_by_path(fam["original"])
+    (group,) = dup.find_duplicates(lib, None, "same")
+    assert {p.id for p in group.members} == {b.id, c.id}
+    (plan,) = dup_actions.plan_merge(lib, group, c.id)
+    assert plan.words == {"keywords": ["Azulejo"]} and plan.rating == 4
+    dup_actions.trash_others(lib, group, c.id)
+    given = duplicate_merge.merged_into(lib)
+    assert given[c.id].words["keywords"] == ["Azulejo"] and given[c.id].rating == 4
+    assert {r[0] for r in lib.db.execute("SELECT rowid FROM words_fts WHERE words_fts MATCH 'keywords : azulejo'")} \
+        == {c.id}
+    assert xmp.export_sidecars(lib, [c.id]).written == [str(xmp.sidecar_path(fam["original"]))]
+    assert xmp.read_keywords(xmp.sidecar_path(fam["original"]))[0] == ["Azulejo"]
     engine.close()

@@ -11,10 +11,10 @@ forgotten rather than re-pointed: it now lies outside the library's folders.
 A RAW file paired with a JPEG in the library is never trashed or moved (see `pairs`). "Not duplicates" is
 remembered per pair of photos, so those photos never share a group again at any strength.
 
-Before a copy leaves, what the user gave it (tag decisions, keywords, title, description) moves to the keeper
-(see `duplicate_merge`; ``merge=False`` turns that off), and the decision keeps what came from where, so
-`duplicate_merge.undo` can reverse it. A burst (see `bursts`) is several photos, not copies: a bulk action over
-many groups leaves bursts alone (`for_bulk`) unless the user names them.
+Before a copy leaves, what the user gave it (tag decisions, keywords, title, description, rating, where it was
+taken) moves to the keeper (see `duplicate_merge`; ``merge=False`` turns that off), and the decision keeps what
+came from where, so `duplicate_merge.undo` can reverse it. A burst (see `bursts`) is several photos, not copies:
+a bulk action over many groups leaves bursts alone (`for_bulk`) unless the user names them.
 """
 
 from __future__ import annotations
@@ -168,14 +168,16 @@ def _act(
         # The file is already gone from where it was: forget it at once, so a crash later cannot leave the
         # library pointing at it (and a rescan would forget it anyway).
         with library.transaction():
-            library.record_duplicate_decision(action, group.strength, p, keeper, new_path)
+            # Its id now: what the merge writes next (a place's names) moves SQLite's last inserted row id.
+            decision_id = library.record_duplicate_decision(action, group.strength, p, keeper, new_path)
             gift = gifts.get(p.id)
             details: dict[str, object] = {"batch": batch, "kind": group.kind, "merge": merge}
             if gift is not None:
                 details.update(duplicate_merge.apply(library, keeper, gift))
                 if not gift.empty:
                     report.merged.append(gift)
-            report.decision_ids.append(duplicate_merge.record_details(library, details))
+            duplicate_merge.record_details(library, decision_id, details)
+            report.decision_ids.append(decision_id)
             library.delete_photos([p.id])
         for index in indexes:
             index.remove([p.id])

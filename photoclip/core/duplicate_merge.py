@@ -5,18 +5,23 @@ decisions (accepted tags and rejections, on labels the keeper has no decision on
 the keeper already has another answer for is left out), the keywords, title and description written into the
 file or its XMP sidecar (see `photo_words`), its rating (``xmp:Rating`` or EXIF Rating, 1-5 stars; the library
 keeps no rating of its own) when the keeper has none, and where it was taken (``photo_places``: position and place)
-when the keeper has no position. `apply` gives the decisions and the place to the keeper inside the transaction
-that records the decision and forgets the copy, and returns the record kept in ``duplicate_decisions.details``:
-what came from where, the keeper's decisions on those labels and its place before, the words and the rating.
-Nothing is written into the keeper's file: words, rating and position go to its XMP sidecar only when the user
-exports (see `merged_words`, `merged_metadata`); a re-index of a keeper whose file changed reads its place from
-the file again, while the export still writes the merged one.
+when the keeper has no position. A copy the library has not read for its position yet (the catch-up after indexing
+does that) gives the position written in its file, and `carried` looks up the place it names (the gazetteer costs
+~1 s the first time a process loads it: never inside the write transaction). `apply` gives the decisions, the
+place and the words to the keeper inside the transaction that records the decision and forgets the copy: the
+keeper is found by the copy's keywords, title, description and place names at once (``place:`` included), and
+the viewer and the places filter show its place. It returns the record kept in ``duplicate_decisions.details``:
+what came from where, the keeper's decisions on those labels, its place and its indexed words before, and the
+rating. Nothing is written into the keeper's file or beside it: words, rating and position go to its XMP sidecar
+only when the user exports (see `merged_into`). A re-read of the keeper's own words (its file or sidecar changed, or it
+moved) indexes what its file says again: the merged words and place leave the search then, while the export still
+writes them.
 
 `undo` restores a trashed copy from the freedesktop trash (Linux and other free desktops: the file is moved back
 from the trash's ``files/`` using its ``.trashinfo``; send2trash itself has no restore) or a moved copy from where
-it was moved, and puts the keeper's decisions and place back as they were. On other platforms a trashed copy cannot be
-restored automatically, and `undo` says so. The restored file comes back into the library at the next index run
-(its own tag decisions return with it, by content hash: see `Library.restore_retired`).
+it was moved, and puts the keeper's decisions, place and indexed words back as they were. On other platforms a
+trashed copy cannot be restored automatically, and `undo` says so. The restored file comes back into the library
+at the next index run (its own tag decisions return with it, by content hash: see `Library.restore_retired`).
 
 No Qt here.
 """
@@ -28,6 +33,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,9 +42,11 @@ from urllib.parse import unquote
 from photoclip.core import gps
 from photoclip.core.library import Library, PhotoRecord
 from photoclip.core.photo_words import read_words
+from photoclip.core.text_folding import index_form
 
 WORD_FIELDS = ("keywords", "title", "description")
 _PLACE_COLUMNS = ("lat", "lon", "place_id", "country_code", "label")
+_INDEX_COLUMNS = (*WORD_FIELDS, "place")  # the keeper's ``words_fts`` columns a merge adds to
 
 
 class UndoError(Exception):
@@ -69,7 +77,9 @@ class Place:
     place_id: int | None = None
     country_code: str | None = None
     label: str | None = None
-    tokens: str = ""  # the ``place`` words the search finds it by
+    tokens: str = ""  # the ``place`` words the search finds it by, as ``words_fts`` holds them
+    # (token, its names in every language) of a place looked up for the merge: names the library may not know yet.
+    names: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), compare=False, repr=False)
 
     def as_json(self) -> dict[str, Any]:
         return {"lat": self.lat, "lon": self.lon, "place_id": self.place_id, "country_code": self.country_code,
@@ -125,6 +135,9 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
     """What each photo carries (reads the library and the files; `plan_from` then needs neither)."""
     labels = {r[0]: (r[1], r[2], r[3]) for r in library.db.execute(
         "SELECT l.id, s.id, s.choice, s.name || ': ' || l.name FROM labels l JOIN label_sets s ON s.id = l.set_id")}
+    # What earlier merges gave a photo is its own: a keeper does not take it twice, and leaving as a copy in turn,
+    # it passes it on rather than losing it.
+    given = merged_into(library, [p.id for p in photos])
     out = {}
     for p in photos:
         c = Carried({lid: (acc, *labels[lid]) for lid, (acc, _at) in _decisions(library, p.id).items()
@@ -132,13 +145,32 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
         position: gps.Position | None = None
         with contextlib.suppress(OSError):
             c.words, c.rating, position = _read_file(p.path)
+        if p.id in given:
+            had = given[p.id]
+            for f, values in had.words.items():
+                own = c.words.setdefault(f, [])
+                seen = {v.casefold() for v in own}
+                own += [v for v in values if v.casefold() not in seen]
+            c.rating = c.rating if c.rating is not None else had.rating
         c.place, read = _place(library, p.id)
         if c.place is None and position is not None and not read:
-            # Not read by the library yet (its catch-up runs after indexing): the file's own position counts,
-            # without a place name.
-            c.place = Place(*position)
+            # Not read by the library yet (its catch-up runs after indexing): the file's own position counts, and
+            # the place it names is looked up here, before any transaction, as the catch-up would.
+            c.place = _named(position)
         out[p.id] = c
     return out
+
+
+def _named(position: gps.Position) -> Place:
+    """The position with the place (or only the country) it names; unnamed at sea or in the wilderness."""
+    from photoclip.core import places
+
+    found = places.gazetteer().lookup(*position)
+    if found is None:
+        return Place(*position)
+    tokens = tuple(found.tokens())
+    return Place(*position, found.place_id, found.country_code, found.label,
+                 index_form(" ".join(token for token, _names in tokens)), tokens)
 
 
 def plan(library: Library, keeper: PhotoRecord, copies: list[PhotoRecord]) -> list[CopyMerge]:
@@ -229,7 +261,8 @@ def describe(merges: list[CopyMerge]) -> str:
 
 
 def apply(library: Library, keeper: PhotoRecord, merge: CopyMerge) -> dict[str, Any]:
-    """Give ``merge``'s tag decisions to the keeper (inside the caller's transaction); the record to keep."""
+    """Give ``merge``'s tag decisions, place and words to the keeper (inside the caller's transaction); the record
+    to keep."""
     before = _decisions(library, keeper.id)
     now = time.time()
     for lid, acc, _name in merge.tags:
@@ -243,26 +276,48 @@ def apply(library: Library, keeper: PhotoRecord, merge: CopyMerge) -> dict[str, 
                    "words": merge.words, "rating": merge.rating,
                    "place": merge.place.as_json() if merge.place is not None else None},
         "keeper_before": {str(lid): (list(before[lid]) if lid in before else None) for lid, _a, _n in merge.tags},
+        "merged_at": now,
     }
+    # What the search finds the keeper by: its indexed words gain the copy's (a keeper never read has no row yet;
+    # the catch-up indexes its own words then).
+    added = {f: index_form("\n".join(merge.words[f])) for f in WORD_FIELDS if merge.words.get(f)}
     if merge.place is not None:
         row = library.db.execute(f"SELECT {', '.join(_PLACE_COLUMNS)}, read_at FROM photo_places WHERE photo_id = ?",
                                  (keeper.id,)).fetchone()
-        words = library.db.execute("SELECT place FROM words_fts WHERE rowid = ?", (keeper.id,)).fetchone()
-        out["keeper_place_before"] = {"row": list(row) if row else None, "tokens": words[0] if words else None}
+        out["keeper_place_before"] = {"row": list(row) if row else None}
         pl = merge.place
         library.db.execute(
             "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, read_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)", (keeper.id, pl.lat, pl.lon, pl.place_id, pl.country_code, pl.label, now))
-        if words is not None:  # the keeper is found by the copy's place names too
-            library.db.execute("UPDATE words_fts SET place = ? WHERE rowid = ?", (pl.tokens, keeper.id))
+        _know_names(library, pl.names)
+    indexed = library.db.execute(f"SELECT {', '.join(_INDEX_COLUMNS)} FROM words_fts WHERE rowid = ?",
+                                 (keeper.id,)).fetchone() if added or merge.place is not None else None
+    if indexed is not None:
+        was = dict(zip(_INDEX_COLUMNS, (v or "" for v in indexed), strict=True))
+        now_words = {f: " ".join(x for x in (was[f], text) if x) for f, text in added.items()}
+        if merge.place is not None:
+            now_words["place"] = merge.place.tokens  # the keeper had no place: the copy's replaces none
+        library.db.execute(f"UPDATE words_fts SET {', '.join(f'{c} = ?' for c in now_words)} WHERE rowid = ?",
+                           (*now_words.values(), keeper.id))
+        # Both sides, so an undo puts back only what nothing has rewritten since (a re-read of the keeper's words).
+        out["keeper_words"] = {"before": {c: was[c] for c in now_words}, "after": now_words}
     return out
 
 
-def record_details(library: Library, details: dict[str, Any]) -> int:
-    """Attach ``details`` to the decision just recorded (same transaction); returns its id."""
-    row_id = int(library.db.execute("SELECT last_insert_rowid()").fetchone()[0])
-    library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), row_id))
-    return row_id
+def _know_names(library: Library, names: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+    """A looked-up place new to this library: its names join the library's place index (as `word_index.store` does
+    for a photo it reads), so a search by any of them (``place:lisbon``, ``place:リスボン``) widens to its token."""
+    for token, all_names in names:
+        text = "\n".join(all_names)
+        cur = library.db.execute("INSERT OR IGNORE INTO place_names(token, names) VALUES (?, ?)", (token, text))
+        if cur.rowcount == 1:
+            library.db.execute("INSERT INTO place_names_fts(rowid, names) VALUES (?, ?)",
+                               (cur.lastrowid, index_form(text)))
+
+
+def record_details(library: Library, decision_id: int, details: dict[str, Any]) -> None:
+    """Attach ``details`` to the decision ``decision_id`` (in the transaction that recorded it)."""
+    library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), decision_id))
 
 
 def details_of(library: Library, decision_id: int) -> dict[str, Any]:
@@ -270,42 +325,47 @@ def details_of(library: Library, decision_id: int) -> dict[str, Any]:
     return json.loads(row[0]) if row and row[0] else {}
 
 
-def merged_words(library: Library, photo_id: int) -> dict[str, list[str]]:
-    """The words copies gave this keeper (decisions not undone): what an XMP export adds to its sidecar."""
-    out: dict[str, list[str]] = {f: [] for f in WORD_FIELDS}
-    for (details,) in library.db.execute(
-            "SELECT details FROM duplicate_decisions WHERE keeper_id = ? AND details IS NOT NULL", (photo_id,)):
-        d = json.loads(details)
-        if d.get("undone_at"):
-            continue
-        for f, values in d.get("merged", {}).get("words", {}).items():
-            out[f] += [v for v in values if v not in out[f]]
-    return out
-
-
 @dataclass(frozen=True)
-class MergedMetadata:
-    """A rating and a position copies gave a keeper (decisions not undone), for the XMP export."""
+class Merged:
+    """What copies gave a keeper (decisions not undone) for the XMP export: words (field -> values), a rating and
+    a position."""
 
+    words: dict[str, list[str]] = field(default_factory=lambda: {f: [] for f in WORD_FIELDS})
     rating: int | None = None
     position: gps.Position | None = None
 
+    @property
+    def empty(self) -> bool:
+        return not any(self.words.values()) and self.rating is None and self.position is None
 
-def merged_metadata(library: Library, photo_id: int) -> MergedMetadata:
-    rating: int | None = None
-    position: gps.Position | None = None
-    for (details,) in library.db.execute(
-            "SELECT details FROM duplicate_decisions WHERE keeper_id = ? AND details IS NOT NULL ORDER BY id",
-            (photo_id,)):
+
+def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> dict[int, Merged]:
+    """What copies gave each of these keepers (default: every keeper), in the order they gave it, from one read of
+    the decisions; a photo nothing was given is left out."""
+    wanted = None if keeper_ids is None else set(keeper_ids)
+    if wanted is not None and not wanted:
+        return {}
+    words: dict[int, dict[str, list[str]]] = {}
+    rating: dict[int, int] = {}
+    position: dict[int, gps.Position] = {}
+    for keeper_id, details in library.db.execute(
+            "SELECT keeper_id, details FROM duplicate_decisions WHERE details IS NOT NULL AND keeper_id IS NOT NULL "
+            "ORDER BY id"):
+        if wanted is not None and keeper_id not in wanted:
+            continue
         d = json.loads(details)
         if d.get("undone_at"):
             continue
-        merged = d.get("merged", {})
-        rating = rating if rating is not None else merged.get("rating")
-        place = merged.get("place")
-        if position is None and place:
-            position = (float(place["lat"]), float(place["lon"]))
-    return MergedMetadata(rating, position)
+        given = d.get("merged", {})
+        mine = words.setdefault(keeper_id, {f: [] for f in WORD_FIELDS})
+        for f, values in given.get("words", {}).items():
+            have = mine.setdefault(f, [])
+            have += [v for v in values if v not in have]
+        if given.get("rating") is not None:
+            rating.setdefault(keeper_id, given["rating"])
+        if given.get("place"):
+            position.setdefault(keeper_id, (float(given["place"]["lat"]), float(given["place"]["lon"])))
+    return {k: Merged(w, rating.get(k), position.get(k)) for k, w in words.items()}
 
 
 # -- undo -------------------------------------------------------------------------------------------------------
@@ -354,29 +414,67 @@ def undo(library: Library, decision_id: int | None = None, *, home: str | None =
         with library.transaction():
             keeper_id = library.db.execute("SELECT keeper_id FROM duplicate_decisions WHERE id = ?",
                                            (did,)).fetchone()[0]
-            for lid, before in details.get("keeper_before", {}).items():
-                if before is None:
-                    library.db.execute("DELETE FROM tag_decisions WHERE photo_id = ? AND label_id = ?",
-                                       (keeper_id, int(lid)))
-                else:
-                    library.db.execute("UPDATE tag_decisions SET accepted = ?, decided_at = ? "
-                                       "WHERE photo_id = ? AND label_id = ?", (int(before[0]), before[1], keeper_id,
-                                                                               int(lid)))
-            place = details.get("keeper_place_before")
-            if place is not None:
-                row = place.get("row")
-                if row is None:  # never read: the catch-up after the next index reads it from the file again
-                    library.db.execute("DELETE FROM photo_places WHERE photo_id = ?", (keeper_id,))
-                else:
-                    library.db.execute(
-                        "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, "
-                        "read_at) VALUES (?, ?, ?, ?, ?, ?, ?)", (keeper_id, *row))
-                if place.get("tokens") is not None:
-                    library.db.execute("UPDATE words_fts SET place = ? WHERE rowid = ?", (place["tokens"], keeper_id))
+            _take_back(library, keeper_id, details)
             details["undone_at"] = time.time()
             library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), did))
         report.restored.append(path)
     return report
+
+
+def _take_back(library: Library, keeper_id: int, details: dict[str, Any]) -> None:
+    """Undo what one merge gave the keeper, each part only while it is still what the merge left: a decision the
+    user made since on the same label, and a position or words read from the keeper's own files since, stay."""
+    given = details.get("merged", {})
+    given_at = details.get("merged_at")  # absent from records made before it was kept
+    gave = {str(t["label_id"]): bool(t["accepted"]) for t in given.get("tags", [])}
+    now = _decisions(library, keeper_id)
+    for lid, before in details.get("keeper_before", {}).items():
+        mine = now.get(int(lid))
+        if mine is None or mine[0] != gave.get(lid, mine[0]) or (given_at is not None and mine[1] != given_at):
+            continue
+        if before is None:
+            library.db.execute("DELETE FROM tag_decisions WHERE photo_id = ? AND label_id = ?", (keeper_id, int(lid)))
+        else:
+            library.db.execute("UPDATE tag_decisions SET accepted = ?, decided_at = ? WHERE photo_id = ? AND "
+                               "label_id = ?", (int(before[0]), before[1], keeper_id, int(lid)))
+    place = details.get("keeper_place_before")
+    if place is not None:
+        at = library.db.execute("SELECT lat, lon FROM photo_places WHERE photo_id = ?", (keeper_id,)).fetchone()
+        there = given.get("place")
+        if at is None or not there or (at[0], at[1]) == (there["lat"], there["lon"]):
+            row = place.get("row")
+            if row is None:  # never read: the catch-up after the next index reads it from the file again
+                library.db.execute("DELETE FROM photo_places WHERE photo_id = ?", (keeper_id,))
+            else:
+                library.db.execute(
+                    "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, read_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)", (keeper_id, *row))
+            if place.get("tokens") is not None:  # a record from before the merged words joined the index
+                library.db.execute("UPDATE words_fts SET place = ? WHERE rowid = ?", (place["tokens"], keeper_id))
+    _unindex(library, keeper_id, details.get("keeper_words"))
+
+
+def _unindex(library: Library, keeper_id: int, words: dict[str, dict[str, str]] | None) -> None:
+    """Put the keeper's indexed words back as they were before the merge, each column only if it still holds what
+    the merge wrote (and what later merges added after it): one the keeper's own words were read into since holds
+    what its files say, and stays."""
+    if not words:
+        return
+    cols = [c for c in words["after"] if c in _INDEX_COLUMNS]
+    row = library.db.execute(f"SELECT {', '.join(cols)} FROM words_fts WHERE rowid = ?", (keeper_id,)).fetchone() \
+        if cols else None
+    if row is None:
+        return
+    back = {}
+    for c, held in zip(cols, row, strict=True):
+        held, after, before = held or "", words["after"][c], words["before"][c]
+        if held == after:
+            back[c] = before
+        elif c != "place" and after and held.startswith(after + " "):
+            back[c] = " ".join(x for x in (before, held[len(after) + 1:]) if x)  # later copies' words stay
+    if back:
+        library.db.execute(f"UPDATE words_fts SET {', '.join(f'{c} = ?' for c in back)} WHERE rowid = ?",
+                           (*back.values(), keeper_id))
 
 
 def _restore_from_trash(path: str, home: str | None) -> None:

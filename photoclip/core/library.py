@@ -617,13 +617,15 @@ class Library:
         photo: PhotoRecord,
         keeper: PhotoRecord | None,
         destination: str | None = None,
-    ) -> None:
-        self._conn.execute(
+    ) -> int:
+        """Record one act on a duplicate; returns the decision's id."""
+        cur = self._conn.execute(
             "INSERT INTO duplicate_decisions(decided_at, action, strength, photo_id, path, size, content_hash, "
             "destination, keeper_id, keeper_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (time.time(), action, strength, photo.id, photo.path, photo.size, photo.content_hash, destination,
              keeper.id if keeper else None, keeper.path if keeper else None),
         )
+        return int(cur.lastrowid or 0)
 
     def duplicate_decisions(self) -> list[DuplicateDecision]:
         cols = ", ".join(DuplicateDecision.__dataclass_fields__)

@@ -24,7 +24,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 
 from photoclip.core import pairs, tag_store
-from photoclip.core.duplicate_merge import MergedMetadata, merged_metadata, merged_words
+from photoclip.core.duplicate_merge import Merged, merged_into
 from photoclip.core.library import Library
 
 RAW_EXTENSIONS = frozenset({".cr2", ".cr3", ".nef", ".nrw", ".arw", ".dng", ".raf", ".orf", ".rw2", ".pef", ".srw"})
@@ -162,7 +162,7 @@ def merge_keywords(root: ET.Element, tags: Sequence[tuple[str, str]], managed_se
 
 def merge_words(root: ET.Element, words: dict[str, list[str]]) -> bool:
     """Add what copies of this photo carried (``{"keywords": [...], "title": [...], "description": [...]}``, see
-    `duplicate_merge.merged_words`): keywords join dc:subject, and a title or description is written only where the
+    `duplicate_merge.merged_into`): keywords join dc:subject, and a title or description is written only where the
     document has none. Nothing already there is changed or taken out. Returns whether anything changed."""
     desc = _description(root)
     changed = False
@@ -186,9 +186,9 @@ def merge_words(root: ET.Element, words: dict[str, list[str]]) -> bool:
     return changed
 
 
-def merge_metadata(root: ET.Element, extra: MergedMetadata) -> bool:
+def merge_metadata(root: ET.Element, extra: Merged) -> bool:
     """Add a rating (``xmp:Rating``) and a position (``exif:GPSLatitude``/``GPSLongitude``) copies of this photo
-    carried (see `duplicate_merge.merged_metadata`), each only where the document has none, as an element or an
+    carried (see `duplicate_merge.merged_into`), each only where the document has none, as an element or an
     attribute. Returns whether anything changed."""
     desc = _description(root)
     changed = False
@@ -226,11 +226,10 @@ def read_keywords(sidecar: str | os.PathLike[str]) -> tuple[list[str], list[str]
 
 
 def write_sidecar(photo: str | os.PathLike[str], tags: Sequence[tuple[str, str]], managed_sets: Iterable[str],
-                  dry_run: bool = False, words: dict[str, list[str]] | None = None,
-                  extra: MergedMetadata | None = None) -> Path | None:
-    """Merge the photo's tags (and ``words``, a rating and a position its duplicates gave it, see `merge_words`,
-    `merge_metadata`) into its sidecar; returns the sidecar's path, or None when nothing had to change (no file is
-    created for a photo with none of these)."""
+                  dry_run: bool = False, given: Merged | None = None) -> Path | None:
+    """Merge the photo's tags (and ``given``, the words, rating and position its duplicates gave it: see
+    `merge_words`, `merge_metadata`) into its sidecar; returns the sidecar's path, or None when nothing had to
+    change (no file is created for a photo with none of these)."""
     path = sidecar_path(photo)
     if path.exists():
         if not path.is_file():  # a folder, or a named pipe that reading would wait on forever
@@ -245,14 +244,15 @@ def write_sidecar(photo: str | os.PathLike[str], tags: Sequence[tuple[str, str]]
             raise XmpError(f"{path.name} is not valid XML ({e}); left as it was") from e
         xpacket = b"<?xpacket begin" in data[:200]
     else:
-        if not tags and not any((words or {}).values()) and (extra is None or extra == MergedMetadata()):
+        if not tags and (given is None or given.empty):
             return None
         for prefix, uri in NS.items():
             ET.register_namespace(prefix, uri)
         root, xpacket = _new_document(), False
     changed = merge_keywords(root, tags, managed_sets)
-    changed = merge_words(root, words or {}) or changed
-    changed = (extra is not None and merge_metadata(root, extra)) or changed
+    if given is not None:
+        changed = merge_words(root, given.words) or changed
+        changed = merge_metadata(root, given) or changed
     if not changed and path.exists():
         return None
     if dry_run:
@@ -305,8 +305,7 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
     pair_of = pairs.pairs_among(lib, [r.id for r in records])
     shown = {r.id: (pair_of[r.id].shown if r.id in pair_of else r.id) for r in records}
     tags = tag_store.effective_tags(lib, sorted(set(shown.values())))
-    keepers = {r[0] for r in lib.db.execute(
-        "SELECT DISTINCT keeper_id FROM duplicate_decisions WHERE details IS NOT NULL AND keeper_id IS NOT NULL")}
+    given = merged_into(lib)  # what copies gave the keepers among them: one read for the whole export
     report = XmpReport()
     for rec in sorted(records, key=lambda r: r.path):
         mine = [(s, label) for s, label in tags.get(shown[rec.id], []) if s.casefold() in wanted]
@@ -314,9 +313,8 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
             report.skipped.append((rec.path, "the photo is not there (moved or on a drive not connected)"))
             continue
         try:
-            words = merged_words(lib, rec.id) if rec.id in keepers else None
-            extra = merged_metadata(lib, rec.id) if rec.id in keepers else None
-            written = write_sidecar(rec.path, mine, names, dry_run=dry_run, words=words, extra=extra)
+            written = write_sidecar(rec.path, mine, names, dry_run=dry_run,
+                                    given=given.get(rec.id))
         except (XmpError, OSError) as e:
             report.skipped.append((rec.path, str(e)))
             continue
