@@ -89,7 +89,7 @@ class _Loaded:
     error: str | None = None
     phash: str | None = None
     regions: list[str] | None = None
-    words: PhotoWords | None = None
+    words: PhotoWords | None = None  # None: the words stored are current (read when the photo was listed)
 
 
 def default_workers() -> int:
@@ -98,7 +98,8 @@ def default_workers() -> int:
     return max(2, min(8, (os.cpu_count() or 2) + 1))
 
 
-def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int], roots: list[str]) -> _Loaded:
+def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int], roots: list[str],
+          words_current: dict[str, word_index.FileKey]) -> _Loaded:
     path = job.info.path
     try:
         st = os.stat(path)
@@ -108,8 +109,10 @@ def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int], roots: list[
         return _Loaded(job, job.info.size, job.info.mtime_ns, error=f"{READ_ERROR}: {e.strerror or e}")
     loaded = _Loaded(job, len(data), st.st_mtime_ns, content_hash=hash_bytes(data))
     # The words (file name, folders, EXIF/IPTC/XMP and sidecars) depend on the path, so even a byte-identical
-    # copy reads its own; only the header of the bytes in hand is parsed.
-    loaded.words = word_index.read_for_index(path, data, word_index.owning_root(path, roots))
+    # copy reads its own; only the header of the bytes in hand is parsed. A photo listed (in this run or an
+    # earlier one) already has its words stored: they are read again only when the file changed since.
+    if words_current.get(path) != (loaded.size, loaded.mtime_ns):
+        loaded.words = word_index.read_for_index(path, data, word_index.owning_root(path, roots))
     source = known.get(loaded.content_hash)  # type: ignore[arg-type]
     if source is not None:
         loaded.reuse_from = source
@@ -151,6 +154,9 @@ class _Run:
         self.cancel = cancel
         self.pause = pause
         self.report = IndexReport()
+        # path -> (size, mtime_ns) of photos whose stored words were read from the file as it is at that size
+        # and mtime (by listing): the embedding pass does not read them again.
+        self.words_current: dict[str, word_index.FileKey] = {}
         self.index: VectorIndex | None = None
         self.done = 0
         self.total = 0
@@ -210,7 +216,7 @@ class _Run:
         with ThreadPoolExecutor(self.workers, thread_name_prefix="photoclip-decode") as pool:
             try:
                 for job in it:
-                    pending.append(pool.submit(_read, job, prep, known, roots))
+                    pending.append(pool.submit(_read, job, prep, known, roots, self.words_current))
                     if len(pending) >= lookahead:
                         break
                 while pending:
@@ -223,7 +229,7 @@ class _Run:
                     loaded = pending.popleft().result()
                     nxt = next(it, None)
                     if nxt is not None:
-                        pending.append(pool.submit(_read, nxt, prep, known, roots))
+                        pending.append(pool.submit(_read, nxt, prep, known, roots, self.words_current))
                     batch.append(loaded)
                     if sum(1 for b in batch if b.decoded is not None) >= self.batch_size:
                         self._flush(batch, embedder, known)
@@ -353,9 +359,12 @@ def run_index(
     jobs = [_Job(info, None) for info in plan.new] + [_Job(info, rec) for rec, info in plan.changed]
     queued = {j.info.path for j in jobs}
     scanned_roots = {f.path for f in chosen}
-    for rec in library.ok_photos_without_vector(model_key):
-        if rec.path not in queued and _under_any(rec.path, scanned_roots):
-            jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
+    unembedded = [rec for rec in library.ok_photos_without_vector(model_key)
+                  if rec.path not in queued and _under_any(rec.path, scanned_roots)]
+    jobs += [_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec) for rec in unembedded]
+    # Unchanged since their row was written (the scan says so), their words stored then are still theirs: listed
+    # in an earlier run without a model, or embedded by the model used before a switch.
+    run.words_current = word_index.current_for(library, [(r.id, r.path, r.size, r.mtime_ns) for r in unembedded])
     for rec in library.failed_photos():
         if (retry_failed or (rec.error or "").startswith(READ_ERROR)) and rec.path not in queued \
                 and _under_any(rec.path, scanned_roots):
@@ -385,7 +394,8 @@ def _list_new(run: _Run, new: list[FileInfo]) -> None:
     """Rows for new photos from their headers alone, before any is decoded or embedded: the app lists them, shows
     their thumbnails, dates, cameras and folders and finds them by their words at once (and offline, before a
     model is there at all), while embedding follows at the model's pace. A header that is plainly broken is
-    recorded as failed now, with its reason; the embedding pass reads every listed photo again in full."""
+    recorded as failed now, with its reason; the embedding pass reads every listed photo again in full (for its
+    content hash and pixels), but not its words."""
     if not new:
         return
     library = run.library
@@ -427,7 +437,8 @@ def _list_new(run: _Run, new: list[FileInfo]) -> None:
             run.report.listed = done
             report(done, chunk[-1].path)
     # Their words too (names, folders, keywords): what the word search finds before the model has seen them.
-    word_index.read_new(library, listed, run.workers, run.cancel)
+    # The embedding pass then reads them again only for a file changed in between.
+    run.words_current.update(word_index.read_new(library, listed, run.workers, run.cancel))
 
 
 def _catch_up_words(run: _Run, roots: list[str]) -> None:

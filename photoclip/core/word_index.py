@@ -3,9 +3,10 @@ the names of the place where the photo was taken, see `places`).
 
 The rows live in ``photo_words`` (which path and which sidecars the words were read from) and the SQLite FTS5
 table ``words_fts`` (rowid = photo id), both made by the library's schema step "words". The indexing pipeline
-stores a photo's words as it indexes the photo; `catch_up` then reads the words of photos whose words are
-missing or stale: moved or renamed since, a sidecar added, edited or removed while the photo itself stayed the
-same, indexed before this table existed, or never read for its GPS position (`photo_places`). A query matches
+stores a photo's words when it lists the photo (a changed one as it indexes it); `catch_up` then reads the words
+of photos whose words are missing or stale: moved or renamed since, a sidecar added, edited or removed while the
+photo itself stayed the same, indexed before this table existed, or never read for its GPS position
+(`photo_places`). A query matches
 every one of its words (stemmed) in any of the fields, ranked by BM25 with names, keywords and place names
 weighing more than descriptions.
 
@@ -146,12 +147,27 @@ def _anywhere(library: Library, word: Term) -> bool:
         is not None
 
 
+def locate(words: PhotoWords) -> PhotoWords:
+    """Turn ``words.position`` into its place and the place's tokens (``words.place``); returns ``words``.
+
+    Called where the words are read (a reader thread), never inside the write transaction: the first position
+    of a process loads the gazetteer (about a second, more when its cache is built), and another writer of the
+    library (the app's query thread, a second process) would wait on the write lock all that time."""
+    if not words.located:
+        place = places.gazetteer().lookup(*words.position) if words.position is not None else None
+        words.where, words.located = place, True
+        words.place = " ".join(token for token, _names in place.tokens()) if place is not None else ""
+    return words
+
+
 def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None:
-    """Keep a photo's words and its position (inside the caller's transaction, or alone). A position is turned
-    into its place here, and the place's names become the photo's ``place`` words."""
+    """Keep a photo's words and its position (inside the caller's transaction, or alone). Only writes: words
+    with a position must have been through `locate` (raises ValueError otherwise), so that no gazetteer is
+    consulted while the write lock is held."""
+    if words.position is not None and not words.located:
+        raise ValueError(f"{path}: words with a position are stored after locate(), outside the transaction")
     db = library.db
-    place = places.gazetteer().lookup(*words.position) if words.position is not None else None
-    words.place = " ".join(token for token, _names in place.tokens()) if place is not None else ""
+    place = words.where if words.position is not None else None
     for token, names in place.tokens() if place is not None else ():
         cur = db.execute("INSERT OR IGNORE INTO place_names(token, names) VALUES (?, ?)", (token, "\n".join(names)))
         if cur.rowcount == 1:  # a place new to this library: its names join the names' index once
@@ -165,7 +181,8 @@ def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None
          place.label if place else None, time.time()))
     db.execute(
         "INSERT OR REPLACE INTO photo_words(photo_id, path, sidecars, read_at) VALUES (?, ?, ?, ?)",
-        (photo_id, path, sidecar_signature(words.sidecars), time.time()))
+        (photo_id, path, sidecar_signature(words.sidecars) if words.signature is None else words.signature,
+         time.time()))
     db.execute("DELETE FROM words_fts WHERE rowid = ?", (photo_id,))
     db.execute(
         f"INSERT INTO words_fts(rowid, {', '.join(FIELDS)}) VALUES (?, {', '.join('?' * len(FIELDS))})",
@@ -196,7 +213,7 @@ def read_for_index(path: str, data: bytes | None, root: str | None) -> PhotoWord
             image = Image.open(io.BytesIO(data))  # lazy: metadata only, no pixels decoded
         except Exception:
             image = None
-    return read_words(path, image, root)
+    return locate(read_words(path, image, root))
 
 
 def _read_from_disk(path: str, root: str | None, names: dict[str, str]) -> PhotoWords:
@@ -204,9 +221,10 @@ def _read_from_disk(path: str, root: str | None, names: dict[str, str]) -> Photo
 
     try:
         with Image.open(path) as image:
-            return read_words(path, image, root, names)
+            words = read_words(path, image, root, names)
     except Exception:  # not openable by Pillow (RAW, vanished): name, folder and sidecars still count
-        return read_words(path, None, root, names)
+        words = read_words(path, None, root, names)
+    return locate(words)
 
 
 def _listing(folder: str) -> dict[str, str]:
@@ -255,15 +273,20 @@ def stale(library: Library, roots: Sequence[str]) -> list[tuple[int, str, str | 
 def catch_up(library: Library, roots: Sequence[str], workers: int = 2, cancel: threading.Event | None = None,
              on_batch: Callable[[int, int, str], None] | None = None) -> int:
     """Read and store the words of every photo under ``roots`` whose words are missing or stale; returns how
-    many. Reading runs in a thread pool, storing on this thread, a batch per transaction; ``on_batch(done,
-    total, last path)`` reports progress."""
-    return _read_and_store(library, stale(library, roots), workers, cancel, on_batch)
+    many. Reading (and placing, see `locate`) runs in a thread pool, storing on this thread, a batch per
+    transaction; ``on_batch(done, total, last path)`` reports progress."""
+    return len(_read_and_store(library, stale(library, roots), workers, cancel, on_batch))
+
+
+FileKey = tuple[int, int]  # (size, mtime_ns) of a photo file
 
 
 def read_new(library: Library, photos: Sequence[tuple[int, str]], workers: int = 2,
-             cancel: threading.Event | None = None) -> int:
+             cancel: threading.Event | None = None) -> dict[str, FileKey]:
     """Read and store the words of these (photo id, path) just added to the library: what `catch_up` does for
-    them, without its pass over every photo and folder of the library to find them."""
+    them, without its pass over every photo and folder of the library to find them. Returns, for each photo
+    whose words were stored, the size and mtime its file had before they were read: while the file still has
+    them, the words stored are its own (the indexing pass need not read them again)."""
     all_roots = [f.path for f in library.folders()]
     listings: dict[str, dict[str, str]] = {}
     todo = []
@@ -275,22 +298,53 @@ def read_new(library: Library, photos: Sequence[tuple[int, str]], workers: int =
     return _read_and_store(library, todo, workers, cancel, None)
 
 
+def file_key(path: str) -> FileKey | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
 def _read_and_store(library: Library, todo: list[tuple[int, str, str | None, dict[str, str]]], workers: int,
-                    cancel: threading.Event | None, on_batch: Callable[[int, int, str], None] | None) -> int:
+                    cancel: threading.Event | None,
+                    on_batch: Callable[[int, int, str], None] | None) -> dict[str, FileKey]:
+    def read(item: tuple[int, str, str | None, dict[str, str]]) -> tuple[FileKey | None, PhotoWords]:
+        _pid, path, root, names = item
+        key = file_key(path)  # before reading: a file written meanwhile then no longer matches it
+        return key, _read_from_disk(path, root, names)
+
+    stored: dict[str, FileKey] = {}
     done = 0
     with ThreadPoolExecutor(max(1, workers), thread_name_prefix="photoclip-words") as pool:
         for start in range(0, len(todo), CATCH_UP_BATCH):
             if cancel is not None and cancel.is_set():
                 break
             chunk = todo[start:start + CATCH_UP_BATCH]
-            results = list(pool.map(lambda t: _read_from_disk(t[1], t[2], t[3]), chunk))
+            results = list(pool.map(read, chunk))
             with library.transaction():
-                for (pid, path, _root, _names), words in zip(chunk, results, strict=True):
+                for (pid, path, _root, _names), (key, words) in zip(chunk, results, strict=True):
                     store(library, pid, path, words)
+                    if key is not None:
+                        stored[path] = key
             done += len(chunk)
             if on_batch is not None:
                 on_batch(done, len(todo), chunk[-1][1])
-    return done
+    return stored
+
+
+def current_for(library: Library, photos: Sequence[tuple[int, str, int, int]]) -> dict[str, FileKey]:
+    """Of these (photo id, path, size, mtime_ns) rows, those whose words are stored, read from this path (and for
+    their position), as path -> (size, mtime_ns): while the file keeps the size and mtime its row has, the words
+    stored are its own. A row's size and mtime are what the scan saw before its words were read, so a file
+    changed since reads as changed."""
+    read_from: dict[int, str] = {}
+    for start in range(0, len(photos), 500):  # SQLite's limit on bound parameters
+        ids = [p[0] for p in photos[start:start + 500]]
+        read_from.update(library.db.execute(
+            "SELECT w.photo_id, w.path FROM photo_words AS w JOIN photo_places AS pl ON pl.photo_id = w.photo_id "
+            f"WHERE w.photo_id IN ({', '.join('?' * len(ids))})", ids).fetchall())
+    return {path: (size, mtime_ns) for pid, path, size, mtime_ns in photos if read_from.get(pid) == path}
 
 
 def disk_size(library: Library) -> int:
