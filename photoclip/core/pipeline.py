@@ -90,6 +90,24 @@ class _Loaded:
     phash: str | None = None
     regions: list[str] | None = None
     words: PhotoWords | None = None  # None: the words stored are current (read when the photo was listed)
+    # The same bytes as a photo earlier in this run, still being embedded: not decoded, given its vector when
+    # stored (see `_FirstReaders`).
+    copy_in_run: bool = False
+
+
+class _FirstReaders:
+    """Which job (by its place in the run) first read each content hash. Byte-identical files are often close
+    together (``IMG_1.jpg`` and ``IMG_1 (1).jpg``), so both fall inside the look-ahead before either is stored;
+    the later one is then a copy, not decoded at all. Shared by the reader threads."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._first: dict[str, int] = {}
+
+    def is_copy(self, digest: str, order: int) -> bool:
+        with self._lock:
+            # A later job that got here first (thread timing) keeps its claim: both are decoded, as before.
+            return self._first.setdefault(digest, order) < order
 
 
 def default_workers() -> int:
@@ -99,7 +117,8 @@ def default_workers() -> int:
 
 
 def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int], roots: list[str],
-          words_current: dict[str, word_index.FileKey]) -> _Loaded:
+          words_current: dict[str, word_index.FileKey], first: _FirstReaders | None = None,
+          order: int = 0) -> _Loaded:
     path = job.info.path
     try:
         st = os.stat(path)
@@ -116,6 +135,9 @@ def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int], roots: list[
     source = known.get(loaded.content_hash)  # type: ignore[arg-type]
     if source is not None:
         loaded.reuse_from = source
+        return loaded
+    if first is not None and first.is_copy(loaded.content_hash, order):  # type: ignore[arg-type]
+        loaded.copy_in_run = True
         return loaded
     try:
         # The upright picture is decoded here anyway: its perceptual hash (for duplicates) costs ~1 ms more. The
@@ -212,11 +234,12 @@ class _Run:
         lookahead = max(self.batch_size * 2, self.workers * 4)
         pending: deque[Future[_Loaded]] = deque()
         batch: list[_Loaded] = []
-        it = iter(jobs)
+        it = enumerate(jobs)
+        first = _FirstReaders()
         with ThreadPoolExecutor(self.workers, thread_name_prefix="photoclip-decode") as pool:
             try:
-                for job in it:
-                    pending.append(pool.submit(_read, job, prep, known, roots, self.words_current))
+                for order, job in it:
+                    pending.append(pool.submit(_read, job, prep, known, roots, self.words_current, first, order))
                     if len(pending) >= lookahead:
                         break
                 while pending:
@@ -227,9 +250,15 @@ class _Run:
                         self.report.cancelled = True
                         break
                     loaded = pending.popleft().result()
+                    if loaded.copy_in_run and not (
+                            loaded.content_hash in known
+                            or any(b.content_hash == loaded.content_hash and b.decoded is not None for b in batch)):
+                        # The photo it copies was not embedded (its read failed): this one is read in full.
+                        loaded = pool.submit(_read, loaded.job, prep, known, roots, self.words_current).result()
                     nxt = next(it, None)
                     if nxt is not None:
-                        pending.append(pool.submit(_read, nxt, prep, known, roots, self.words_current))
+                        pending.append(pool.submit(_read, nxt[1], prep, known, roots, self.words_current, first,
+                                                   nxt[0]))
                     batch.append(loaded)
                     if sum(1 for b in batch if b.decoded is not None) >= self.batch_size:
                         self._flush(batch, embedder, known)
@@ -275,8 +304,10 @@ class _Run:
                                 phash=b.phash)
                     vec = vec_of[id(b)]
                 else:
-                    source = self.library.photo(b.reuse_from)  # type: ignore[arg-type]
-                    stored = self.library.vector(b.reuse_from, self.model_key)  # type: ignore[arg-type]
+                    if b.copy_in_run:  # its original is stored by now, earlier in this batch or before it
+                        b.reuse_from = known.get(b.content_hash)  # type: ignore[arg-type]
+                    source = self.library.photo(b.reuse_from) if b.reuse_from is not None else None
+                    stored = self.library.vector(b.reuse_from, self.model_key) if b.reuse_from is not None else None
                     if source is None or stored is None:
                         continue  # the source vanished mid-run (cannot happen single-threaded): redo next run
                     meta = self.library.copy_metadata(source)
