@@ -425,26 +425,40 @@ def _list_new(run: _Run, new: list[FileInfo]) -> None:
     """Rows for new photos from their headers alone, before any is decoded or embedded: the app lists them, shows
     their thumbnails, dates, cameras and folders and finds them by their words at once (and offline, before a
     model is there at all), while embedding follows at the model's pace. A header that is plainly broken is
-    recorded as failed now, with its reason; the embedding pass reads every listed photo again in full (for its
-    content hash and pixels), but not its words."""
+    recorded as failed now, with its reason. The words (names, folders, keywords, place) are read from the same
+    opened header; the embedding pass then reads every listed photo again in full (for its content hash and
+    pixels), but not its words, unless the file changed in between."""
     if not new:
         return
     library = run.library
+    roots = [f.path for f in library.folders()]
+    listings: dict[str, dict[str, str]] = {}
+    for info in new:  # one listing of sidecars per folder, not a stat per photo and spelling
+        folder = os.path.dirname(info.path)
+        if folder not in listings:
+            listings[folder] = word_index.folder_listing(folder)
 
-    def look(info: FileInfo) -> tuple[imaging.PhotoMeta | None, str | None]:
+    def look(info: FileInfo) -> tuple[imaging.PhotoMeta | None, str | None, PhotoWords | None,
+                                      word_index.FileKey | None]:
+        root, names = word_index.owning_root(info.path, roots), listings[os.path.dirname(info.path)]
+        key = word_index.file_key(info.path)
+        opened: list[PhotoWords] = []
         try:
-            return imaging.read_header(info.path), None
+            meta = imaging.read_header(
+                info.path, lambda img: opened.append(word_index.read_from_disk(info.path, root, names, img)))
         except imaging.ImageError as e:
-            return None, str(e)
+            return None, str(e), None, None
         except OSError as e:
-            return None, f"{READ_ERROR}: {e.strerror or e}"
+            return None, f"{READ_ERROR}: {e.strerror or e}", None, None
+        # A RAW file's header is LibRaw's: its words come from whatever Pillow reads of it (EXIF, GPS).
+        words = opened[0] if opened else word_index.read_from_disk(info.path, root, names)
+        return meta, None, words, key
 
     def report(done: int, path: str | None) -> None:
         if run.progress is not None:
             run.progress(IndexProgress(done, len(new), 0, 0.0, None, path, listing=True))
 
     done = 0
-    listed: list[tuple[int, str]] = []
     report(0, None)
     with ThreadPoolExecutor(run.workers, thread_name_prefix="photoclip-list") as pool:
         for start in range(0, len(new), LIST_BATCH):
@@ -455,21 +469,20 @@ def _list_new(run: _Run, new: list[FileInfo]) -> None:
             chunk = new[start:start + LIST_BATCH]
             looked = list(pool.map(look, chunk))
             with library.transaction():
-                for info, (meta, error) in zip(chunk, looked, strict=True):
+                for info, (meta, error, words, key) in zip(chunk, looked, strict=True):
                     fields = dict(width=meta.width, height=meta.height, format=meta.format,
                                   orientation=meta.orientation, taken_at=meta.taken_at,
                                   camera_make=meta.camera_make, camera_model=meta.camera_model) if meta else {}
                     pid = library.upsert_photo(PhotoFields(info.path, info.folder_id, info.size, info.mtime_ns,
                                                            None, "failed" if error else "ok", error,
                                                            **fields))  # type: ignore[arg-type]
-                    if error is None:
-                        listed.append((pid, info.path))
+                    if words is not None:
+                        word_index.store(library, pid, info.path, words)
+                        if key is not None:
+                            run.words_current[info.path] = key
             done += len(chunk)
             run.report.listed = done
             report(done, chunk[-1].path)
-    # Their words too (names, folders, keywords): what the word search finds before the model has seen them.
-    # The embedding pass then reads them again only for a file changed in between.
-    run.words_current.update(word_index.read_new(library, listed, run.workers, run.cancel))
 
 
 def _catch_up_words(run: _Run, roots: list[str]) -> None:

@@ -33,6 +33,8 @@ from photoclip.core.text_folding import Term, index_form
 from photoclip.core.text_folding import terms as folded_terms
 
 if TYPE_CHECKING:
+    from PIL import Image
+
     from photoclip.core.library import Library
 
 FIELDS = ("name", "folder", "title", "description", "keywords", "camera", "place")
@@ -216,18 +218,27 @@ def read_for_index(path: str, data: bytes | None, root: str | None) -> PhotoWord
     return locate(read_words(path, image, root))
 
 
-def _read_from_disk(path: str, root: str | None, names: dict[str, str]) -> PhotoWords:
+def read_from_disk(path: str, root: str | None, names: dict[str, str] | None = None,
+                   image: Image.Image | None = None) -> PhotoWords:
+    """A photo's words, placed (see `locate`): from ``image`` when its header is open already, else from the
+    file. ``root`` is its library folder, ``names`` the sidecar listing of its folder (see `folder_listing`)."""
     from PIL import Image
 
+    if image is not None:
+        try:
+            return locate(read_words(path, image, root, names))
+        except Exception:  # the metadata is unreadable after all: read the rest, as for a file Pillow cannot open
+            return locate(read_words(path, None, root, names))
     try:
-        with Image.open(path) as image:
-            words = read_words(path, image, root, names)
+        with Image.open(path) as opened:
+            words = read_words(path, opened, root, names)
     except Exception:  # not openable by Pillow (RAW, vanished): name, folder and sidecars still count
         words = read_words(path, None, root, names)
     return locate(words)
 
 
-def _listing(folder: str) -> dict[str, str]:
+def folder_listing(folder: str) -> dict[str, str]:
+    """The sidecars of a folder, by lower-cased name: one listing for all its photos (see `sidecar_paths`)."""
     try:
         with os.scandir(folder) as it:
             return {e.name.lower(): e.name for e in it if e.name.lower().endswith(SIDECAR_EXT)}
@@ -263,7 +274,7 @@ def stale(library: Library, roots: Sequence[str]) -> list[tuple[int, str, str | 
         if owning_root(probe, roots) is None:
             continue
         root = owning_root(probe, all_roots)
-        names = _listing(folder)  # one listing per folder: a re-index stats no photo here
+        names = folder_listing(folder)  # one listing per folder: a re-index stats no photo here
         for pid, path, read_path, sig in photos:
             if read_path != path or sig != sidecar_signature(sidecar_paths(path, names)):
                 out.append((pid, path, root, names))
@@ -275,30 +286,15 @@ def catch_up(library: Library, roots: Sequence[str], workers: int = 2, cancel: t
     """Read and store the words of every photo under ``roots`` whose words are missing or stale; returns how
     many. Reading (and placing, see `locate`) runs in a thread pool, storing on this thread, a batch per
     transaction; ``on_batch(done, total, last path)`` reports progress."""
-    return len(_read_and_store(library, stale(library, roots), workers, cancel, on_batch))
+    return _read_and_store(library, stale(library, roots), workers, cancel, on_batch)
 
 
 FileKey = tuple[int, int]  # (size, mtime_ns) of a photo file
 
 
-def read_new(library: Library, photos: Sequence[tuple[int, str]], workers: int = 2,
-             cancel: threading.Event | None = None) -> dict[str, FileKey]:
-    """Read and store the words of these (photo id, path) just added to the library: what `catch_up` does for
-    them, without its pass over every photo and folder of the library to find them. Returns, for each photo
-    whose words were stored, the size and mtime its file had before they were read: while the file still has
-    them, the words stored are its own (the indexing pass need not read them again)."""
-    all_roots = [f.path for f in library.folders()]
-    listings: dict[str, dict[str, str]] = {}
-    todo = []
-    for pid, path in photos:
-        folder = os.path.dirname(path)
-        if folder not in listings:
-            listings[folder] = _listing(folder)
-        todo.append((pid, path, owning_root(path, all_roots), listings[folder]))
-    return _read_and_store(library, todo, workers, cancel, None)
-
-
 def file_key(path: str) -> FileKey | None:
+    """(size, mtime_ns) of a file now; taken before its words are read, so a file written meanwhile no longer
+    matches it."""
     try:
         st = os.stat(path)
     except OSError:
@@ -307,30 +303,21 @@ def file_key(path: str) -> FileKey | None:
 
 
 def _read_and_store(library: Library, todo: list[tuple[int, str, str | None, dict[str, str]]], workers: int,
-                    cancel: threading.Event | None,
-                    on_batch: Callable[[int, int, str], None] | None) -> dict[str, FileKey]:
-    def read(item: tuple[int, str, str | None, dict[str, str]]) -> tuple[FileKey | None, PhotoWords]:
-        _pid, path, root, names = item
-        key = file_key(path)  # before reading: a file written meanwhile then no longer matches it
-        return key, _read_from_disk(path, root, names)
-
-    stored: dict[str, FileKey] = {}
+                    cancel: threading.Event | None, on_batch: Callable[[int, int, str], None] | None) -> int:
     done = 0
     with ThreadPoolExecutor(max(1, workers), thread_name_prefix="photoclip-words") as pool:
         for start in range(0, len(todo), CATCH_UP_BATCH):
             if cancel is not None and cancel.is_set():
                 break
             chunk = todo[start:start + CATCH_UP_BATCH]
-            results = list(pool.map(read, chunk))
+            results = list(pool.map(lambda t: read_from_disk(t[1], t[2], t[3]), chunk))
             with library.transaction():
-                for (pid, path, _root, _names), (key, words) in zip(chunk, results, strict=True):
+                for (pid, path, _root, _names), words in zip(chunk, results, strict=True):
                     store(library, pid, path, words)
-                    if key is not None:
-                        stored[path] = key
             done += len(chunk)
             if on_batch is not None:
                 on_batch(done, len(todo), chunk[-1][1])
-    return stored
+    return done
 
 
 def current_for(library: Library, photos: Sequence[tuple[int, str, int, int]]) -> dict[str, FileKey]:
