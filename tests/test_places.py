@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import math
 import sqlite3
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -325,17 +326,19 @@ def test_the_gazetteer_is_consulted_outside_the_write_transaction(engine, tmp_pa
     Covered: new photos (listing), a changed photo (embedding pass), a sidecar added later (the catch-up)."""
     real = places.gazetteer
     writer_blocked: list[bool] = []
+    one_probe = threading.Lock()  # reader threads look up at once: one probe must not find another's lock
 
     def watched() -> places.Gazetteer:
-        other = sqlite3.connect(engine.library.db_path, timeout=0)
-        try:
-            other.execute("BEGIN IMMEDIATE")
-            other.execute("ROLLBACK")
-            writer_blocked.append(False)
-        except sqlite3.OperationalError:  # "database is locked": the indexer holds the write lock
-            writer_blocked.append(True)
-        finally:
-            other.close()
+        with one_probe:
+            other = sqlite3.connect(engine.library.db_path, timeout=0)
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("ROLLBACK")
+                writer_blocked.append(False)
+            except sqlite3.OperationalError:  # "database is locked": the indexer holds the write lock
+                writer_blocked.append(True)
+            finally:
+                other.close()
         return real()
 
     monkeypatch.setattr(places, "gazetteer", watched)
