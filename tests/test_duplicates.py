@@ -164,6 +164,40 @@ def test_the_indexer_stores_hashes_and_older_photos_get_theirs_lazily(tmp_path, 
     engine.close()
 
 
+def test_byte_identical_copies_are_not_decoded_for_their_hashes(tmp_path, tiny_model_file, monkeypatch):
+    """A copy (the same content hash) takes the hashes of its original, stored or decoded in the same scan:
+    the indexer gives it its original's vector without decoding it, and the first "same" scan does not decode
+    it either, nor, in a library indexed before region hashes existed, more than one of its copies."""
+    import shutil
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "chelsea", ("identical", "q60"))
+    twin = photos / "chelsea_twin.jpg"
+    shutil.copy(fam["original"], twin)
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    decoded: list[str] = []
+    real = phash._hash_file
+
+    def counting(p: PhotoRecord) -> list[str] | None:
+        decoded.append(p.path)
+        return real(p)
+
+    monkeypatch.setattr(phash, "_hash_file", counting)
+    same = {frozenset(str(p) for p in (fam["original"], fam["identical"], twin, fam["q60"]))}
+    assert groups_by_path(dup.find_duplicates(lib, None, "same")) == same
+    assert decoded == []  # the copies took the hashes the indexer stored for their original
+    with sqlite3.connect(lib.db_path) as conn:
+        conn.execute("DELETE FROM photo_region_hashes")
+    _forget_hashes(lib)
+    seen: list[dup.DuplicateProgress] = []
+    assert groups_by_path(dup.find_duplicates(lib, None, "same", progress=seen.append)) == same
+    assert len(decoded) == 2 and str(fam["q60"]) in decoded  # one of the three identical files, and q60
+    assert seen[-1] == dup.DuplicateProgress("hashing", 4, 4, 0)
+    assert len({p.phash for p in lib.ok_photos() if p.path != str(fam["q60"])}) == 1
+    engine.close()
+
+
 def _forget_hashes(lib: Library) -> None:
     with sqlite3.connect(lib.db_path) as conn:
         conn.execute("UPDATE photos SET phash = NULL")
