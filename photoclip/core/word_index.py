@@ -168,6 +168,8 @@ def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None
     consulted while the write lock is held."""
     if words.position is not None and not words.located:
         raise ValueError(f"{path}: words with a position are stored after locate(), outside the transaction")
+    from photoclip.core.duplicate_merge import index_gifts
+
     db = library.db
     place = words.where if words.position is not None else None
     for token, names in place.tokens() if place is not None else ():
@@ -176,11 +178,20 @@ def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None
             db.execute("INSERT INTO place_names_fts(rowid, names) VALUES (?, ?)",
                        (cur.lastrowid, index_form("\n".join(names))))
     lat, lon = words.position if words.position is not None else (None, None)
+    row = (place.place_id, place.country_code, place.label) if place is not None else (None, None, None)
+    indexed = {f: index_form(getattr(words, f)) for f in FIELDS}
+    # What duplicates sent to the trash gave this photo (their keywords, their place) is its own too: found by it
+    # after its own words are read again, as right after the merge (one indexed lookup for a photo given nothing).
+    given, given_place = index_gifts(library, photo_id)
+    for f, text in given.items():
+        indexed[f] = " ".join(x for x in (indexed[f], text) if x)
+    if words.position is None and given_place is not None:
+        lat, lon = given_place["lat"], given_place["lon"]
+        row = (given_place.get("place_id"), given_place.get("country_code"), given_place.get("label"))
+        indexed["place"] = given_place["tokens"]
     db.execute(
         "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, read_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (photo_id, lat, lon, place.place_id if place else None, place.country_code if place else None,
-         place.label if place else None, time.time()))
+        "VALUES (?, ?, ?, ?, ?, ?, ?)", (photo_id, lat, lon, *row, time.time()))
     db.execute(
         "INSERT OR REPLACE INTO photo_words(photo_id, path, sidecars, read_at) VALUES (?, ?, ?, ?)",
         (photo_id, path, sidecar_signature(words.sidecars) if words.signature is None else words.signature,
@@ -188,7 +199,7 @@ def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None
     db.execute("DELETE FROM words_fts WHERE rowid = ?", (photo_id,))
     db.execute(
         f"INSERT INTO words_fts(rowid, {', '.join(FIELDS)}) VALUES (?, {', '.join('?' * len(FIELDS))})",
-        (photo_id, *(index_form(getattr(words, f)) for f in FIELDS)))
+        (photo_id, *(indexed[f] for f in FIELDS)))
 
 
 def forget(library: Library, photo_ids: Sequence[int]) -> None:
