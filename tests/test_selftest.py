@@ -19,8 +19,11 @@ def run_self_test(tmp_path: Path, extra_path: Path | None = None) -> subprocess.
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     # A home of its own: the self-test must need nothing from the user's folders (and must not write there).
+    # A temporary folder of its own too: another self-test running beside this one (a second checkout's suite)
+    # must not look like one left behind.
+    (tmp_path / "tmp").mkdir()
     env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_CACHE_HOME=str(home / "cache"))
+               XDG_CACHE_HOME=str(home / "cache"), TMPDIR=str(tmp_path / "tmp"))
     if extra_path is not None:
         env["PYTHONPATH"] = os.pathsep.join([str(extra_path), str(ROOT)])
     return subprocess.run([sys.executable, "-c", "import sys; from photoclip.cli import main; sys.exit(main())",
@@ -28,7 +31,6 @@ def run_self_test(tmp_path: Path, extra_path: Path | None = None) -> subprocess.
 
 
 def test_self_test_passes_headless_and_leaves_nothing_behind(tmp_path):
-    before = set(Path(os.environ.get("TMPDIR", "/tmp")).glob("photoclip-selftest-*"))
     r = run_self_test(tmp_path)
     out = r.stdout
     assert r.returncode == 0, out + r.stderr
@@ -40,7 +42,7 @@ def test_self_test_passes_headless_and_leaves_nothing_behind(tmp_path):
     assert out.rstrip().splitlines()[-1].startswith("self-test passed in ")
     assert "FAIL" not in out
     # Its temporary library is gone, and nothing was written into the (empty) home folder.
-    assert set(Path(os.environ.get("TMPDIR", "/tmp")).glob("photoclip-selftest-*")) == before
+    assert not list((tmp_path / "tmp").glob("photoclip-selftest-*"))
     assert not list((tmp_path / "home").rglob("library.sqlite3"))
     # The text tower's export went to the temporary folder. (ONNX Runtime itself keeps a device id in
     # ~/.cache/Microsoft/DeveloperTools: the library's, not photoclip's, and the same in the app.)
