@@ -355,7 +355,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def _folder_json(path: str, photos: int) -> dict[str, object]:
-    from photoclip.core.scan import folder_state
+    from photoclip.core.folder_access import folder_state
 
     state, reason = folder_state(path)
     return {"path": path, "photos": photos, "present": state != "missing", "readable": state == "ok",

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from photoclip.core.folder_access import folder_state, reason
 from photoclip.core.imaging import SUPPORTED_EXTENSIONS
 from photoclip.core.library import Folder, Library, PhotoRecord
 
@@ -78,7 +78,7 @@ def walk_photos(root: str | os.PathLike[str], skip: str | None = None,
             continue  # deleted while we walked: its photos are really gone
         except OSError as e:
             if problems is not None:
-                problems.append((d, _reason(e)))
+                problems.append((d, reason(e)))
             continue
         for e in entries:
             if not _storable(e.name):
@@ -98,7 +98,7 @@ def walk_photos(root: str | os.PathLike[str], skip: str | None = None,
                 continue
             except OSError as err:
                 if problems is not None:
-                    problems.append((e.path, _reason(err)))
+                    problems.append((e.path, reason(err)))
 
 
 def _storable(name: str) -> bool:
@@ -112,10 +112,6 @@ def _storable(name: str) -> bool:
 def printable(path: str) -> str:
     """``path`` with the bytes of a name that is not valid UTF-8 shown as escapes, so it can be stored and printed."""
     return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-
-def _reason(e: OSError) -> str:
-    return e.strerror or str(e)
 
 
 def outermost_folders(folders: Sequence[Folder]) -> list[Folder]:
@@ -186,26 +182,6 @@ def plan_scan(library: Library, folders: Sequence[Folder]) -> ScanPlan:
     _follow_content(plan, new, changed, gone)
     plan.new.sort(key=lambda i: i.path)
     return plan
-
-
-def folder_state(path: str) -> tuple[str, str]:
-    """("ok" | "missing" | "unreadable", reason) of a library folder, told apart before anything is walked."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return "missing", "not found"
-    except OSError as e:  # a parent folder that may not be entered, a dead network share
-        return "unreadable", _reason(e)
-    if not stat.S_ISDIR(st.st_mode):
-        return "missing", "not a folder"
-    try:
-        with os.scandir(path) as it:
-            next(it, None)
-    except FileNotFoundError:
-        return "missing", "not found"
-    except OSError as e:
-        return "unreadable", _reason(e)
-    return "ok", ""
 
 
 def _follow_content(plan: ScanPlan, new: list[FileInfo], changed: list[tuple[PhotoRecord, FileInfo]],

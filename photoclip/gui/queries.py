@@ -23,6 +23,7 @@ from photoclip.core import pairs
 from photoclip.core.catalog import Catalog, CatalogLoader, camera_name
 from photoclip.core.cutoff import Cutoff
 from photoclip.core.find import SEARCH_LIMIT, SearchRequest
+from photoclip.core.folder_access import folder_state
 from photoclip.core.query_text import Filters, parse_query
 
 if TYPE_CHECKING:
@@ -190,10 +191,6 @@ def fetch_rows(ctx: QueryContext, ids: list[int]) -> dict[int, PhotoRow]:
 
 
 def folder_infos(ctx: QueryContext) -> list[FolderInfo]:
-    # Here, not at the top: `scan` brings every image decoder (Pillow, HEIF, RAW), ~0.2 s of imports that the
-    # window need not wait for before it shows.
-    from photoclip.core.scan import folder_state
-
     table = ctx.photos()
     out = []
     # Live, and as the last scan found it (a folder that turned unreadable while photoclip was closed).
