@@ -439,7 +439,7 @@ def test_cli_lists_groups_and_acts_only_with_yes(cli_library, capsys, tmp_path):
     assert main([*args, "--move-others", str(tmp_path / "review"), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["action"] == {"kind": "move", "done": False, "files": 3, "bytes": others, "bursts_skipped": 0,
-                              "merge": []}
+                              "merge": [], "sidecars": []}
     assert snapshot(photos) == before and not (tmp_path / "review").exists()
 
     assert main([*args, "--yes"]) == 1
@@ -877,8 +877,10 @@ def test_the_merge_end_to_end_from_the_command_line_on_real_jpegs(tmp_path, tiny
     assert lookups and set(lookups) == {"unlocked"}
     monkeypatch.setattr(places, "gazetteer", real_gazetteer)
 
-    # Nothing was written into or beside the keeper: the only change in the folder is the copy gone to the trash.
-    assert snapshot(photos) == {p: v for p, v in untouched.items() if p != str(copy_path)}
+    # Nothing was written into or beside the keeper: the only change in the folder is the copy gone to the trash,
+    # its sidecar with it.
+    assert snapshot(photos) == {p: v for p, v in untouched.items()
+                                if p not in (str(copy_path), str(copy_path.with_suffix(".xmp")))}
     assert found("Azulejo") == {str(keeper_path)} and found("miradouro") == {str(keeper_path)}
     assert found("place:lisbon") == {str(keeper_path)} and found("place:lisboa") == {str(keeper_path)}
     assert found("lisbon") == {str(keeper_path)}  # a place name typed as a plain word
@@ -1006,4 +1008,106 @@ def test_what_a_keeper_was_given_goes_on_when_it_leaves_as_a_copy_in_turn(tmp_pa
         == {c.id}
     assert xmp.export_sidecars(lib, [c.id]).written == [str(xmp.sidecar_path(fam["original"]))]
     assert xmp.read_keywords(xmp.sidecar_path(fam["original"]))[0] == ["Azulejo"]
+    engine.close()
+
+
+# -- sidecars go with their photos ------------------------------------------------------------------------------
+
+
+def _sidecar_family(photos: Path) -> dict[str, Path]:
+    """astronaut and three copies: astronaut_q60.jpg with digiKam's ``.jpg.xmp``, astronaut_half.jpg with
+    Lightroom's ``.xmp``, and shots/IMG_1.jpg, the JPEG of a RAW + JPEG pair (a real DNG beside it) whose shared
+    ``IMG_1.xmp`` the DNG still uses."""
+    import numpy as np
+    from PIL import Image
+
+    from tests.raw_files import write_dng
+
+    fam = write_family(photos, "astronaut", ("q60", "half"))
+    fam["q60_side"] = photos / "astronaut_q60.jpg.xmp"
+    fam["q60_side"].write_text(_keywords_sidecar("Azulejo"))
+    fam["half_side"] = photos / "astronaut_half.xmp"
+    fam["half_side"].write_text(_keywords_sidecar("Tram"))
+    with Image.open(fam["original"]) as im:
+        fam["pair_jpg"] = photos / "shots" / "IMG_1.jpg"
+        fam["pair_jpg"].parent.mkdir()
+        im.save(fam["pair_jpg"], quality=70)
+        fam["pair_raw"] = write_dng(photos / "shots" / "IMG_1.dng", np.asarray(im.convert("RGB")))
+    fam["pair_side"] = photos / "shots" / "IMG_1.xmp"
+    fam["pair_side"].write_text(_keywords_sidecar("Shared"))
+    return fam
+
+
+def test_a_copys_sidecars_go_with_it_to_the_trash_and_come_back_on_undo_but_a_shared_one_stays(
+        tmp_path, tiny_model_file, capsys, trash_dir):
+    photos = tmp_path / "photos"
+    fam = _sidecar_family(photos)
+    lib_dir = tmp_path / "library"
+    index(lib_dir, photos, tiny_model_file).close()
+    before = snapshot(photos)
+    args = ["duplicates", "--library", str(lib_dir), "--model", TINY, "--model-file", str(tiny_model_file),
+            "--keep", str(fam["original"])]
+
+    # The dry run says what goes with each copy, and which sidecar stays and why.
+    assert main([*args, "--trash-others"]) == 1
+    out = capsys.readouterr().out
+    assert "  with astronaut_q60.jpg go: astronaut_q60.jpg.xmp" in out.replace(str(photos) + os.sep, "")
+    assert "  with astronaut_half.jpg go: astronaut_half.xmp" in out.replace(str(photos) + os.sep, "")
+    assert "IMG_1.xmp stays: IMG_1.dng uses it too" in out
+    assert main([*args, "--trash-others", "--json"]) == 1
+    planned = {s["photo"]: s for s in json.loads(capsys.readouterr().out)["action"]["sidecars"]}
+    assert planned == {
+        str(fam["q60"]): {"photo": str(fam["q60"]), "go": [str(fam["q60_side"])], "stay": []},
+        str(fam["half"]): {"photo": str(fam["half"]), "go": [str(fam["half_side"])], "stay": []},
+        str(fam["pair_jpg"]): {"photo": str(fam["pair_jpg"]), "go": [],
+                               "stay": [{"sidecar": str(fam["pair_side"]), "used_by": str(fam["pair_raw"])}]}}
+    assert snapshot(photos) == before
+
+    assert main([*args, "--trash-others", "--yes", "--json"]) == 0
+    action = json.loads(capsys.readouterr().out)["action"]
+    assert action["files"] == 3  # the DNG beside IMG_1.jpg stays (a pair's RAW is never trashed)
+    assert sorted(s["from"] for s in action["sidecars"]) == sorted([str(fam["q60_side"]), str(fam["half_side"])])
+    assert action["sidecars_kept"] == [{"sidecar": str(fam["pair_side"]), "reason": "IMG_1.dng uses it too"}]
+    assert sorted(p.name for p in (trash_dir / "files").iterdir()) == [
+        "IMG_1.jpg", "astronaut_half.jpg", "astronaut_half.xmp", "astronaut_q60.jpg", "astronaut_q60.jpg.xmp"]
+    assert fam["pair_side"].read_text() == _keywords_sidecar("Shared") and fam["pair_raw"].exists()
+
+    # The undo brings every photo back with its sidecars, as they were; the trash is empty again.
+    assert main(["duplicates", "--undo", "--library", str(lib_dir), "--model", TINY, "--model-file",
+                 str(tiny_model_file)]) == 0
+    capsys.readouterr()
+    assert snapshot(photos) == before and not list((trash_dir / "files").iterdir())
+
+
+def test_a_moved_copy_takes_its_sidecar_under_its_new_name_and_nothing_there_is_overwritten(tmp_path,
+                                                                                          tiny_model_file):
+    from photoclip.core import duplicate_merge
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60", "half"))
+    (photos / "astronaut_q60.jpg.xmp").write_text(_keywords_sidecar("Azulejo"))
+    (photos / "astronaut_half.XMP").write_text(_keywords_sidecar("Tram"))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    before = snapshot(photos)
+    dest = tmp_path / "review"
+    dest.mkdir()
+    (dest / "astronaut_q60.jpg").write_bytes(b"someone else's photo")  # the photo's name is taken
+    (dest / "astronaut_half.XMP").write_text("someone else's sidecar")  # only the sidecar's name is taken
+    (group,) = dup.find_duplicates(lib, None, "same")
+    report = dup_actions.move_others(lib, group, dest, lib.photo_by_path(fam["original"]).id)
+    assert {Path(p.path).name: Path(new).name for p, new in report.done} == {
+        "astronaut_q60.jpg": "astronaut_q60 (1).jpg", "astronaut_half.jpg": "astronaut_half (1).jpg"}
+    assert sorted((Path(a).name, Path(b).name) for a, b in report.sidecars) == [
+        ("astronaut_half.XMP", "astronaut_half (1).XMP"), ("astronaut_q60.jpg.xmp", "astronaut_q60 (1).jpg.xmp")]
+    assert (dest / "astronaut_q60 (1).jpg.xmp").read_text() == _keywords_sidecar("Azulejo")
+    assert (dest / "astronaut_half (1).XMP").read_text() == _keywords_sidecar("Tram")
+    assert (dest / "astronaut_q60.jpg").read_bytes() == b"someone else's photo"
+    assert (dest / "astronaut_half.XMP").read_text() == "someone else's sidecar"
+    assert sorted(p.name for p in photos.iterdir()) == ["astronaut.jpg"]
+
+    undone = duplicate_merge.undo(lib)
+    assert sorted(undone.restored) == sorted([str(fam["q60"]), str(fam["half"])]) and undone.failed == []
+    assert len(undone.sidecars) == 2 and snapshot(photos) == before
+    assert sorted(p.name for p in dest.iterdir()) == ["astronaut_half.XMP", "astronaut_q60.jpg"]
     engine.close()

@@ -17,11 +17,12 @@ only when the user exports (see `merged_into`). A re-read of the keeper's own wo
 moved) indexes what its file says again: the merged words and place leave the search then, while the export still
 writes them.
 
-`undo` restores a trashed copy from the freedesktop trash (Linux and other free desktops: the file is moved back
-from the trash's ``files/`` using its ``.trashinfo``; send2trash itself has no restore) or a moved copy from where
-it was moved, and puts the keeper's decisions, place and indexed words back as they were. On other platforms a
-trashed copy cannot be restored automatically, and `undo` says so. The restored file comes back into the library
-at the next index run (its own tag decisions return with it, by content hash: see `Library.restore_retired`).
+`undo` restores a trashed copy, and the XMP sidecars that went with it, from the freedesktop trash (Linux and
+other free desktops: the file is moved back from the trash's ``files/`` using its ``.trashinfo``; send2trash itself
+has no restore) or a moved copy from where it was moved, and puts the keeper's decisions, place and indexed words
+back as they were. On other platforms a trashed copy cannot be restored automatically, and `undo` says so. The
+restored file comes back into the library at the next index run (its own tag decisions return with it, by content
+hash: see `Library.restore_retired`).
 
 No Qt here.
 """
@@ -374,7 +375,8 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
 @dataclass
 class UndoReport:
     restored: list[str] = field(default_factory=list)  # paths back where they were
-    failed: list[tuple[str, str]] = field(default_factory=list)  # path, why
+    failed: list[tuple[str, str]] = field(default_factory=list)  # path (a photo's or a sidecar's), why
+    sidecars: list[str] = field(default_factory=list)  # the photos' XMP sidecars back where they were
 
 
 def undoable(library: Library, decision_id: int | None = None) -> list[tuple[int, str, str, str | None]]:
@@ -411,6 +413,19 @@ def undo(library: Library, decision_id: int | None = None, *, home: str | None =
             report.failed.append((path, str(e)))
             continue
         details = details_of(library, did)
+        for sidecar in details.get("sidecars", []):
+            # The photo's sidecars come back with it; one that cannot does not hold the photo back.
+            try:
+                if os.path.lexists(sidecar["from"]):
+                    raise UndoError("a file is already there again")
+                if sidecar.get("to"):
+                    os.rename(sidecar["to"], sidecar["from"])
+                else:
+                    _restore_from_trash(sidecar["from"], home)
+            except (UndoError, OSError) as e:
+                report.failed.append((sidecar["from"], str(e)))
+            else:
+                report.sidecars.append(sidecar["from"])
         with library.transaction():
             keeper_id = library.db.execute("SELECT keeper_id FROM duplicate_decisions WHERE id = ?",
                                            (did,)).fetchone()[0]

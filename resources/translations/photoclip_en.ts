@@ -435,6 +435,15 @@
         <source>, </source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n XMP sidecar file(s) will go with them.</source>
+        <translation>
+            <numerusform>%n XMP sidecar file will go with them.</numerusform><numerusform>%n XMP sidecar files will go with them.</numerusform></translation>
+    </message>
+    <message>
+        <source>“{0}” stays: “{1}” uses it too.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Nothing to undo.</source>
         <translation type="unfinished" />

@@ -466,6 +466,17 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message numerus="yes">
+        <source>%n XMP sidecar file(s) will go with them.</source>
+        <translation>
+            <numerusform>उनके साथ %n XMP साइडकार फ़ाइल भी जाएगी।</numerusform>
+            <numerusform>उनके साथ %n XMP साइडकार फ़ाइलें भी जाएँगी।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” stays: “{1}” uses it too.</source>
+        <translation>“{0}” रहेगी: “{1}” भी इसका उपयोग करती है।</translation>
+    </message>
     <message>
         <source>Nothing to undo.</source>
         <translation>पहले जैसा करने के लिए कुछ नहीं है।</translation>

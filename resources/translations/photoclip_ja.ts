@@ -451,6 +451,16 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message numerus="yes">
+        <source>%n XMP sidecar file(s) will go with them.</source>
+        <translation>
+            <numerusform>%n 個の XMP サイドカーファイルも一緒に移動します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” stays: “{1}” uses it too.</source>
+        <translation>“{0}” は残ります: “{1}” も使っています。</translation>
+    </message>
     <message>
         <source>Nothing to undo.</source>
         <translation>元に戻す操作はありません。</translation>

@@ -451,6 +451,16 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message numerus="yes">
+        <source>%n XMP sidecar file(s) will go with them.</source>
+        <translation>
+            <numerusform>Yanlarında %n XMP yan dosyası da gidecek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” stays: “{1}” uses it too.</source>
+        <translation>“{0}” kalıyor: “{1}” de onu kullanıyor.</translation>
+    </message>
     <message>
         <source>Nothing to undo.</source>
         <translation>Geri alınacak bir şey yok.</translation>

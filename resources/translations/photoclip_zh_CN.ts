@@ -451,6 +451,16 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message numerus="yes">
+        <source>%n XMP sidecar file(s) will go with them.</source>
+        <translation>
+            <numerusform>%n 个 XMP 附属文件也会随之移走。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” stays: “{1}” uses it too.</source>
+        <translation>“{0}” 保留：“{1}” 也在使用它。</translation>
+    </message>
     <message>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
