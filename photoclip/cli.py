@@ -650,7 +650,7 @@ def _merge_json(merges: Sequence[object]) -> list[dict[str, object]]:
     from photoclip.core.duplicate_merge import CopyMerge
 
     return [{"from": m.copy.path, "tags": [{"label": name, "accepted": acc} for _lid, acc, name in m.tags],
-             "words": m.words, "rating": m.rating,
+             "words": m.words, "rating": m.rating, "taken_at": m.taken_at,
              "location": None if m.place is None else {"lat": m.place.lat, "lon": m.place.lon,
                                                        "place": m.place.label}}
             for m in merges if isinstance(m, CopyMerge) and not m.empty]

@@ -1111,3 +1111,98 @@ def test_a_moved_copy_takes_its_sidecar_under_its_new_name_and_nothing_there_is_
     assert len(undone.sidecars) == 2 and snapshot(photos) == before
     assert sorted(p.name for p in dest.iterdir()) == ["astronaut_half.XMP", "astronaut_q60.jpg"]
     engine.close()
+
+
+# -- the date taken ---------------------------------------------------------------------------------------------
+
+
+def _dated(path: Path, when: str, quality: int, size: tuple[int, int] | None = None) -> None:
+    """Save ``path`` again as a JPEG whose EXIF says it was taken ``when`` ("YYYY:MM:DD HH:MM:SS")."""
+    from PIL import Image
+
+    with Image.open(path) as im:
+        img = im.resize(size) if size else im.copy()
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9003] = when  # DateTimeOriginal
+    img.save(path, quality=quality, exif=exif.tobytes())
+
+
+def test_a_keeper_without_a_date_takes_the_earliest_copys_for_sorting_filters_export_and_re_reads_until_undone(
+        tmp_path, tiny_model_file, capsys, trash_dir):
+    """The keeper is an export without EXIF; one copy was taken 2016-03-04, another says 2019 (a re-save). The
+    keeper takes 2016's date: the date filter finds it, a re-read of its file keeps it, the export writes it, and
+    its file is never touched; an undo gives it back its own (none)."""
+    from photoclip.core import duplicate_merge, xmp
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60", "half"))
+    _dated(fam["q60"], "2016:03:04 05:06:07", 60)
+    _dated(fam["half"], "2019:01:01 12:00:00", 90)
+    lib_dir = tmp_path / "library"
+    lib_args = ["--library", str(lib_dir), "--model", TINY, "--model-file", str(tiny_model_file)]
+
+    def run(*args: str) -> str:
+        assert main([*args, *lib_args]) in (0, 1)
+        return capsys.readouterr().out
+
+    def taken_before_2017() -> set[str]:
+        return {r["path"] for r in json.loads(run("search", "--before", "2017", "--all", "--json"))["results"]}
+
+    def taken_at(path: Path) -> str | None:
+        with Library(lib_dir) as lib:
+            return lib.photo_by_path(path).taken_at
+
+    run("index", str(photos))
+    assert taken_at(fam["original"]) is None and taken_before_2017() == {str(fam["q60"])}
+    plan = {m["from"]: m for m in json.loads(run("duplicates", "--trash-others", "--json"))["action"]["merge"]}
+    assert plan[str(fam["q60"])]["taken_at"] == "2016-03-04T05:06:07"
+    assert str(fam["half"]) not in plan  # nothing else to give: its later date is not the shot's
+    assert "date taken from 1 copy(ies) will be merged" in run("duplicates", "--trash-others")
+    untouched = fam["original"].read_bytes(), fam["original"].stat().st_mtime_ns
+
+    run("duplicates", "--trash-others", "--yes")
+    assert taken_at(fam["original"]) == "2016-03-04T05:06:07"
+    assert taken_before_2017() == {str(fam["original"])}
+    with Library(lib_dir) as lib:
+        (decision,) = [d for d, *_ in duplicate_merge.undoable(lib)
+                       if duplicate_merge.details_of(lib, d)["merged"]["from"] == str(fam["q60"])]
+        details = duplicate_merge.details_of(lib, decision)
+        assert details["merged"]["taken_at"] == "2016-03-04T05:06:07" and details["keeper_taken_at_before"] is None
+    assert (fam["original"].read_bytes(), fam["original"].stat().st_mtime_ns) == untouched
+
+    # The keeper is edited in another program, still without a date, and read again: the merged date stays.
+    _resave(fam["original"])
+    edited = fam["original"].read_bytes()
+    with Library(lib_dir) as lib:
+        indexed_at = lib.photo_by_path(fam["original"]).indexed_at
+    run("index", str(photos))
+    with Library(lib_dir) as lib:
+        assert lib.photo_by_path(fam["original"]).indexed_at > indexed_at  # it was read again
+    assert taken_at(fam["original"]) == "2016-03-04T05:06:07"
+
+    # The export writes it where digiKam and Lightroom read a date taken, into the sidecar only.
+    run("xmp")
+    packet = xmp.sidecar_path(fam["original"]).read_text()
+    assert "<exif:DateTimeOriginal>2016-03-04T05:06:07</exif:DateTimeOriginal>" in packet
+    assert "<xmp:CreateDate>2016-03-04T05:06:07</xmp:CreateDate>" in packet
+    assert fam["original"].read_bytes() == edited
+
+    # Undo: the keeper has no date again, and a re-read does not bring the undone one back.
+    run("duplicates", "--undo")
+    assert fam["q60"].exists() and fam["half"].exists()
+    assert taken_at(fam["original"]) is None and taken_before_2017() == {str(fam["q60"])}
+    _resave(fam["original"])
+    run("index", str(photos))
+    assert taken_at(fam["original"]) is None
+
+
+def _resave(path: Path) -> None:
+    """What an editor does to a photo without EXIF: new bytes (and a new date modified), still no date taken."""
+    from PIL import Image
+
+    st = path.stat()
+    with Image.open(path) as im:
+        img = im.copy()
+    img.putpixel((0, 0), (255, 0, 0))
+    img.save(path, quality=91)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))

@@ -4,18 +4,20 @@ Before a duplicate is trashed or moved, `plan` reads what it carries that its ke
 decisions (accepted tags and rejections, on labels the keeper has no decision on; in a one-label set an accept
 the keeper already has another answer for is left out), the keywords, title and description written into the
 file or its XMP sidecar (see `photo_words`), its rating (``xmp:Rating`` or EXIF Rating, 1-5 stars; the library
-keeps no rating of its own) when the keeper has none, and where it was taken (``photo_places``: position and place)
-when the keeper has no position. A copy the library has not read for its position yet (the catch-up after indexing
-does that) gives the position written in its file, and `carried` looks up the place it names (the gazetteer costs
-~1 s the first time a process loads it: never inside the write transaction). `apply` gives the decisions, the
-place and the words to the keeper inside the transaction that records the decision and forgets the copy: the
-keeper is found by the copy's keywords, title, description and place names at once (``place:`` included), and
-the viewer and the places filter show its place. It returns the record kept in ``duplicate_decisions.details``:
-what came from where, the keeper's decisions on those labels, its place and its indexed words before, and the
-rating. Nothing is written into the keeper's file or beside it: words, rating and position go to its XMP sidecar
-only when the user exports (see `merged_into`). A re-read of the keeper's own words (its file or sidecar changed, or it
-moved) indexes what its file says again: the merged words and place leave the search then, while the export still
-writes them.
+keeps no rating of its own) when the keeper has none, where it was taken (``photo_places``: position and place)
+when the keeper has no position, and when it was taken (the earliest date taken of the copies) when the keeper has
+no date (a re-saved export without EXIF). A copy the library has not read for its position yet (the catch-up after
+indexing does that) gives the position written in its file, and `carried` looks up the place it names (the
+gazetteer costs ~1 s the first time a process loads it: never inside the write transaction). `apply` gives the
+decisions, the place, the date and the words to the keeper inside the transaction that records the decision and
+forgets the copy: the keeper is found by the copy's keywords, title, description and place names at once
+(``place:`` included), the viewer and the places filter show its place, and sorting and the date filters use the
+date. It returns the record kept in ``duplicate_decisions.details``: what came from where, the keeper's decisions
+on those labels, its place, date and indexed words before, and the rating. Nothing is written into the keeper's
+file or beside it: words, rating, position and date go to its XMP sidecar only when the user exports (see
+`merged_into`). A re-read of the keeper's own words (its file or sidecar changed, or it moved) indexes what its file
+says again: the merged words and place leave the search then, while the export still writes them. The merged date
+stays through a re-read that finds none in the file (see `Library.upsert_photo`).
 
 `undo` restores a trashed copy, and the XMP sidecars that went with it, from the freedesktop trash (Linux and
 other free desktops: the file is moved back from the trash's ``files/`` using its ``.trashinfo``; send2trash itself
@@ -63,10 +65,12 @@ class CopyMerge:
     words: dict[str, list[str]] = field(default_factory=dict)  # field -> values the keeper lacks
     rating: int | None = None  # stars (1-5) the keeper gets, having none
     place: Place | None = None  # where the copy was taken, the keeper having no position
+    taken_at: str | None = None  # the copy's date taken (ISO), the keeper having none
 
     @property
     def empty(self) -> bool:
-        return not self.tags and not any(self.words.values()) and self.rating is None and self.place is None
+        return (not self.tags and not any(self.words.values()) and self.rating is None and self.place is None
+                and self.taken_at is None)
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,7 @@ class Carried:
     words: dict[str, list[str]] = field(default_factory=dict)
     rating: int | None = None
     place: Place | None = None
+    taken_at: str | None = None  # the date taken the library holds (the file's, or one a merge gave it)
 
 
 def _decisions(library: Library, photo_id: int) -> dict[int, tuple[bool, float]]:
@@ -153,6 +158,7 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
                 seen = {v.casefold() for v in own}
                 own += [v for v in values if v.casefold() not in seen]
             c.rating = c.rating if c.rating is not None else had.rating
+        c.taken_at = p.taken_at
         c.place, read = _place(library, p.id)
         if c.place is None and position is not None and not read:
             # Not read by the library yet (its catch-up runs after indexing): the file's own position counts, and
@@ -190,12 +196,18 @@ def plan_from(carry: dict[int, Carried], keeper: PhotoRecord, copies: list[Photo
     rated = [(carry[p.id].rating, -n, p.id) for n, p in enumerate(copies) if p.id in carry and carry[p.id].rating]
     rating_from = max(rated)[2] if rated and mine.rating is None else None
     has_place = mine.place is not None
+    # The earliest date taken of any copy, for a keeper without one (an export that lost its EXIF): a copy's later
+    # date is an edit's or a re-save's, the earliest the shot's.
+    dated = [(carry[p.id].taken_at, n, p.id) for n, p in enumerate(copies) if p.id in carry and carry[p.id].taken_at]
+    date_from = min(dated)[2] if dated and mine.taken_at is None else None
     out = []
     for p in copies:
         m = CopyMerge(p)
         theirs = carry.get(p.id, Carried())
         if p.id == rating_from:
             m.rating = theirs.rating
+        if p.id == date_from:
+            m.taken_at = theirs.taken_at
         if not has_place and theirs.place is not None:
             m.place = theirs.place
             has_place = True
@@ -231,16 +243,17 @@ class MergeCounts:
     ratings: int
     places: int
     copies: int  # copies that give anything
+    dates: int = 0  # dates taken
 
     @property
     def empty(self) -> bool:
-        return not (self.tags or self.words or self.ratings or self.places)
+        return not (self.tags or self.words or self.ratings or self.places or self.dates)
 
 
 def count(merges: list[CopyMerge]) -> MergeCounts:
     return MergeCounts(sum(len(m.tags) for m in merges), sum(len(v) for m in merges for v in m.words.values()),
                        sum(m.rating is not None for m in merges), sum(m.place is not None for m in merges),
-                       sum(not m.empty for m in merges))
+                       sum(not m.empty for m in merges), sum(m.taken_at is not None for m in merges))
 
 
 def describe(merges: list[CopyMerge]) -> str:
@@ -258,6 +271,8 @@ def describe(merges: list[CopyMerge]) -> str:
         parts.append("rating" if n.ratings == 1 else f"{n.ratings} ratings")
     if n.places:
         parts.append("location" if n.places == 1 else f"{n.places} locations")
+    if n.dates:
+        parts.append("date taken" if n.dates == 1 else f"{n.dates} dates taken")
     return f"{', '.join(parts)} from {n.copies} copy(ies) will be merged into the keeper"
 
 
@@ -275,10 +290,17 @@ def apply(library: Library, keeper: PhotoRecord, merge: CopyMerge) -> dict[str, 
         "merged": {"from": merge.copy.path, "to": keeper.path,
                    "tags": [{"label_id": lid, "accepted": acc, "label": name} for lid, acc, name in merge.tags],
                    "words": merge.words, "rating": merge.rating,
-                   "place": merge.place.as_json() if merge.place is not None else None},
+                   "place": merge.place.as_json() if merge.place is not None else None, "taken_at": merge.taken_at},
         "keeper_before": {str(lid): (list(before[lid]) if lid in before else None) for lid, _a, _n in merge.tags},
         "merged_at": now,
     }
+    if merge.taken_at is not None:
+        # Sorting and the date filters read photos.taken_at; a later re-read of the keeper's file, which has no date,
+        # keeps this one (see `Library.upsert_photo`). Only where the keeper still has none: nothing is overwritten.
+        cur = library.db.execute("UPDATE photos SET taken_at = ? WHERE id = ? AND taken_at IS NULL",
+                                 (merge.taken_at, keeper.id))
+        if cur.rowcount:
+            out["keeper_taken_at_before"] = None
     # What the search finds the keeper by: its indexed words gain the copy's (a keeper never read has no row yet;
     # the catch-up indexes its own words then).
     added = {f: index_form("\n".join(merge.words[f])) for f in WORD_FIELDS if merge.words.get(f)}
@@ -334,10 +356,12 @@ class Merged:
     words: dict[str, list[str]] = field(default_factory=lambda: {f: [] for f in WORD_FIELDS})
     rating: int | None = None
     position: gps.Position | None = None
+    taken_at: str | None = None  # ISO date taken
 
     @property
     def empty(self) -> bool:
-        return not any(self.words.values()) and self.rating is None and self.position is None
+        return not any(self.words.values()) and self.rating is None and self.position is None and \
+            self.taken_at is None
 
 
 def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> dict[int, Merged]:
@@ -349,6 +373,7 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
     words: dict[int, dict[str, list[str]]] = {}
     rating: dict[int, int] = {}
     position: dict[int, gps.Position] = {}
+    taken: dict[int, str] = {}
     for keeper_id, details in library.db.execute(
             "SELECT keeper_id, details FROM duplicate_decisions WHERE details IS NOT NULL AND keeper_id IS NOT NULL "
             "ORDER BY id"):
@@ -366,7 +391,9 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
             rating.setdefault(keeper_id, given["rating"])
         if given.get("place"):
             position.setdefault(keeper_id, (float(given["place"]["lat"]), float(given["place"]["lon"])))
-    return {k: Merged(w, rating.get(k), position.get(k)) for k, w in words.items()}
+        if given.get("taken_at"):
+            taken.setdefault(keeper_id, given["taken_at"])
+    return {k: Merged(w, rating.get(k), position.get(k), taken.get(k)) for k, w in words.items()}
 
 
 # -- undo -------------------------------------------------------------------------------------------------------
@@ -452,6 +479,10 @@ def _take_back(library: Library, keeper_id: int, details: dict[str, Any]) -> Non
         else:
             library.db.execute("UPDATE tag_decisions SET accepted = ?, decided_at = ? WHERE photo_id = ? AND "
                                "label_id = ?", (int(before[0]), before[1], keeper_id, int(lid)))
+    if "keeper_taken_at_before" in details and given.get("taken_at"):
+        # Only while it is still the date the merge gave: one read from the keeper's file since stays.
+        library.db.execute("UPDATE photos SET taken_at = ? WHERE id = ? AND taken_at = ?",
+                           (details["keeper_taken_at_before"], keeper_id, given["taken_at"]))
     place = details.get("keeper_place_before")
     if place is not None:
         at = library.db.execute("SELECT lat, lon FROM photo_places WHERE photo_id = ?", (keeper_id,)).fetchone()

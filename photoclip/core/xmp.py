@@ -187,9 +187,9 @@ def merge_words(root: ET.Element, words: dict[str, list[str]]) -> bool:
 
 
 def merge_metadata(root: ET.Element, extra: Merged) -> bool:
-    """Add a rating (``xmp:Rating``) and a position (``exif:GPSLatitude``/``GPSLongitude``) copies of this photo
-    carried (see `duplicate_merge.merged_into`), each only where the document has none, as an element or an
-    attribute. Returns whether anything changed."""
+    """Add a rating (``xmp:Rating``), a date taken (``exif:DateTimeOriginal`` and ``xmp:CreateDate``) and a position
+    (``exif:GPSLatitude``/``GPSLongitude``) copies of this photo carried (see `duplicate_merge.merged_into`), each
+    only where the document has none, as an element or an attribute. Returns whether anything changed."""
     desc = _description(root)
     changed = False
 
@@ -199,6 +199,11 @@ def merge_metadata(root: ET.Element, extra: Merged) -> bool:
 
     if extra.rating is not None and not has("xmp", "Rating"):
         ET.SubElement(desc, _q("xmp", "Rating")).text = str(int(extra.rating))
+        changed = True
+    if extra.taken_at is not None and not has("exif", "DateTimeOriginal") and not has("xmp", "CreateDate"):
+        # Both, as digiKam and Lightroom each read one of them; a document with either has its own date.
+        ET.SubElement(desc, _q("exif", "DateTimeOriginal")).text = extra.taken_at
+        ET.SubElement(desc, _q("xmp", "CreateDate")).text = extra.taken_at
         changed = True
     if extra.position is not None and not has("exif", "GPSLatitude") and not has("exif", "GPSLongitude"):
         lat, lon = extra.position

@@ -279,8 +279,8 @@
         <translation>बाकी फ़ोटो के टैग और कीवर्ड रखी जाने वाली फ़ोटो को दें</translation>
     </message>
     <message>
-        <source>Also their rating and location, when the keeper has none</source>
-        <translation>रखी जाने वाली फ़ोटो में न हों तो उनकी रेटिंग और स्थान भी</translation>
+        <source>Also their rating, location and date taken, when the keeper has none</source>
+        <translation>रखी जाने वाली फ़ोटो में न हों तो उनकी रेटिंग, स्थान और ली जाने की तारीख़ भी</translation>
     </message>
     <message>
         <source>Undo last</source>
@@ -456,6 +456,17 @@
         <translation>
             <numerusform>%n स्थान</numerusform>
             <numerusform>%n स्थान</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a date taken</source>
+        <translation>ली जाने की एक तारीख़</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) taken</source>
+        <translation>
+            <numerusform>ली जाने की %n तारीख़</numerusform>
+            <numerusform>ली जाने की %n तारीख़ें</numerusform>
         </translation>
     </message>
     <message>

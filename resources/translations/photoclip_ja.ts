@@ -276,8 +276,8 @@
         <translation>残す写真に、ほかの写真のタグとキーワードを引き継ぐ</translation>
     </message>
     <message>
-        <source>Also their rating and location, when the keeper has none</source>
-        <translation>残す写真にない場合は、評価と位置情報も</translation>
+        <source>Also their rating, location and date taken, when the keeper has none</source>
+        <translation>残す写真にない場合は、評価・位置情報・撮影日時も</translation>
     </message>
     <message>
         <source>Undo last</source>
@@ -441,6 +441,16 @@
         <source>%n location(s)</source>
         <translation>
             <numerusform>%n 件の位置情報</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a date taken</source>
+        <translation>撮影日時</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) taken</source>
+        <translation>
+            <numerusform>%n 件の撮影日時</numerusform>
         </translation>
     </message>
     <message>

@@ -276,8 +276,8 @@
         <translation>Diğerlerinin etiket ve anahtar sözcüklerini saklanan fotoğrafa aktar</translation>
     </message>
     <message>
-        <source>Also their rating and location, when the keeper has none</source>
-        <translation>Saklanan fotoğrafta yoksa puanları ve konumları da</translation>
+        <source>Also their rating, location and date taken, when the keeper has none</source>
+        <translation>Saklanan fotoğrafta yoksa puanları, konumları ve çekim tarihleri de</translation>
     </message>
     <message>
         <source>Undo last</source>
@@ -441,6 +441,16 @@
         <source>%n location(s)</source>
         <translation>
             <numerusform>%n konum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a date taken</source>
+        <translation>bir çekim tarihi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) taken</source>
+        <translation>
+            <numerusform>%n çekim tarihi</numerusform>
         </translation>
     </message>
     <message>

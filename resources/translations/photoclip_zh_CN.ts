@@ -276,8 +276,8 @@
         <translation>将其他照片的标签和关键词转给保留的照片</translation>
     </message>
     <message>
-        <source>Also their rating and location, when the keeper has none</source>
-        <translation>保留的照片没有时，也包括它们的评分和位置</translation>
+        <source>Also their rating, location and date taken, when the keeper has none</source>
+        <translation>保留的照片没有时，也包括它们的评分、位置和拍摄日期</translation>
     </message>
     <message>
         <source>Undo last</source>
@@ -441,6 +441,16 @@
         <source>%n location(s)</source>
         <translation>
             <numerusform>%n 个位置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a date taken</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) taken</source>
+        <translation>
+            <numerusform>%n 个拍摄日期</numerusform>
         </translation>
     </message>
     <message>

@@ -230,7 +230,7 @@ class DuplicatesWindow(QDialog):
         self.show_kind.addItem(self.tr("Bursts"), "burst")
         self.merge_box = QCheckBox(self.tr("Give the keeper the others' tags and keywords"))
         self.merge_box.setChecked(True)
-        self.merge_box.setToolTip(self.tr("Also their rating and location, when the keeper has none"))
+        self.merge_box.setToolTip(self.tr("Also their rating, location and date taken, when the keeper has none"))
         self.undo_button = QPushButton(self.tr("Undo last"))
         self.undo_button.setToolTip(self.tr("Put back the photos the last trash or move sent away, and the keeper's "
                                             "tags as they were"))
@@ -528,7 +528,9 @@ class DuplicatesWindow(QDialog):
             [self.tr("a rating") if n.ratings == 1 else self.tr("%n rating(s)", None, n.ratings)]
             if n.ratings else []) + (
             [self.tr("a location") if n.places == 1 else self.tr("%n location(s)", None, n.places)]
-            if n.places else [])
+            if n.places else []) + (
+            [self.tr("a date taken") if n.dates == 1 else self.tr("%n date(s) taken", None, n.dates)]
+            if n.dates else [])
         return " " + self.tr("Before they go, the keeper receives {0}.").format(self.tr(", ").join(parts))
 
     def _sidecar_note(self, entries: list[GroupEntry]) -> str:
