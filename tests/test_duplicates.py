@@ -1206,3 +1206,68 @@ def _resave(path: Path) -> None:
     img.putpixel((0, 0), (255, 0, 0))
     img.save(path, quality=91)
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+
+
+# -- photoclip's own tag keywords -------------------------------------------------------------------------------
+
+
+def test_keywords_from_photoclips_own_export_merge_as_tag_decisions_not_words(tmp_path, tiny_model_file, trash_dir):
+    """The copy's sidecar holds a keyword of the user's (Azulejo) and what an earlier photoclip export wrote for its
+    tags: kinds|portrait (a yes the library has), and kinds|cat and kinds|flag written by another library (this one
+    knows nothing of them for the copy). The user said no to cat on the keeper. The keeper gets portrait and flag
+    as tag decisions, Azulejo as a keyword, and neither "cat" nor "kinds" as words: not in the search, not at its
+    export. A merge recorded by an older photoclip (cat among the words) does not bring cat back either."""
+    import sqlite3 as sq
+
+    from photoclip.core import duplicate_merge, tag_store, xmp
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60",))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    kinds = tag_store.create_set(lib, "kinds", "multi", ["portrait", "cat", "flag"])
+    label = {lab.name: lab.id for lab in kinds.labels}
+    keeper, copy = lib.photo_by_path(fam["original"]), lib.photo_by_path(fam["q60"])
+    side = photos / "astronaut_q60.jpg.xmp"
+    side.write_text(_keywords_sidecar("Azulejo"))
+    tag_store.decide(lib, [copy.id], label["portrait"], True)
+    assert xmp.export_sidecars(lib, [copy.id]).written == [str(side)]  # photoclip's export: portrait, kinds|portrait
+    flat, hier = xmp.read_keywords(side)
+    assert set(flat) == {"Azulejo", "portrait"} and hier == ["kinds|portrait"]
+    # Another library's export of the same photo, merged into the sidecar (its keywords are this photo's now).
+    tag_store.decide(lib, [copy.id], label["cat"], True)
+    tag_store.decide(lib, [copy.id], label["flag"], True)
+    xmp.export_sidecars(lib, [copy.id])
+    for lid in (label["cat"], label["flag"]):
+        tag_store.decide(lib, [copy.id], lid, None)
+    assert set(xmp.read_keywords(side)[1]) == {"kinds|portrait", "kinds|cat", "kinds|flag"}
+    tag_store.decide(lib, [keeper.id], label["cat"], False)
+    engine.index()  # the sidecar changed: its words are read again (they hold "kinds", "cat", ...)
+
+    (group,) = dup.find_duplicates(lib, None, "same")
+    (plan,) = dup_actions.plan_merge(lib, group, keeper.id)
+    assert plan.words == {"keywords": ["Azulejo"]}
+    assert {(lid, acc) for lid, acc, _ in plan.tags} == {(label["portrait"], True), (label["flag"], True)}
+    dup_actions.trash_others(lib, group, keeper.id)
+    assert _decided(lib, keeper.id) == {label["portrait"]: True, label["flag"]: True, label["cat"]: False}
+
+    def keywords(word: str) -> set[int]:
+        return {r[0] for r in lib.db.execute("SELECT rowid FROM words_fts WHERE words_fts MATCH ?",
+                                             (f"keywords : {word}",))}
+
+    assert keywords("azulejo") == {keeper.id} and keywords("cat") == keywords("kinds") == set()
+    keeper_side = xmp.sidecar_path(fam["original"])
+    xmp.export_sidecars(lib, [keeper.id])
+    flat, hier = xmp.read_keywords(keeper_side)
+    assert sorted(flat) == ["Azulejo", "flag", "portrait"] and sorted(hier) == ["kinds|flag", "kinds|portrait"]
+
+    # As an older photoclip recorded it: the exported keywords among the merged words. The rejected one stays out.
+    (decision_id,) = [d.id for d in lib.duplicate_decisions() if d.action == "trash"]
+    details = duplicate_merge.details_of(lib, decision_id)
+    details["merged"]["words"] = {"keywords": ["Azulejo", "portrait", "cat", "flag", "kinds"]}
+    with sq.connect(lib.db_path) as conn:
+        conn.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), decision_id))
+    keeper_side.unlink()
+    xmp.export_sidecars(lib, [keeper.id])
+    assert "cat" not in xmp.read_keywords(keeper_side)[0]
+    engine.close()

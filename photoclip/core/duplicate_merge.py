@@ -3,7 +3,8 @@
 Before a duplicate is trashed or moved, `plan` reads what it carries that its keeper lacks: the user's tag
 decisions (accepted tags and rejections, on labels the keeper has no decision on; in a one-label set an accept
 the keeper already has another answer for is left out), the keywords, title and description written into the
-file or its XMP sidecar (see `photo_words`), its rating (``xmp:Rating`` or EXIF Rating, 1-5 stars; the library
+file or its XMP sidecar (see `photo_words`; the ``Set|Label`` keywords an earlier photoclip export wrote for tags
+are tag decisions, not words: see `_own_export`), its rating (``xmp:Rating`` or EXIF Rating, 1-5 stars; the library
 keeps no rating of its own) when the keeper has none, where it was taken (``photo_places``: position and place)
 when the keeper has no position, and when it was taken (the earliest date taken of the copies) when the keeper has
 no date (a re-saved export without EXIF). A copy the library has not read for its position yet (the catch-up after
@@ -34,9 +35,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import sys
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,12 +46,14 @@ from urllib.parse import unquote
 
 from photoclip.core import gps
 from photoclip.core.library import Library, PhotoRecord
-from photoclip.core.photo_words import read_words
+from photoclip.core.photo_words import MAX_SIDECAR_BYTES, read_words, sidecar_paths
 from photoclip.core.text_folding import index_form
 
 WORD_FIELDS = ("keywords", "title", "description")
 _PLACE_COLUMNS = ("lat", "lon", "place_id", "country_code", "label")
 _INDEX_COLUMNS = (*WORD_FIELDS, "place")  # the keeper's ``words_fts`` columns a merge adds to
+_HIERARCHICAL = "{http://ns.adobe.com/lightroom/1.0/}hierarchicalSubject"
+_RDF_LI = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}li"
 
 
 class UndoError(Exception):
@@ -141,6 +145,12 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
     """What each photo carries (reads the library and the files; `plan_from` then needs neither)."""
     labels = {r[0]: (r[1], r[2], r[3]) for r in library.db.execute(
         "SELECT l.id, s.id, s.choice, s.name || ': ' || l.name FROM labels l JOIN label_sets s ON s.id = l.set_id")}
+    sets: dict[str, dict[str, int]] = {}
+    for set_name, label_name, lid in library.db.execute(
+            "SELECT s.name, l.name, l.id FROM label_sets s LEFT JOIN labels l ON l.set_id = s.id"):
+        known = sets.setdefault(set_name.casefold(), {})
+        if lid is not None:
+            known[label_name.casefold()] = lid
     # What earlier merges gave a photo is its own: a keeper does not take it twice, and leaving as a copy in turn,
     # it passes it on rather than losing it.
     given = merged_into(library, [p.id for p in photos])
@@ -151,6 +161,8 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
         position: gps.Position | None = None
         with contextlib.suppress(OSError):
             c.words, c.rating, position = _read_file(p.path)
+        if sets:
+            _own_export(library, p, c, sets, labels)
         if p.id in given:
             had = given[p.id]
             for f, values in had.words.items():
@@ -165,6 +177,57 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
             # the place it names is looked up here, before any transaction, as the catch-up would.
             c.place = _named(position)
         out[p.id] = c
+    return out
+
+
+def _own_export(library: Library, photo: PhotoRecord, c: Carried, sets: dict[str, dict[str, int]],
+                labels: dict[int, tuple[int, str, str]]) -> None:
+    """Take photoclip's own tag keywords out of what ``c`` read from the photo's sidecars: an earlier XMP export
+    wrote each tag as ``Set|Label`` (and ``Label``), and they are tag decisions, not words. As words they would come
+    back on the keeper at its next export even where the user said no on it. A tag the library knows nothing of
+    for this photo (no decision, no score: the sidecar came from another library) counts as the user's yes, which
+    the keeper takes only where it has no word of its own (see `plan_from`)."""
+    found = _exported(sidecar_paths(photo.path))
+    drop: set[str] = set()
+    tagged: set[int] = set()
+    for set_name, label_name in found:
+        known = sets.get(set_name.casefold())
+        if known is None:
+            continue  # a hierarchy of another program's (Lightroom's "Places|Lisbon"): the user's words
+        drop.update((set_name.casefold(), label_name.casefold()))
+        if label_name.casefold() in known:
+            tagged.add(known[label_name.casefold()])
+    if drop and c.words.get("keywords"):
+        c.words["keywords"] = [v for v in c.words["keywords"] if v.casefold() not in drop]
+    unknown = sorted(lid for lid in tagged if lid not in c.tags and lid in labels)
+    if unknown:
+        marks = ",".join("?" * len(unknown))
+        scored = {r[0] for r in library.db.execute(
+            f"SELECT label_id FROM tag_scores WHERE photo_id = ? AND label_id IN ({marks})", (photo.id, *unknown))}
+        for lid in unknown:
+            if lid not in scored:
+                c.tags[lid] = (True, *labels[lid])
+
+
+def _exported(sidecars: Iterable[str]) -> list[tuple[str, str]]:
+    """The (set, label) pairs of the two-level ``lr:hierarchicalSubject`` keywords in these sidecars: the form
+    photoclip's export writes its tags in (see `xmp`)."""
+    from defusedxml import ElementTree
+
+    out = []
+    for path in sidecars:
+        try:
+            st = os.stat(path)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_SIDECAR_BYTES:
+                continue  # a named pipe would block the read forever; a huge file is no sidecar
+            root = ElementTree.fromstring(Path(path).read_bytes())
+        except Exception:  # unreadable or not XML: photo_words read no words from it either
+            continue
+        for el in root.iter(_HIERARCHICAL):
+            for li in el.iter(_RDF_LI):
+                parts = (li.text or "").strip().split("|")
+                if len(parts) == 2 and all(x.strip() for x in parts):
+                    out.append((parts[0].strip(), parts[1].strip()))
     return out
 
 
