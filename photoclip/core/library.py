@@ -350,10 +350,12 @@ class Library:
                 folder_id = excluded.folder_id, size = excluded.size, mtime_ns = excluded.mtime_ns,
                 content_hash = excluded.content_hash, width = excluded.width, height = excluded.height,
                 format = excluded.format, orientation = excluded.orientation,
-                taken_at = COALESCE(excluded.taken_at, (
+                taken_at = CASE WHEN excluded.taken_at IS NOT NULL OR photos.taken_at IS NULL
+                    THEN excluded.taken_at ELSE (
+                    -- Only a photo that had a date and is read without one looks (no index on keeper_id): rare.
                     SELECT json_extract(d.details, '$.merged.taken_at') FROM duplicate_decisions AS d
                     WHERE d.keeper_id = photos.id AND json_extract(d.details, '$.merged.taken_at') IS NOT NULL
-                      AND json_extract(d.details, '$.undone_at') IS NULL ORDER BY d.id LIMIT 1)),
+                      AND json_extract(d.details, '$.undone_at') IS NULL ORDER BY d.id LIMIT 1) END,
                 camera_make = excluded.camera_make, camera_model = excluded.camera_model,
                 status = excluded.status, error = excluded.error, indexed_at = excluded.indexed_at,
                 phash = excluded.phash
