@@ -1217,8 +1217,6 @@ def test_keywords_from_photoclips_own_export_merge_as_tag_decisions_not_words(tm
     knows nothing of them for the copy). The user said no to cat on the keeper. The keeper gets portrait and flag
     as tag decisions, Azulejo as a keyword, and neither "cat" nor "kinds" as words: not in the search, not at its
     export. A merge recorded by an older photoclip (cat among the words) does not bring cat back either."""
-    import sqlite3 as sq
-
     from photoclip.core import duplicate_merge, tag_store, xmp
 
     photos = tmp_path / "photos"
@@ -1265,7 +1263,7 @@ def test_keywords_from_photoclips_own_export_merge_as_tag_decisions_not_words(tm
     (decision_id,) = [d.id for d in lib.duplicate_decisions() if d.action == "trash"]
     details = duplicate_merge.details_of(lib, decision_id)
     details["merged"]["words"] = {"keywords": ["Azulejo", "portrait", "cat", "flag", "kinds"]}
-    with sq.connect(lib.db_path) as conn:
+    with sqlite3.connect(lib.db_path) as conn:
         conn.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), decision_id))
     keeper_side.unlink()
     xmp.export_sidecars(lib, [keeper.id])
