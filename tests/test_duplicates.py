@@ -1269,3 +1269,20 @@ def test_keywords_from_photoclips_own_export_merge_as_tag_decisions_not_words(tm
     xmp.export_sidecars(lib, [keeper.id])
     assert "cat" not in xmp.read_keywords(keeper_side)[0]
     engine.close()
+
+
+def test_a_shared_sidecar_goes_with_the_last_file_of_its_shot_that_leaves(tmp_path):
+    """IMG_1.xmp is every IMG_1.* file's: it stays while one of them stays (the keeper, or a file the library does
+    not even know), and goes with the last of them to leave."""
+    from photoclip.core.duplicate_actions import Sidecars, sidecar_plan, sidecars_of
+
+    for name in ("IMG_1.jpg", "IMG_1.png", "IMG_1.webp", "IMG_1.xmp", "IMG_1.png.xmp", "IMG_2.jpg", "IMG_2.xmp"):
+        (tmp_path / name).write_bytes(b"x")
+    jpg, png, webp = (str(tmp_path / f"IMG_1.{ext}") for ext in ("jpg", "png", "webp"))
+    side, own = str(tmp_path / "IMG_1.xmp"), str(tmp_path / "IMG_1.png.xmp")
+    # The keeper IMG_1.jpg stays: the copies' shared sidecar stays with it; IMG_1.png's own goes.
+    assert sidecar_plan([png, webp]) == {png: Sidecars([own], [(side, jpg)]), webp: Sidecars([], [(side, jpg)])}
+    # All three leave: the shared one goes with the last; with only two leaving, a third file keeps it.
+    assert sidecar_plan([jpg, png, webp])[webp] == Sidecars([side], [])
+    assert sidecars_of(webp, gone=[jpg]) == Sidecars([], [(side, png)])
+    assert sidecars_of(str(tmp_path / "IMG_2.jpg")) == Sidecars([str(tmp_path / "IMG_2.xmp")], [])
