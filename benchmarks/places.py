@@ -135,7 +135,7 @@ def word_index_bytes(n: int, known: tuple) -> tuple[int, int]:
                     _name, lat, lon, _c = known[i % len(known)]
                     words = PhotoWords(name=os.path.basename(path), folder="Pictures/Trips", camera="Pixel 7",
                                        position=(lat, lon) if with_place else None)
-                    word_index.store(lib, pid, path, words)
+                    word_index.store(lib, pid, path, word_index.locate(words))
             lib.db.execute("INSERT INTO words_fts(words_fts) VALUES ('optimize')")
             lib.db.commit()
             sizes.append(word_index.disk_size(lib))

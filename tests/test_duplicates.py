@@ -164,6 +164,40 @@ def test_the_indexer_stores_hashes_and_older_photos_get_theirs_lazily(tmp_path, 
     engine.close()
 
 
+def test_byte_identical_copies_are_not_decoded_for_their_hashes(tmp_path, tiny_model_file, monkeypatch):
+    """A copy (the same content hash) takes the hashes of its original, stored or decoded in the same scan:
+    the indexer gives it its original's vector without decoding it, and the first "same" scan does not decode
+    it either, nor, in a library indexed before region hashes existed, more than one of its copies."""
+    import shutil
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "chelsea", ("identical", "q60"))
+    twin = photos / "chelsea_twin.jpg"
+    shutil.copy(fam["original"], twin)
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    decoded: list[str] = []
+    real = phash._hash_file
+
+    def counting(p: PhotoRecord) -> list[str] | None:
+        decoded.append(p.path)
+        return real(p)
+
+    monkeypatch.setattr(phash, "_hash_file", counting)
+    same = {frozenset(str(p) for p in (fam["original"], fam["identical"], twin, fam["q60"]))}
+    assert groups_by_path(dup.find_duplicates(lib, None, "same")) == same
+    assert decoded == []  # the copies took the hashes the indexer stored for their original
+    with sqlite3.connect(lib.db_path) as conn:
+        conn.execute("DELETE FROM photo_region_hashes")
+    _forget_hashes(lib)
+    seen: list[dup.DuplicateProgress] = []
+    assert groups_by_path(dup.find_duplicates(lib, None, "same", progress=seen.append)) == same
+    assert len(decoded) == 2 and str(fam["q60"]) in decoded  # one of the three identical files, and q60
+    assert seen[-1] == dup.DuplicateProgress("hashing", 4, 4, 0)
+    assert len({p.phash for p in lib.ok_photos() if p.path != str(fam["q60"])}) == 1
+    engine.close()
+
+
 def _forget_hashes(lib: Library) -> None:
     with sqlite3.connect(lib.db_path) as conn:
         conn.execute("UPDATE photos SET phash = NULL")
@@ -1009,6 +1043,52 @@ def test_what_a_keeper_was_given_goes_on_when_it_leaves_as_a_copy_in_turn(tmp_pa
     assert xmp.export_sidecars(lib, [c.id]).written == [str(xmp.sidecar_path(fam["original"]))]
     assert xmp.read_keywords(xmp.sidecar_path(fam["original"]))[0] == ["Azulejo"]
     engine.close()
+
+
+def test_what_a_merge_gave_stays_findable_when_the_keepers_own_words_are_read_again(tmp_path, tiny_model_file,
+                                                                                    capsys, trash_dir):
+    """The keeper's own words are read again when its sidecar changes (here: the user adds a keyword in another
+    program). The copy's keyword and place were lost from the search then; they stay, beside the new keyword. An
+    undo after that re-read leaves the keeper found by its own words only, after the next index run."""
+    from PIL import Image
+
+    from photoclip.core.photo_places import LibraryPlaces
+    from tests.test_places import gps_exif
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60",))
+    keeper_path, copy_path = fam["original"], fam["q60"]
+    with Image.open(keeper_path) as im:
+        im.save(copy_path, quality=60, exif=gps_exif(38.7076, -9.1365).tobytes())
+    copy_path.with_suffix(".xmp").write_text(_COPY_SIDECAR)
+    lib_args = ["--library", str(tmp_path / "library"), "--model", TINY, "--model-file", str(tiny_model_file)]
+
+    def run(*args: str) -> tuple[int, str]:
+        code = main([*args, *lib_args])
+        return code, capsys.readouterr().out
+
+    def found(query: str) -> set[str]:
+        code, out = run("search", query, "--all", "--json")
+        assert code == 0, out
+        return {r["path"] for r in json.loads(out)["results"] if ":" in query or set(r["why"]) - {"picture"}}
+
+    assert run("index", str(photos))[0] == 0
+    assert run("duplicates", "--trash-others", "--yes")[0] == 0
+    assert found("Azulejo") == {str(keeper_path)} and found("place:lisbon") == {str(keeper_path)}
+
+    keeper_path.with_suffix(".xmp").write_text(_keywords_sidecar("Tejo"))  # its own words change
+    assert run("index", str(photos))[0] == 0
+    assert found("Tejo") == {str(keeper_path)}  # read again...
+    assert found("Azulejo") == {str(keeper_path)} and found("miradouro") == {str(keeper_path)}  # ...gifts kept
+    assert found("place:lisbon") == {str(keeper_path)}
+    with Library(tmp_path / "library") as lib:
+        where = LibraryPlaces(lib).of_photo(lib.photo_by_path(keeper_path).id)
+        assert where is not None and where.label is not None and where.label.startswith("Lisbon")
+
+    assert run("duplicates", "--undo")[0] == 0 and copy_path.exists()
+    assert run("index", str(photos))[0] == 0
+    assert found("Tejo") == {str(keeper_path)}
+    assert found("Azulejo") == {str(copy_path)} and found("place:lisbon") == {str(copy_path)}
 
 
 # -- sidecars go with their photos ------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ text pass in a real library and found by the real search (core and command line)
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import threading
 import time
@@ -340,3 +341,23 @@ def test_the_quantised_screen_passes_every_photo_the_full_look_sees_text_in(tmp_
         path = save(photo(base, (2400, 1800)), tmp_path / f"plain-{base}.jpg")
         small = imaging.make_thumbnail(path, LOOK_SIDE)
         assert screened.first_look(small) == [], base  # the screen's point: most photos stop there
+
+
+def test_the_look_ahead_never_reads_a_copy(tmp_path, engine):
+    """Copies take the text of the photo they copy: the look-ahead, which reads the next photo while this one is
+    stored, passes over them, whether they copy the photo being read or one read before."""
+    photos = tmp_path / "photos"
+    original = write_sign(photos / "a.jpg", "coffee", Sign(("Rua Augusta",)))
+    shutil.copyfile(original, photos / "b.jpg")  # a copy of the photo read just before it
+    other = write_sign(photos / "c.jpg", "brick", None)
+    shutil.copyfile(original, photos / "d.jpg")  # a copy of one read earlier
+    shutil.copyfile(other, photos / "e.jpg")
+    last = write_sign(photos / "f.jpg", "grass", None)
+    engine.index([photos])
+    assert [Path(p).name for _pid, p, _digest in text_pass.todo(engine.library)] == [
+        "a.jpg", "b.jpg", "c.jpg", "d.jpg", "e.jpg", "f.jpg"]
+    reader = CountingReader()
+    report = text_pass.run_text_pass(engine.library, reader=reader)
+    assert reader.paths == [str(original), str(other), str(last)]
+    assert (report.read, report.copied, report.failed) == (6, 3, 0)
+    assert "Rua Augusta" in engine.photo_text(engine.library.photo_by_path(photos / "b.jpg").id)

@@ -8,6 +8,7 @@ import hashlib
 import io
 import os
 import struct
+import time
 from pathlib import Path
 
 import pytest
@@ -175,5 +176,79 @@ def test_an_edited_sidecar_is_read_again_though_the_photo_did_not_change(tmp_pat
         photos["xmp"].unlink()
         e.index()
         assert word_index.words_of(e.library, gone.id) is None and hits("marmalade") == set()
+    finally:
+        e.close()
+
+
+def _read_at(e: Engine) -> dict[str, float]:
+    return {Path(r[0]).name: r[1] for r in e.library.db.execute("SELECT path, read_at FROM photo_words")}
+
+
+def test_words_read_when_listing_are_not_read_again_by_the_embedding_pass(tmp_path, photos, tiny_model_file):
+    """Listing reads a new photo's words so it is found before the model has seen it; the embedding pass that
+    follows keeps them, and reads again only the photo whose file changed in between."""
+    root = photos["exif"].parents[1]
+    embedding_started: list[float] = []
+
+    def progress(p) -> None:
+        if not p.listing and not embedding_started:
+            embedding_started.append(time.time())
+            # Changed after it was listed, before it is embedded: its stored words are no longer its own.
+            write_jpeg(photos["plain"], 6, xmp_packet=xmp(keywords=("Quince",)))
+
+    e = Engine(tmp_path / "library", model=TINY, model_file=tiny_model_file)
+    try:
+        report = e.index([root], progress=progress)
+        assert report.listed == report.added == 7 and not report.skipped
+        read_at = _read_at(e)
+        assert len(read_at) == 7
+        assert {name for name, t in read_at.items() if t >= embedding_started[0]} == {"plain.jpg"}
+        r = e.find(SearchRequest("quince"))
+        assert [Path(e.library.photo(int(i)).path).name for i, b in zip(r.ids, r.reasons, strict=True)
+                if int(b) & REASON_KEYWORD] == ["plain.jpg"]
+        assert e.index().words_read == 0  # and nothing is left stale for the catch-up
+    finally:
+        e.close()
+
+
+def test_words_of_photos_listed_without_a_model_are_kept_when_the_model_embeds_them(tmp_path, photos,
+                                                                                    tiny_model_file):
+    root = photos["exif"].parents[1]
+    e = Engine(tmp_path / "library", model=TINY, model_file=tiny_model_file)
+    try:
+        listed = e.index([root], embed=False)
+        assert listed.listed == 7 and not listed.embedded
+        before = _read_at(e)
+        time.sleep(0.01)
+        os.utime(photos["iptc"], ns=(photos["iptc"].stat().st_atime_ns, photos["iptc"].stat().st_mtime_ns + 10**9))
+        report = e.index()
+        assert report.added == 7 and not report.skipped
+        after = _read_at(e)
+        # The photo touched since it was listed is read again (as a changed file); the others keep their words.
+        assert {name for name in after if after[name] != before[name]} == {"IMG_2042.jpg"}
+        assert e.index().words_read == 0
+    finally:
+        e.close()
+
+
+def test_a_sidecar_edited_while_the_words_are_read_makes_them_stale(tmp_path, photos, tiny_model_file):
+    """The sidecars' signature is the one they had when read: a sidecar written between the read and the store
+    (the write lock can be a while coming) leaves the words stale, read again by the next catch-up, rather than
+    recorded as current with the old keywords."""
+    root = photos["exif"].parents[1]
+    e = Engine(tmp_path / "library", model=TINY, model_file=tiny_model_file)
+    try:
+        e.index([root], embed=False)
+        path = str(photos["lightroom"])
+        pid = e.library.photo_by_path(path).id
+        words = word_index.read_for_index(path, None, str(root))
+        sidecar = root / "Paris 2019" / "IMG_3001.xmp"
+        sidecar.write_bytes(xmp(keywords=("Louvre",)))
+        os.utime(sidecar, ns=(sidecar.stat().st_atime_ns, sidecar.stat().st_mtime_ns + 10**9))
+        with e.library.transaction():
+            word_index.store(e.library, pid, path, words)
+        assert [p for _id, p, _root, _names in word_index.stale(e.library, [str(root)])] == [path]
+        assert e.index(embed=False).words_read == 1
+        assert "louvre" in word_index.words_of(e.library, pid).keywords
     finally:
         e.close()

@@ -96,6 +96,27 @@ def test_touched_but_identical_file_is_not_decoded_again(engine, tmp_path):
                                   engine.library.vector(ids[str(paths[1])], key))
 
 
+def test_copies_new_in_the_same_run_are_decoded_once(engine, tmp_path):
+    """Byte-identical new files close together (a download saved twice) fall inside the decoding look-ahead
+    before either is stored: the later one still takes the first one's vector instead of being decoded."""
+    photos = tmp_path / "photos"
+    paths = write_photos(photos, 3)
+    shutil.copy(paths[0], photos / "photo_0000 (1).jpg")
+    shutil.copy(paths[0], photos / "photo_0000 (2).jpg")
+    shutil.copy(paths[2], photos / "zz_last_copy.jpg")
+    # One reader thread: with several, a later copy can hash its bytes before the earlier one and both are
+    # decoded (harmless, and rare outside a test where all start at once).
+    report = engine.index([photos], batch_size=2, workers=1)
+    assert (report.added, report.reused, report.skipped) == (6, 3, [])
+    ids, key = _ok_ids(engine), engine.active.key
+    for copy, original in (("photo_0000 (1).jpg", paths[0]), ("photo_0000 (2).jpg", paths[0]),
+                           ("zz_last_copy.jpg", paths[2])):
+        np.testing.assert_array_equal(engine.library.vector(ids[str(photos / copy)], key),
+                                      engine.library.vector(ids[str(original)], key))
+        assert engine.library.photo(ids[str(photos / copy)]).width == engine.library.photo(ids[str(original)]).width
+    assert len(VectorIndex.open(engine.library, key)) == 6
+
+
 def test_bad_files_are_skipped_with_reasons_and_the_run_goes_on(engine, tmp_path):
     photos = tmp_path / "photos"
     write_photos(photos, 4)

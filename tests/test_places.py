@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import math
 import sqlite3
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -317,3 +318,59 @@ def test_reading_positions_from_a_file_in_memory():
     pos = gps.from_image(Image.open(io.BytesIO(buf.getvalue())))
     assert pos == pytest.approx((-33.8568, 151.2153), abs=1e-6)
     assert np.isfinite(pos).all()
+
+
+def test_the_gazetteer_is_consulted_outside_the_write_transaction(engine, tmp_path, monkeypatch):
+    """Turning a position into its place may load the gazetteer (a second or more): that happens where the words
+    are read, so another writer of the library (the app's query thread, a second process) never waits on it.
+    Covered: new photos (listing), a changed photo (embedding pass), a sidecar added later (the catch-up)."""
+    real = places.gazetteer
+    writer_blocked: list[bool] = []
+    one_probe = threading.Lock()  # reader threads look up at once: one probe must not find another's lock
+
+    def watched() -> places.Gazetteer:
+        with one_probe:
+            other = sqlite3.connect(engine.library.db_path, timeout=0)
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("ROLLBACK")
+                writer_blocked.append(False)
+            except sqlite3.OperationalError:  # "database is locked": the indexer holds the write lock
+                writer_blocked.append(True)
+            finally:
+                other.close()
+        return real()
+
+    monkeypatch.setattr(places, "gazetteer", watched)
+    root = tmp_path / "photos"
+    lisbon = write_with_position(root / "lisbon.jpg", 1, 38.7076, -9.1365, "exif")
+    write_with_position(root / "paris.jpg", 2, 48.8584, 2.2945, "embedded")
+    plain = root / "plain.jpg"
+    variant(3).save(plain, "JPEG")
+    engine.index([root])
+    assert writer_blocked and not any(writer_blocked)
+    seen = len(writer_blocked)
+    write_with_position(lisbon, 4, 41.8902, 12.4922, "exif")  # the same file now taken in Rome
+    assert engine.index().updated == 1
+    assert len(writer_blocked) > seen and not any(writer_blocked)
+    seen = len(writer_blocked)
+    Path(f"{plain}.xmp").write_text(xmp_packet(xmp_coord(35.0394, "N", "S"), xmp_coord(135.7292, "E", "W")))
+    assert engine.index().words_read == 1
+    assert len(writer_blocked) > seen and not any(writer_blocked)
+    where = engine.places.of_photos([_id(engine, lisbon), _id(engine, plain)])
+    assert [where[_id(engine, p)].label.split(",")[0] for p in (lisbon, plain)] == ["Rome", "Kyoto"]
+
+
+def test_words_with_a_position_are_stored_only_once_located(engine):
+    from photoclip.core import word_index
+    from photoclip.core.library import PhotoFields
+    from photoclip.core.photo_words import PhotoWords
+
+    lib = engine.library
+    folder = lib.add_folder(Path(lib.folder))
+    pid = lib.upsert_photo(PhotoFields(f"{lib.folder}/x.jpg", folder.id, 1, 1, "h", "ok"))
+    with pytest.raises(ValueError, match="locate"):
+        word_index.store(lib, pid, f"{lib.folder}/x.jpg", PhotoWords(name="x.jpg", position=(38.7076, -9.1365)))
+    word_index.store(lib, pid, f"{lib.folder}/x.jpg",
+                     word_index.locate(PhotoWords(name="x.jpg", position=(38.7076, -9.1365))))
+    assert engine.places.of_photo(pid).label == "Lisbon, Portugal"

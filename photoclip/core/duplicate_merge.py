@@ -54,6 +54,8 @@ _PLACE_COLUMNS = ("lat", "lon", "place_id", "country_code", "label")
 _INDEX_COLUMNS = (*WORD_FIELDS, "place")  # the keeper's ``words_fts`` columns a merge adds to
 _HIERARCHICAL = "{http://ns.adobe.com/lightroom/1.0/}hierarchicalSubject"
 _RDF_LI = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}li"
+# A ``photo_words.sidecars`` no sidecar listing gives: the photo's words are read again at the next catch-up.
+STALE_WORDS = "\0stale"
 
 
 class UndoError(Exception):
@@ -459,6 +461,28 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
     return {k: Merged(w, rating.get(k), position.get(k), taken.get(k)) for k, w in words.items()}
 
 
+def index_gifts(library: Library, photo_id: int) -> tuple[dict[str, str], dict[str, Any] | None]:
+    """What copies gave ``photo_id`` (decisions not undone) for its search index: the words per field (keywords,
+    title, description; folded as the index holds them) and the first place given (`Place.as_json`). For
+    `word_index.store`, which indexes a photo's own words afresh when its file or sidecar changes: what the merges gave
+    stays findable (``place:`` and the viewer's place included, while the photo's own file names none)."""
+    words: dict[str, list[str]] = {}
+    place: dict[str, Any] | None = None
+    for (details,) in library.db.execute(
+            "SELECT details FROM duplicate_decisions WHERE keeper_id = ? AND details IS NOT NULL ORDER BY id",
+            (photo_id,)):
+        d = json.loads(details)
+        if d.get("undone_at"):
+            continue
+        given = d.get("merged", {})
+        for f, values in given.get("words", {}).items():
+            have = words.setdefault(f, [])
+            have += [v for v in values if v not in have]
+        if place is None and given.get("place") and given["place"].get("tokens") is not None:
+            place = given["place"]
+    return {f: index_form("\n".join(v)) for f, v in words.items() if v}, place
+
+
 # -- undo -------------------------------------------------------------------------------------------------------
 
 
@@ -581,6 +605,10 @@ def _unindex(library: Library, keeper_id: int, words: dict[str, dict[str, str]] 
             back[c] = before
         elif c != "place" and after and held.startswith(after + " "):
             back[c] = " ".join(x for x in (before, held[len(after) + 1:]) if x)  # later copies' words stay
+        elif after:
+            # Read again since (`word_index.store` adds what merges gave): the next catch-up reads the keeper's words
+            # afresh, with the gifts of the merges not undone.
+            library.db.execute("UPDATE photo_words SET sidecars = ? WHERE photo_id = ?", (STALE_WORDS, keeper_id))
     if back:
         library.db.execute(f"UPDATE words_fts SET {', '.join(f'{c} = ?' for c in back)} WHERE rowid = ?",
                            (*back.values(), keeper_id))

@@ -251,11 +251,13 @@ def _decode(
     return rgb, meta
 
 
-def read_header(path: str | os.PathLike[str]) -> PhotoMeta | None:
+def read_header(path: str | os.PathLike[str],
+                with_image: Callable[[Image.Image], None] | None = None) -> PhotoMeta | None:
     """Size, format, orientation, date and camera from a photo's header alone: no pixel is decoded, so a photo
     can be listed (and browsed by date, camera and folder) long before it is decoded for the model. None for a
     RAW file, whose header needs LibRaw. Raises ImageError when the file is plainly not a usable image, OSError
-    when it cannot be read."""
+    when it cannot be read. ``with_image`` gets the opened image of a usable header before the file closes, to
+    read more of its metadata from the same parse (the photo's words); it must not raise."""
     if is_raw_name(os.fspath(path)):
         return None
     with open(path, "rb") as fp:
@@ -269,13 +271,16 @@ def read_header(path: str | os.PathLike[str]) -> PhotoMeta | None:
                 raise ImageError(_too_large(w, h))
             if w < 1 or h < 1:
                 raise ImageError(f"image has no pixels ({w} × {h})")
-            return _meta(img, _read_exif(img), w, h)
+            meta = _meta(img, _read_exif(img), w, h)
         except ImageError:
             raise
         except UnidentifiedImageError as e:
             raise ImageError("not an image (unrecognised format)") from e
         except Exception as e:
             raise ImageError("truncated or corrupt image data") from e
+        if with_image is not None:
+            with_image(img)
+        return meta
 
 
 def _meta(img: Image.Image, exif: Image.Exif, w: int, h: int) -> PhotoMeta:

@@ -32,7 +32,7 @@ import itertools
 import os
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 
@@ -124,6 +124,19 @@ def stored_region_hashes(library: Library, photos: list[PhotoRecord], *, tried: 
     return out
 
 
+def regions_by_content(library: Library, digests: Iterable[str]) -> dict[str, list[str]]:
+    """content hash -> the region hashes stored for a photo with that content (a copy has the same ones)."""
+    out: dict[str, list[str]] = {}
+    wanted = list(dict.fromkeys(d for d in digests if d))
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        for digest, hashes in library.db.execute(
+                f"SELECT content_hash, hashes FROM photo_region_hashes WHERE hashes != '' "
+                f"AND content_hash IN ({','.join('?' * len(chunk))})", chunk):
+            out.setdefault(digest, hashes.split())
+    return out
+
+
 def store_region_hashes(library: Library, items: list[tuple[PhotoRecord, list[str]]]) -> None:
     store_regions(library, [(p.id, p.content_hash, h) for p, h in items])
 
@@ -157,13 +170,48 @@ def ensure_phashes(
         return photos
     from photoclip.core.pipeline import default_workers  # the pipeline imports this module
 
+    # A copy (the same content hash) of a photo hashed before, or of one decoded here, takes its hashes instead
+    # of being decoded again: the indexer gives a copy its original's vector without decoding it either.
+    known = regions_by_content(library, (p.content_hash for p in todo if p.content_hash))
+    first: set[str] = set()
+    decode: list[PhotoRecord] = []
+    copies: list[PhotoRecord] = []
+    for p in todo:
+        if p.content_hash and (p.content_hash in known or p.content_hash in first):
+            copies.append(p)
+        else:
+            decode.append(p)
+            if p.content_hash:
+                first.add(p.content_hash)
     found: dict[int, str] = {}
     batch: list[tuple[int, str]] = []
     regions: list[tuple[PhotoRecord, list[str]]] = []
     done = skipped = 0
     n_workers = workers or default_workers()
     pending: deque[tuple[PhotoRecord, Future[list[str] | None]]] = deque()
-    it = iter(todo)
+    it = iter(decode)
+
+    def take(p: PhotoRecord, value: list[str] | None) -> None:
+        nonlocal done, skipped, batch, regions
+        done += 1
+        if not value:
+            skipped += 1
+            if value is not None:  # undecodable: remember it, so that no scan decodes it again
+                regions.append((p, []))
+        else:
+            regions.append((p, value))
+            if p.content_hash:
+                known.setdefault(p.content_hash, value)
+            if p.phash is None:
+                found[p.id] = value[0]
+                batch.append((p.id, value[0]))
+        if len(batch) >= _STORE_BATCH or len(regions) >= _STORE_BATCH:
+            library.set_phashes(batch)
+            store_region_hashes(library, regions)
+            batch, regions = [], []
+        if progress is not None and (done % 64 == 0 or done == len(todo)):
+            progress(done, len(todo), skipped)
+
     try:
         with ThreadPoolExecutor(n_workers, thread_name_prefix="photoclip-phash") as pool:
             # A bounded look-ahead, as in the indexer: the pool stays busy and memory stays flat.
@@ -174,31 +222,33 @@ def ensure_phashes(
                 nxt = next(it, None)
                 if nxt is not None:
                     pending.append((nxt, pool.submit(_hash_file, nxt)))
-                value = fut.result()
-                done += 1
-                if not value:
-                    skipped += 1
-                    if value is not None:  # undecodable: remember it, so that no scan decodes it again
-                        regions.append((p, []))
-                else:
-                    regions.append((p, value))
-                    if p.phash is None:
-                        found[p.id] = value[0]
-                        batch.append((p.id, value[0]))
-                if len(batch) >= _STORE_BATCH or len(regions) >= _STORE_BATCH:
-                    library.set_phashes(batch)
-                    store_region_hashes(library, regions)
-                    batch, regions = [], []
-                if progress is not None and (done % 64 == 0 or done == len(todo)):
-                    progress(done, len(todo), skipped)
+                take(p, fut.result())
             for _, fut in pending:
                 fut.cancel()
+        for p in copies:
+            if cancel is not None and cancel.is_set():
+                break
+            # A copy of a photo found undecodable is left out: the next scan decodes it (and finds the same).
+            value = known.get(p.content_hash)  # type: ignore[arg-type]
+            if value is not None and _unchanged(p):
+                take(p, value)
+            else:
+                take(p, None)
     finally:
         if batch:
             library.set_phashes(batch)
         if regions:
             store_region_hashes(library, regions)
     return [replace(p, phash=found[p.id]) if p.id in found else p for p in photos]
+
+
+def _unchanged(p: PhotoRecord) -> bool:
+    """The file still has the size and mtime of its row, so its row's content hash is its content's."""
+    try:
+        st = os.stat(p.path)
+    except OSError:
+        return False
+    return (st.st_size, st.st_mtime_ns) == (p.size, p.mtime_ns)
 
 
 def _hash_file(p: PhotoRecord) -> list[str] | None:

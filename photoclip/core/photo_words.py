@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Pillow costs ~0.1 s to import; a search reads no file
     from PIL import Image
 
+    from photoclip.core.places import Place
+
 from photoclip.core import gps
 
 SIDECAR_EXT = ".xmp"
@@ -77,6 +79,13 @@ class PhotoWords:
     position: gps.Position | None = None  # (latitude, longitude) from EXIF GPS or XMP; `place` is made from it
     # xmp:Rating (a sidecar's over the file's, XMP over EXIF), as written: -1 rejected, 0 none, 1-5 stars.
     rating: int | None = None
+    # The place `position` is in (None at sea), once `word_index.locate` has asked the gazetteer: that happens
+    # where the words are read, so storing them never waits on the gazetteer inside a write transaction.
+    where: Place | None = None
+    located: bool = False
+    # `sidecar_signature` of the sidecars as they were when read (None: work it out when stored). Taken before
+    # they are read, so a sidecar edited meanwhile makes the stored words stale rather than looking current.
+    signature: str | None = None
 
     def add(self, kind: str, value: str | None) -> None:
         value = (value or "").replace("\x00", "").strip()
@@ -119,8 +128,12 @@ def sidecar_signature(sidecars: Iterable[str]) -> str:
             st = os.stat(p)
         except OSError:
             continue
-        parts.append(f"{os.path.basename(p)}:{st.st_size}:{st.st_mtime_ns}")
+        parts.append(_signature_part(p, st))
     return "|".join(sorted(parts))
+
+
+def _signature_part(path: str, st: os.stat_result) -> str:
+    return f"{os.path.basename(path)}:{st.st_size}:{st.st_mtime_ns}"
 
 
 def folder_text(path: str, root: str | None) -> str:
@@ -146,17 +159,20 @@ def read_words(path: str, image: Image.Image | None, root: str | None = None,
                 reader(image, words)
         words.position = gps.from_image(image) or words.position
     words.sidecars = sidecar_paths(path, names)
+    parts: list[str] = []
     for sidecar in words.sidecars:
         with contextlib.suppress(Exception):
             # A regular file only: opening a named pipe called IMG_0001.xmp would wait for a writer, forever,
             # and hold up the whole index run.
             st = os.stat(sidecar)
+            parts.append(_signature_part(sidecar, st))
             if stat.S_ISREG(st.st_mode) and st.st_size <= MAX_SIDECAR_BYTES:
                 with open(sidecar, "rb") as f:
                     packet = f.read(MAX_SIDECAR_BYTES)
                 xmp_words(packet, words)
                 # A sidecar is where a geotagging tool writes without touching the photo: its position wins.
                 words.position = gps.from_xmp(packet) or words.position
+    words.signature = "|".join(sorted(parts))
     return words
 
 

@@ -89,7 +89,25 @@ class _Loaded:
     error: str | None = None
     phash: str | None = None
     regions: list[str] | None = None
-    words: PhotoWords | None = None
+    words: PhotoWords | None = None  # None: the words stored are current (read when the photo was listed)
+    # The same bytes as a photo earlier in this run, still being embedded: not decoded, given its vector when
+    # stored (see `_FirstReaders`).
+    copy_in_run: bool = False
+
+
+class _FirstReaders:
+    """Which job (by its place in the run) first read each content hash. Byte-identical files are often close
+    together (``IMG_1.jpg`` and ``IMG_1 (1).jpg``), so both fall inside the look-ahead before either is stored;
+    the later one is then a copy, not decoded at all. Shared by the reader threads."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._first: dict[str, int] = {}
+
+    def is_copy(self, digest: str, order: int) -> bool:
+        with self._lock:
+            # A later job that got here first (thread timing) keeps its claim: both are decoded, as before.
+            return self._first.setdefault(digest, order) < order
 
 
 def default_workers() -> int:
@@ -98,7 +116,9 @@ def default_workers() -> int:
     return max(2, min(8, (os.cpu_count() or 2) + 1))
 
 
-def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int], roots: list[str]) -> _Loaded:
+def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int], roots: list[str],
+          words_current: dict[str, word_index.FileKey], first: _FirstReaders | None = None,
+          order: int = 0) -> _Loaded:
     path = job.info.path
     try:
         st = os.stat(path)
@@ -108,11 +128,16 @@ def _read(job: _Job, prep: imaging.PrepSpec, known: dict[str, int], roots: list[
         return _Loaded(job, job.info.size, job.info.mtime_ns, error=f"{READ_ERROR}: {e.strerror or e}")
     loaded = _Loaded(job, len(data), st.st_mtime_ns, content_hash=hash_bytes(data))
     # The words (file name, folders, EXIF/IPTC/XMP and sidecars) depend on the path, so even a byte-identical
-    # copy reads its own; only the header of the bytes in hand is parsed.
-    loaded.words = word_index.read_for_index(path, data, word_index.owning_root(path, roots))
+    # copy reads its own; only the header of the bytes in hand is parsed. A photo listed (in this run or an
+    # earlier one) already has its words stored: they are read again only when the file changed since.
+    if words_current.get(path) != (loaded.size, loaded.mtime_ns):
+        loaded.words = word_index.read_for_index(path, data, word_index.owning_root(path, roots))
     source = known.get(loaded.content_hash)  # type: ignore[arg-type]
     if source is not None:
         loaded.reuse_from = source
+        return loaded
+    if first is not None and first.is_copy(loaded.content_hash, order):  # type: ignore[arg-type]
+        loaded.copy_in_run = True
         return loaded
     try:
         # The upright picture is decoded here anyway: its perceptual hash (for duplicates) costs ~1 ms more. The
@@ -151,6 +176,9 @@ class _Run:
         self.cancel = cancel
         self.pause = pause
         self.report = IndexReport()
+        # path -> (size, mtime_ns) of photos whose stored words were read from the file as it is at that size
+        # and mtime (by listing): the embedding pass does not read them again.
+        self.words_current: dict[str, word_index.FileKey] = {}
         self.index: VectorIndex | None = None
         self.done = 0
         self.total = 0
@@ -206,11 +234,12 @@ class _Run:
         lookahead = max(self.batch_size * 2, self.workers * 4)
         pending: deque[Future[_Loaded]] = deque()
         batch: list[_Loaded] = []
-        it = iter(jobs)
+        it = enumerate(jobs)
+        first = _FirstReaders()
         with ThreadPoolExecutor(self.workers, thread_name_prefix="photoclip-decode") as pool:
             try:
-                for job in it:
-                    pending.append(pool.submit(_read, job, prep, known, roots))
+                for order, job in it:
+                    pending.append(pool.submit(_read, job, prep, known, roots, self.words_current, first, order))
                     if len(pending) >= lookahead:
                         break
                 while pending:
@@ -221,9 +250,15 @@ class _Run:
                         self.report.cancelled = True
                         break
                     loaded = pending.popleft().result()
+                    if loaded.copy_in_run and not (
+                            loaded.content_hash in known
+                            or any(b.content_hash == loaded.content_hash and b.decoded is not None for b in batch)):
+                        # The photo it copies was not embedded (its read failed): this one is read in full.
+                        loaded = pool.submit(_read, loaded.job, prep, known, roots, self.words_current).result()
                     nxt = next(it, None)
                     if nxt is not None:
-                        pending.append(pool.submit(_read, nxt, prep, known, roots))
+                        pending.append(pool.submit(_read, nxt[1], prep, known, roots, self.words_current, first,
+                                                   nxt[0]))
                     batch.append(loaded)
                     if sum(1 for b in batch if b.decoded is not None) >= self.batch_size:
                         self._flush(batch, embedder, known)
@@ -269,8 +304,10 @@ class _Run:
                                 phash=b.phash)
                     vec = vec_of[id(b)]
                 else:
-                    source = self.library.photo(b.reuse_from)  # type: ignore[arg-type]
-                    stored = self.library.vector(b.reuse_from, self.model_key)  # type: ignore[arg-type]
+                    if b.copy_in_run:  # its original is stored by now, earlier in this batch or before it
+                        b.reuse_from = known.get(b.content_hash)  # type: ignore[arg-type]
+                    source = self.library.photo(b.reuse_from) if b.reuse_from is not None else None
+                    stored = self.library.vector(b.reuse_from, self.model_key) if b.reuse_from is not None else None
                     if source is None or stored is None:
                         continue  # the source vanished mid-run (cannot happen single-threaded): redo next run
                     meta = self.library.copy_metadata(source)
@@ -353,9 +390,12 @@ def run_index(
     jobs = [_Job(info, None) for info in plan.new] + [_Job(info, rec) for rec, info in plan.changed]
     queued = {j.info.path for j in jobs}
     scanned_roots = {f.path for f in chosen}
-    for rec in library.ok_photos_without_vector(model_key):
-        if rec.path not in queued and _under_any(rec.path, scanned_roots):
-            jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
+    unembedded = [rec for rec in library.ok_photos_without_vector(model_key)
+                  if rec.path not in queued and _under_any(rec.path, scanned_roots)]
+    jobs += [_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec) for rec in unembedded]
+    # Unchanged since their row was written (the scan says so), their words stored then are still theirs: listed
+    # in an earlier run without a model, or embedded by the model used before a switch.
+    run.words_current = word_index.current_for(library, [(r.id, r.path, r.size, r.mtime_ns) for r in unembedded])
     for rec in library.failed_photos():
         if (retry_failed or (rec.error or "").startswith(READ_ERROR)) and rec.path not in queued \
                 and _under_any(rec.path, scanned_roots):
@@ -385,25 +425,40 @@ def _list_new(run: _Run, new: list[FileInfo]) -> None:
     """Rows for new photos from their headers alone, before any is decoded or embedded: the app lists them, shows
     their thumbnails, dates, cameras and folders and finds them by their words at once (and offline, before a
     model is there at all), while embedding follows at the model's pace. A header that is plainly broken is
-    recorded as failed now, with its reason; the embedding pass reads every listed photo again in full."""
+    recorded as failed now, with its reason. The words (names, folders, keywords, place) are read from the same
+    opened header; the embedding pass then reads every listed photo again in full (for its content hash and
+    pixels), but not its words, unless the file changed in between."""
     if not new:
         return
     library = run.library
+    roots = [f.path for f in library.folders()]
+    listings: dict[str, dict[str, str]] = {}
+    for info in new:  # one listing of sidecars per folder, not a stat per photo and spelling
+        folder = os.path.dirname(info.path)
+        if folder not in listings:
+            listings[folder] = word_index.folder_listing(folder)
 
-    def look(info: FileInfo) -> tuple[imaging.PhotoMeta | None, str | None]:
+    def look(info: FileInfo) -> tuple[imaging.PhotoMeta | None, str | None, PhotoWords | None,
+                                      word_index.FileKey | None]:
+        root, names = word_index.owning_root(info.path, roots), listings[os.path.dirname(info.path)]
+        key = word_index.file_key(info.path)
+        opened: list[PhotoWords] = []
         try:
-            return imaging.read_header(info.path), None
+            meta = imaging.read_header(
+                info.path, lambda img: opened.append(word_index.read_from_disk(info.path, root, names, img)))
         except imaging.ImageError as e:
-            return None, str(e)
+            return None, str(e), None, None
         except OSError as e:
-            return None, f"{READ_ERROR}: {e.strerror or e}"
+            return None, f"{READ_ERROR}: {e.strerror or e}", None, None
+        # A RAW file's header is LibRaw's: its words come from whatever Pillow reads of it (EXIF, GPS).
+        words = opened[0] if opened else word_index.read_from_disk(info.path, root, names)
+        return meta, None, words, key
 
     def report(done: int, path: str | None) -> None:
         if run.progress is not None:
             run.progress(IndexProgress(done, len(new), 0, 0.0, None, path, listing=True))
 
     done = 0
-    listed: list[tuple[int, str]] = []
     report(0, None)
     with ThreadPoolExecutor(run.workers, thread_name_prefix="photoclip-list") as pool:
         for start in range(0, len(new), LIST_BATCH):
@@ -414,20 +469,20 @@ def _list_new(run: _Run, new: list[FileInfo]) -> None:
             chunk = new[start:start + LIST_BATCH]
             looked = list(pool.map(look, chunk))
             with library.transaction():
-                for info, (meta, error) in zip(chunk, looked, strict=True):
+                for info, (meta, error, words, key) in zip(chunk, looked, strict=True):
                     fields = dict(width=meta.width, height=meta.height, format=meta.format,
                                   orientation=meta.orientation, taken_at=meta.taken_at,
                                   camera_make=meta.camera_make, camera_model=meta.camera_model) if meta else {}
                     pid = library.upsert_photo(PhotoFields(info.path, info.folder_id, info.size, info.mtime_ns,
                                                            None, "failed" if error else "ok", error,
                                                            **fields))  # type: ignore[arg-type]
-                    if error is None:
-                        listed.append((pid, info.path))
+                    if words is not None:
+                        word_index.store(library, pid, info.path, words)
+                        if key is not None:
+                            run.words_current[info.path] = key
             done += len(chunk)
             run.report.listed = done
             report(done, chunk[-1].path)
-    # Their words too (names, folders, keywords): what the word search finds before the model has seen them.
-    word_index.read_new(library, listed, run.workers, run.cancel)
 
 
 def _catch_up_words(run: _Run, roots: list[str]) -> None:

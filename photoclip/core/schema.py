@@ -301,6 +301,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX IF NOT EXISTS photos_failed ON photos(id) WHERE status = 'failed';
     """,
+    # 14: the duplicate decisions by keeper: storing a photo's words asks what merges gave it (`word_index.store`,
+    # for every photo indexed), and undo and the XMP export ask too; without it, a pass over every decision each.
+    """
+    CREATE INDEX IF NOT EXISTS duplicate_decisions_keeper ON duplicate_decisions(keeper_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

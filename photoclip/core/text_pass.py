@@ -144,26 +144,48 @@ def run_text_pass(
             time.sleep(0.05)
         report.paused_s += time.monotonic() - since
 
+    def copy_of(pid: int, digest: str) -> tuple[str, int] | None:
+        """(text, looked_only) of another photo with this content, read before without an error."""
+        return library.db.execute(
+            "SELECT text, looked_only FROM photo_text WHERE content_hash = ? AND photo_id != ? "
+            "AND error IS NULL LIMIT 1", (digest, pid)).fetchone()
+
+    def next_to_read(after: int, reading: str) -> int | None:
+        # The look-ahead skips copies: of a photo read before, or of the one being read now (stored before the
+        # loop reaches its copy). Should that read fail, the copy is read itself when its turn comes.
+        for j in range(after + 1, total):
+            pid_j, _path, digest_j = items[j]
+            if digest_j != reading and copy_of(pid_j, digest_j) is None:
+                return j
+        return None
+
     emit(0, None)
     with ThreadPoolExecutor(1, thread_name_prefix="photoclip-text", initializer=_lower_priority) as pool:
-        ahead: tuple[int, Future[PhotoText | str]] | None = None  # the next photo, read while this one is stored
+        # The next photo that is no copy, read while this one is stored.
+        ahead: tuple[int, Future[PhotoText | str]] | None = None
         for i, (pid, path, digest) in enumerate(items):
             wait_while_paused()
             if cancel is not None and cancel.is_set():
                 report.cancelled = True
                 break
-            known = library.db.execute(
-                "SELECT text, looked_only FROM photo_text WHERE content_hash = ? AND photo_id != ? "
-                "AND error IS NULL LIMIT 1", (digest, pid)).fetchone()
+            known = copy_of(pid, digest)
             if known is not None:  # a copy of a photo read before
+                if ahead is not None and ahead[0] == i:  # became a copy since it was queued (another process)
+                    ahead[1].cancel()
+                    ahead = None
                 with library.transaction():
                     text_index.store(library, pid, digest, known[0], bool(known[1]))
                 report.copied += 1
                 report.with_text += int(bool(known[0]))
             else:
-                future = ahead[1] if ahead is not None and ahead[0] == i else pool.submit(_read, reader, path)
-                if i + 1 < total and not (pause is not None and pause.is_set()):
-                    ahead = (i + 1, pool.submit(_read, reader, items[i + 1][1]))
+                if ahead is not None and ahead[0] == i:
+                    future, ahead = ahead[1], None
+                else:
+                    future = pool.submit(_read, reader, path)
+                if ahead is None and not (pause is not None and pause.is_set()):
+                    j = next_to_read(i, digest)
+                    if j is not None:
+                        ahead = (j, pool.submit(_read, reader, items[j][1]))
                 result = future.result()
                 with library.transaction():
                     # A photo removed or changed while it was read is left: the next pass reads what is there now.

@@ -3,9 +3,10 @@ the names of the place where the photo was taken, see `places`).
 
 The rows live in ``photo_words`` (which path and which sidecars the words were read from) and the SQLite FTS5
 table ``words_fts`` (rowid = photo id), both made by the library's schema step "words". The indexing pipeline
-stores a photo's words as it indexes the photo; `catch_up` then reads the words of photos whose words are
-missing or stale: moved or renamed since, a sidecar added, edited or removed while the photo itself stayed the
-same, indexed before this table existed, or never read for its GPS position (`photo_places`). A query matches
+stores a photo's words when it lists the photo (a changed one as it indexes it); `catch_up` then reads the words
+of photos whose words are missing or stale: moved or renamed since, a sidecar added, edited or removed while the
+photo itself stayed the same, indexed before this table existed, or never read for its GPS position
+(`photo_places`). A query matches
 every one of its words (stemmed) in any of the fields, ranked by BM25 with names, keywords and place names
 weighing more than descriptions.
 
@@ -32,6 +33,8 @@ from photoclip.core.text_folding import Term, index_form
 from photoclip.core.text_folding import terms as folded_terms
 
 if TYPE_CHECKING:
+    from PIL import Image
+
     from photoclip.core.library import Library
 
 FIELDS = ("name", "folder", "title", "description", "keywords", "camera", "place")
@@ -146,30 +149,57 @@ def _anywhere(library: Library, word: Term) -> bool:
         is not None
 
 
+def locate(words: PhotoWords) -> PhotoWords:
+    """Turn ``words.position`` into its place and the place's tokens (``words.place``); returns ``words``.
+
+    Called where the words are read (a reader thread), never inside the write transaction: the first position
+    of a process loads the gazetteer (about a second, more when its cache is built), and another writer of the
+    library (the app's query thread, a second process) would wait on the write lock all that time."""
+    if not words.located:
+        place = places.gazetteer().lookup(*words.position) if words.position is not None else None
+        words.where, words.located = place, True
+        words.place = " ".join(token for token, _names in place.tokens()) if place is not None else ""
+    return words
+
+
 def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None:
-    """Keep a photo's words and its position (inside the caller's transaction, or alone). A position is turned
-    into its place here, and the place's names become the photo's ``place`` words."""
+    """Keep a photo's words and its position (inside the caller's transaction, or alone). Only writes: words
+    with a position must have been through `locate` (raises ValueError otherwise), so that no gazetteer is
+    consulted while the write lock is held."""
+    if words.position is not None and not words.located:
+        raise ValueError(f"{path}: words with a position are stored after locate(), outside the transaction")
+    from photoclip.core.duplicate_merge import index_gifts
+
     db = library.db
-    place = places.gazetteer().lookup(*words.position) if words.position is not None else None
-    words.place = " ".join(token for token, _names in place.tokens()) if place is not None else ""
+    place = words.where if words.position is not None else None
     for token, names in place.tokens() if place is not None else ():
         cur = db.execute("INSERT OR IGNORE INTO place_names(token, names) VALUES (?, ?)", (token, "\n".join(names)))
         if cur.rowcount == 1:  # a place new to this library: its names join the names' index once
             db.execute("INSERT INTO place_names_fts(rowid, names) VALUES (?, ?)",
                        (cur.lastrowid, index_form("\n".join(names))))
     lat, lon = words.position if words.position is not None else (None, None)
+    row = (place.place_id, place.country_code, place.label) if place is not None else (None, None, None)
+    indexed = {f: index_form(getattr(words, f)) for f in FIELDS}
+    # What duplicates sent to the trash gave this photo (their keywords, their place) is its own too: found by it
+    # after its own words are read again, as right after the merge (one indexed lookup for a photo given nothing).
+    given, given_place = index_gifts(library, photo_id)
+    for f, text in given.items():
+        indexed[f] = " ".join(x for x in (indexed[f], text) if x)
+    if words.position is None and given_place is not None:
+        lat, lon = given_place["lat"], given_place["lon"]
+        row = (given_place.get("place_id"), given_place.get("country_code"), given_place.get("label"))
+        indexed["place"] = given_place["tokens"]
     db.execute(
         "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, read_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (photo_id, lat, lon, place.place_id if place else None, place.country_code if place else None,
-         place.label if place else None, time.time()))
+        "VALUES (?, ?, ?, ?, ?, ?, ?)", (photo_id, lat, lon, *row, time.time()))
     db.execute(
         "INSERT OR REPLACE INTO photo_words(photo_id, path, sidecars, read_at) VALUES (?, ?, ?, ?)",
-        (photo_id, path, sidecar_signature(words.sidecars), time.time()))
+        (photo_id, path, sidecar_signature(words.sidecars) if words.signature is None else words.signature,
+         time.time()))
     db.execute("DELETE FROM words_fts WHERE rowid = ?", (photo_id,))
     db.execute(
         f"INSERT INTO words_fts(rowid, {', '.join(FIELDS)}) VALUES (?, {', '.join('?' * len(FIELDS))})",
-        (photo_id, *(index_form(getattr(words, f)) for f in FIELDS)))
+        (photo_id, *(indexed[f] for f in FIELDS)))
 
 
 def forget(library: Library, photo_ids: Sequence[int]) -> None:
@@ -196,20 +226,30 @@ def read_for_index(path: str, data: bytes | None, root: str | None) -> PhotoWord
             image = Image.open(io.BytesIO(data))  # lazy: metadata only, no pixels decoded
         except Exception:
             image = None
-    return read_words(path, image, root)
+    return locate(read_words(path, image, root))
 
 
-def _read_from_disk(path: str, root: str | None, names: dict[str, str]) -> PhotoWords:
+def read_from_disk(path: str, root: str | None, names: dict[str, str] | None = None,
+                   image: Image.Image | None = None) -> PhotoWords:
+    """A photo's words, placed (see `locate`): from ``image`` when its header is open already, else from the
+    file. ``root`` is its library folder, ``names`` the sidecar listing of its folder (see `folder_listing`)."""
     from PIL import Image
 
+    if image is not None:
+        try:
+            return locate(read_words(path, image, root, names))
+        except Exception:  # the metadata is unreadable after all: read the rest, as for a file Pillow cannot open
+            return locate(read_words(path, None, root, names))
     try:
-        with Image.open(path) as image:
-            return read_words(path, image, root, names)
+        with Image.open(path) as opened:
+            words = read_words(path, opened, root, names)
     except Exception:  # not openable by Pillow (RAW, vanished): name, folder and sidecars still count
-        return read_words(path, None, root, names)
+        words = read_words(path, None, root, names)
+    return locate(words)
 
 
-def _listing(folder: str) -> dict[str, str]:
+def folder_listing(folder: str) -> dict[str, str]:
+    """The sidecars of a folder, by lower-cased name: one listing for all its photos (see `sidecar_paths`)."""
     try:
         with os.scandir(folder) as it:
             return {e.name.lower(): e.name for e in it if e.name.lower().endswith(SIDECAR_EXT)}
@@ -245,7 +285,7 @@ def stale(library: Library, roots: Sequence[str]) -> list[tuple[int, str, str | 
         if owning_root(probe, roots) is None:
             continue
         root = owning_root(probe, all_roots)
-        names = _listing(folder)  # one listing per folder: a re-index stats no photo here
+        names = folder_listing(folder)  # one listing per folder: a re-index stats no photo here
         for pid, path, read_path, sig in photos:
             if read_path != path or sig != sidecar_signature(sidecar_paths(path, names)):
                 out.append((pid, path, root, names))
@@ -255,24 +295,22 @@ def stale(library: Library, roots: Sequence[str]) -> list[tuple[int, str, str | 
 def catch_up(library: Library, roots: Sequence[str], workers: int = 2, cancel: threading.Event | None = None,
              on_batch: Callable[[int, int, str], None] | None = None) -> int:
     """Read and store the words of every photo under ``roots`` whose words are missing or stale; returns how
-    many. Reading runs in a thread pool, storing on this thread, a batch per transaction; ``on_batch(done,
-    total, last path)`` reports progress."""
+    many. Reading (and placing, see `locate`) runs in a thread pool, storing on this thread, a batch per
+    transaction; ``on_batch(done, total, last path)`` reports progress."""
     return _read_and_store(library, stale(library, roots), workers, cancel, on_batch)
 
 
-def read_new(library: Library, photos: Sequence[tuple[int, str]], workers: int = 2,
-             cancel: threading.Event | None = None) -> int:
-    """Read and store the words of these (photo id, path) just added to the library: what `catch_up` does for
-    them, without its pass over every photo and folder of the library to find them."""
-    all_roots = [f.path for f in library.folders()]
-    listings: dict[str, dict[str, str]] = {}
-    todo = []
-    for pid, path in photos:
-        folder = os.path.dirname(path)
-        if folder not in listings:
-            listings[folder] = _listing(folder)
-        todo.append((pid, path, owning_root(path, all_roots), listings[folder]))
-    return _read_and_store(library, todo, workers, cancel, None)
+FileKey = tuple[int, int]  # (size, mtime_ns) of a photo file
+
+
+def file_key(path: str) -> FileKey | None:
+    """(size, mtime_ns) of a file now; taken before its words are read, so a file written meanwhile no longer
+    matches it."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
 
 
 def _read_and_store(library: Library, todo: list[tuple[int, str, str | None, dict[str, str]]], workers: int,
@@ -283,7 +321,7 @@ def _read_and_store(library: Library, todo: list[tuple[int, str, str | None, dic
             if cancel is not None and cancel.is_set():
                 break
             chunk = todo[start:start + CATCH_UP_BATCH]
-            results = list(pool.map(lambda t: _read_from_disk(t[1], t[2], t[3]), chunk))
+            results = list(pool.map(lambda t: read_from_disk(t[1], t[2], t[3]), chunk))
             with library.transaction():
                 for (pid, path, _root, _names), words in zip(chunk, results, strict=True):
                     store(library, pid, path, words)
@@ -291,6 +329,20 @@ def _read_and_store(library: Library, todo: list[tuple[int, str, str | None, dic
             if on_batch is not None:
                 on_batch(done, len(todo), chunk[-1][1])
     return done
+
+
+def current_for(library: Library, photos: Sequence[tuple[int, str, int, int]]) -> dict[str, FileKey]:
+    """Of these (photo id, path, size, mtime_ns) rows, those whose words are stored, read from this path (and for
+    their position), as path -> (size, mtime_ns): while the file keeps the size and mtime its row has, the words
+    stored are its own. A row's size and mtime are what the scan saw before its words were read, so a file
+    changed since reads as changed."""
+    read_from: dict[int, str] = {}
+    for start in range(0, len(photos), 500):  # SQLite's limit on bound parameters
+        ids = [p[0] for p in photos[start:start + 500]]
+        read_from.update(library.db.execute(
+            "SELECT w.photo_id, w.path FROM photo_words AS w JOIN photo_places AS pl ON pl.photo_id = w.photo_id "
+            f"WHERE w.photo_id IN ({', '.join('?' * len(ids))})", ids).fetchall())
+    return {path: (size, mtime_ns) for pid, path, size, mtime_ns in photos if read_from.get(pid) == path}
 
 
 def disk_size(library: Library) -> int:
