@@ -25,6 +25,7 @@ from photoclip.core.formats import format_counts, is_raw_format
 from photoclip.core.library import Library, LibraryError, default_library_dir
 
 if TYPE_CHECKING:  # each pulls in image decoders (Pillow and its plugins): a search or `status` needs none
+    from photoclip.core.duplicate_actions import Sidecars
     from photoclip.core.duplicates import DuplicateGroup
     from photoclip.core.pipeline import IndexProgress, IndexReport
 
@@ -581,15 +582,22 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     merging = duplicate_merge.describe(plans)
     notes = [f"Bursts left alone: {len(bursts)} group(s) (name them with --group to act on them)."] if bursts else []
     if not args.yes:
+        sides = dup_actions.sidecar_plan(path for g in groups for path in dup_actions.leaving(lib, g))
         _report_action(out, args, {"kind": verb, "done": False, "files": len(others), "bytes": total,
-                                   "bursts_skipped": len(bursts), "merge": _merge_json(plans)},
+                                   "bursts_skipped": len(bursts), "merge": _merge_json(plans),
+                                   "sidecars": [{"photo": path, "go": sc.go,
+                                                 "stay": [{"sidecar": a, "used_by": b} for a, b in sc.stay]}
+                                                for path, sc in sides.items()]},
                        f"Would move {len(others)} files ({_human_bytes(total)}) {where}, keeping each group's "
                        "keeper. Nothing was done: add --yes to do it.",
-                       *([f"Before they go, {merging} (--no-merge: do not)."] if merging else []), *notes)
+                       *([f"Before they go, {merging} (--no-merge: do not)."] if merging else []),
+                       *_sidecar_lines(sides), *notes)
         return 1
 
     done: list[tuple[str, str | None]] = []
     skipped: list[tuple[str, str]] = []
+    sidecars: list[tuple[str, str | None]] = []
+    sidecars_kept: list[tuple[str, str]] = []
     merged: list[duplicate_merge.CopyMerge] = []
     decisions: list[int] = []
     freed = 0
@@ -603,6 +611,8 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
             merged += report.merged
             decisions += report.decision_ids
             skipped += report.skipped
+            sidecars += report.sidecars
+            sidecars_kept += report.sidecars_kept
             freed += report.bytes
     except dup_actions.DuplicateActionError as e:
         raise CliError(str(e)) from e
@@ -614,19 +624,33 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
                                "moved": [{"from": a, "to": b} for a, b in done],
                                "skipped": [{"path": p, "reason": r} for p, r in skipped],
                                "bursts_skipped": len(bursts), "merge": _merge_json(merged),
+                               "sidecars": [{"from": a, "to": b} for a, b in sidecars],
+                               "sidecars_kept": [{"sidecar": a, "reason": b} for a, b in sidecars_kept],
                                "decisions": decisions},
                    f"Moved {len(done)} files ({_human_bytes(freed)}) {where}; they have left the library.",
+                   *([f"Their XMP sidecars went with them: {len(sidecars)} file(s)."] if sidecars else []),
+                   *(f"  kept {shown(path)}: {reason}" for path, reason in sidecars_kept),
                    *([f"Merged: {merged_line.replace(' will be ', ' were ')}."] if merged_line else []),
                    *notes, *(f"  skipped {shown(path)}: {reason}" for path, reason in skipped),
                    *([f"Undo with: photoclip duplicates --undo {decisions[-1]}"] if decisions else []))
     return 1 if skipped else 0
 
 
+def _sidecar_lines(sides: dict[str, Sidecars]) -> list[str]:
+    """The dry run's word on each leaving photo's XMP sidecars: which go with it, which stay and why."""
+    lines = []
+    for path, sc in sides.items():
+        if sc.go:
+            lines.append(f"  with {shown(path)} go: {', '.join(os.path.basename(s) for s in sc.go)}")
+        lines += [f"  {shown(s)} stays: {os.path.basename(user)} uses it too" for s, user in sc.stay]
+    return (["XMP sidecars:", *lines]) if lines else []
+
+
 def _merge_json(merges: Sequence[object]) -> list[dict[str, object]]:
     from photoclip.core.duplicate_merge import CopyMerge
 
     return [{"from": m.copy.path, "tags": [{"label": name, "accepted": acc} for _lid, acc, name in m.tags],
-             "words": m.words, "rating": m.rating,
+             "words": m.words, "rating": m.rating, "taken_at": m.taken_at,
              "location": None if m.place is None else {"lat": m.place.lat, "lon": m.place.lon,
                                                        "place": m.place.label}}
             for m in merges if isinstance(m, CopyMerge) and not m.empty]

@@ -473,7 +473,7 @@ def test_cli_lists_groups_and_acts_only_with_yes(cli_library, capsys, tmp_path):
     assert main([*args, "--move-others", str(tmp_path / "review"), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["action"] == {"kind": "move", "done": False, "files": 3, "bytes": others, "bursts_skipped": 0,
-                              "merge": []}
+                              "merge": [], "sidecars": []}
     assert snapshot(photos) == before and not (tmp_path / "review").exists()
 
     assert main([*args, "--yes"]) == 1
@@ -911,8 +911,10 @@ def test_the_merge_end_to_end_from_the_command_line_on_real_jpegs(tmp_path, tiny
     assert lookups and set(lookups) == {"unlocked"}
     monkeypatch.setattr(places, "gazetteer", real_gazetteer)
 
-    # Nothing was written into or beside the keeper: the only change in the folder is the copy gone to the trash.
-    assert snapshot(photos) == {p: v for p, v in untouched.items() if p != str(copy_path)}
+    # Nothing was written into or beside the keeper: the only change in the folder is the copy gone to the trash,
+    # its sidecar with it.
+    assert snapshot(photos) == {p: v for p, v in untouched.items()
+                                if p not in (str(copy_path), str(copy_path.with_suffix(".xmp")))}
     assert found("Azulejo") == {str(keeper_path)} and found("miradouro") == {str(keeper_path)}
     assert found("place:lisbon") == {str(keeper_path)} and found("place:lisboa") == {str(keeper_path)}
     assert found("lisbon") == {str(keeper_path)}  # a place name typed as a plain word
@@ -1087,3 +1089,280 @@ def test_what_a_merge_gave_stays_findable_when_the_keepers_own_words_are_read_ag
     assert run("index", str(photos))[0] == 0
     assert found("Tejo") == {str(keeper_path)}
     assert found("Azulejo") == {str(copy_path)} and found("place:lisbon") == {str(copy_path)}
+
+
+# -- sidecars go with their photos ------------------------------------------------------------------------------
+
+
+def _sidecar_family(photos: Path) -> dict[str, Path]:
+    """astronaut and three copies: astronaut_q60.jpg with digiKam's ``.jpg.xmp``, astronaut_half.jpg with
+    Lightroom's ``.xmp``, and shots/IMG_1.jpg, the JPEG of a RAW + JPEG pair (a real DNG beside it) whose shared
+    ``IMG_1.xmp`` the DNG still uses."""
+    import numpy as np
+    from PIL import Image
+
+    from tests.raw_files import write_dng
+
+    fam = write_family(photos, "astronaut", ("q60", "half"))
+    fam["q60_side"] = photos / "astronaut_q60.jpg.xmp"
+    fam["q60_side"].write_text(_keywords_sidecar("Azulejo"))
+    fam["half_side"] = photos / "astronaut_half.xmp"
+    fam["half_side"].write_text(_keywords_sidecar("Tram"))
+    with Image.open(fam["original"]) as im:
+        fam["pair_jpg"] = photos / "shots" / "IMG_1.jpg"
+        fam["pair_jpg"].parent.mkdir()
+        im.save(fam["pair_jpg"], quality=70)
+        fam["pair_raw"] = write_dng(photos / "shots" / "IMG_1.dng", np.asarray(im.convert("RGB")))
+    fam["pair_side"] = photos / "shots" / "IMG_1.xmp"
+    fam["pair_side"].write_text(_keywords_sidecar("Shared"))
+    return fam
+
+
+def test_a_copys_sidecars_go_with_it_to_the_trash_and_come_back_on_undo_but_a_shared_one_stays(
+        tmp_path, tiny_model_file, capsys, trash_dir):
+    photos = tmp_path / "photos"
+    fam = _sidecar_family(photos)
+    lib_dir = tmp_path / "library"
+    index(lib_dir, photos, tiny_model_file).close()
+    before = snapshot(photos)
+    args = ["duplicates", "--library", str(lib_dir), "--model", TINY, "--model-file", str(tiny_model_file),
+            "--keep", str(fam["original"])]
+
+    # The dry run says what goes with each copy, and which sidecar stays and why.
+    assert main([*args, "--trash-others"]) == 1
+    out = capsys.readouterr().out
+    assert "  with astronaut_q60.jpg go: astronaut_q60.jpg.xmp" in out.replace(str(photos) + os.sep, "")
+    assert "  with astronaut_half.jpg go: astronaut_half.xmp" in out.replace(str(photos) + os.sep, "")
+    assert "IMG_1.xmp stays: IMG_1.dng uses it too" in out
+    assert main([*args, "--trash-others", "--json"]) == 1
+    planned = {s["photo"]: s for s in json.loads(capsys.readouterr().out)["action"]["sidecars"]}
+    assert planned == {
+        str(fam["q60"]): {"photo": str(fam["q60"]), "go": [str(fam["q60_side"])], "stay": []},
+        str(fam["half"]): {"photo": str(fam["half"]), "go": [str(fam["half_side"])], "stay": []},
+        str(fam["pair_jpg"]): {"photo": str(fam["pair_jpg"]), "go": [],
+                               "stay": [{"sidecar": str(fam["pair_side"]), "used_by": str(fam["pair_raw"])}]}}
+    assert snapshot(photos) == before
+
+    assert main([*args, "--trash-others", "--yes", "--json"]) == 0
+    action = json.loads(capsys.readouterr().out)["action"]
+    assert action["files"] == 3  # the DNG beside IMG_1.jpg stays (a pair's RAW is never trashed)
+    assert sorted(s["from"] for s in action["sidecars"]) == sorted([str(fam["q60_side"]), str(fam["half_side"])])
+    assert action["sidecars_kept"] == [{"sidecar": str(fam["pair_side"]), "reason": "IMG_1.dng uses it too"}]
+    assert sorted(p.name for p in (trash_dir / "files").iterdir()) == [
+        "IMG_1.jpg", "astronaut_half.jpg", "astronaut_half.xmp", "astronaut_q60.jpg", "astronaut_q60.jpg.xmp"]
+    assert fam["pair_side"].read_text() == _keywords_sidecar("Shared") and fam["pair_raw"].exists()
+
+    # The undo brings every photo back with its sidecars, as they were; the trash is empty again.
+    assert main(["duplicates", "--undo", "--library", str(lib_dir), "--model", TINY, "--model-file",
+                 str(tiny_model_file)]) == 0
+    capsys.readouterr()
+    assert snapshot(photos) == before and not list((trash_dir / "files").iterdir())
+
+
+def test_a_moved_copy_takes_its_sidecar_under_its_new_name_and_nothing_there_is_overwritten(tmp_path,
+                                                                                          tiny_model_file):
+    from photoclip.core import duplicate_merge
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60", "half"))
+    (photos / "astronaut_q60.jpg.xmp").write_text(_keywords_sidecar("Azulejo"))
+    (photos / "astronaut_half.XMP").write_text(_keywords_sidecar("Tram"))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    before = snapshot(photos)
+    dest = tmp_path / "review"
+    dest.mkdir()
+    (dest / "astronaut_q60.jpg").write_bytes(b"someone else's photo")  # the photo's name is taken
+    (dest / "astronaut_half.XMP").write_text("someone else's sidecar")  # only the sidecar's name is taken
+    (group,) = dup.find_duplicates(lib, None, "same")
+    report = dup_actions.move_others(lib, group, dest, lib.photo_by_path(fam["original"]).id)
+    assert {Path(p.path).name: Path(new).name for p, new in report.done} == {
+        "astronaut_q60.jpg": "astronaut_q60 (1).jpg", "astronaut_half.jpg": "astronaut_half (1).jpg"}
+    assert sorted((Path(a).name, Path(b).name) for a, b in report.sidecars) == [
+        ("astronaut_half.XMP", "astronaut_half (1).XMP"), ("astronaut_q60.jpg.xmp", "astronaut_q60 (1).jpg.xmp")]
+    assert (dest / "astronaut_q60 (1).jpg.xmp").read_text() == _keywords_sidecar("Azulejo")
+    assert (dest / "astronaut_half (1).XMP").read_text() == _keywords_sidecar("Tram")
+    assert (dest / "astronaut_q60.jpg").read_bytes() == b"someone else's photo"
+    assert (dest / "astronaut_half.XMP").read_text() == "someone else's sidecar"
+    assert sorted(p.name for p in photos.iterdir()) == ["astronaut.jpg"]
+
+    undone = duplicate_merge.undo(lib)
+    assert sorted(undone.restored) == sorted([str(fam["q60"]), str(fam["half"])]) and undone.failed == []
+    assert len(undone.sidecars) == 2 and snapshot(photos) == before
+    assert sorted(p.name for p in dest.iterdir()) == ["astronaut_half.XMP", "astronaut_q60.jpg"]
+    engine.close()
+
+
+# -- the date taken ---------------------------------------------------------------------------------------------
+
+
+def _dated(path: Path, when: str, quality: int, size: tuple[int, int] | None = None) -> None:
+    """Save ``path`` again as a JPEG whose EXIF says it was taken ``when`` ("YYYY:MM:DD HH:MM:SS")."""
+    from PIL import Image
+
+    with Image.open(path) as im:
+        img = im.resize(size) if size else im.copy()
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9003] = when  # DateTimeOriginal
+    img.save(path, quality=quality, exif=exif.tobytes())
+
+
+def test_a_keeper_without_a_date_takes_the_earliest_copys_for_sorting_filters_export_and_re_reads_until_undone(
+        tmp_path, tiny_model_file, capsys, trash_dir):
+    """The keeper is an export without EXIF; one copy was taken 2016-03-04, another says 2019 (a re-save). The
+    keeper takes 2016's date: the date filter finds it, a re-read of its file keeps it, the export writes it, and
+    its file is never touched; an undo gives it back its own (none)."""
+    from photoclip.core import duplicate_merge, xmp
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60", "half"))
+    _dated(fam["q60"], "2016:03:04 05:06:07", 60)
+    _dated(fam["half"], "2019:01:01 12:00:00", 90)
+    lib_dir = tmp_path / "library"
+    lib_args = ["--library", str(lib_dir), "--model", TINY, "--model-file", str(tiny_model_file)]
+
+    def run(*args: str) -> str:
+        assert main([*args, *lib_args]) in (0, 1)
+        return capsys.readouterr().out
+
+    def taken_before_2017() -> set[str]:
+        return {r["path"] for r in json.loads(run("search", "--before", "2017", "--all", "--json"))["results"]}
+
+    def taken_at(path: Path) -> str | None:
+        with Library(lib_dir) as lib:
+            return lib.photo_by_path(path).taken_at
+
+    run("index", str(photos))
+    assert taken_at(fam["original"]) is None and taken_before_2017() == {str(fam["q60"])}
+    plan = {m["from"]: m for m in json.loads(run("duplicates", "--trash-others", "--json"))["action"]["merge"]}
+    assert plan[str(fam["q60"])]["taken_at"] == "2016-03-04T05:06:07"
+    assert str(fam["half"]) not in plan  # nothing else to give: its later date is not the shot's
+    assert "date taken from 1 copy(ies) will be merged" in run("duplicates", "--trash-others")
+    untouched = fam["original"].read_bytes(), fam["original"].stat().st_mtime_ns
+
+    run("duplicates", "--trash-others", "--yes")
+    assert taken_at(fam["original"]) == "2016-03-04T05:06:07"
+    assert taken_before_2017() == {str(fam["original"])}
+    with Library(lib_dir) as lib:
+        (decision,) = [d for d, *_ in duplicate_merge.undoable(lib)
+                       if duplicate_merge.details_of(lib, d)["merged"]["from"] == str(fam["q60"])]
+        details = duplicate_merge.details_of(lib, decision)
+        assert details["merged"]["taken_at"] == "2016-03-04T05:06:07" and details["keeper_taken_at_before"] is None
+    assert (fam["original"].read_bytes(), fam["original"].stat().st_mtime_ns) == untouched
+
+    # The keeper is edited in another program, still without a date, and read again: the merged date stays.
+    _resave(fam["original"])
+    edited = fam["original"].read_bytes()
+    with Library(lib_dir) as lib:
+        indexed_at = lib.photo_by_path(fam["original"]).indexed_at
+    run("index", str(photos))
+    with Library(lib_dir) as lib:
+        assert lib.photo_by_path(fam["original"]).indexed_at > indexed_at  # it was read again
+    assert taken_at(fam["original"]) == "2016-03-04T05:06:07"
+
+    # The export writes it where digiKam and Lightroom read a date taken, into the sidecar only.
+    run("xmp")
+    packet = xmp.sidecar_path(fam["original"]).read_text()
+    assert "<exif:DateTimeOriginal>2016-03-04T05:06:07</exif:DateTimeOriginal>" in packet
+    assert "<xmp:CreateDate>2016-03-04T05:06:07</xmp:CreateDate>" in packet
+    assert fam["original"].read_bytes() == edited
+
+    # Undo: the keeper has no date again, and a re-read does not bring the undone one back.
+    run("duplicates", "--undo")
+    assert fam["q60"].exists() and fam["half"].exists()
+    assert taken_at(fam["original"]) is None and taken_before_2017() == {str(fam["q60"])}
+    _resave(fam["original"])
+    run("index", str(photos))
+    assert taken_at(fam["original"]) is None
+
+
+def _resave(path: Path) -> None:
+    """What an editor does to a photo without EXIF: new bytes (and a new date modified), still no date taken."""
+    from PIL import Image
+
+    st = path.stat()
+    with Image.open(path) as im:
+        img = im.copy()
+    img.putpixel((0, 0), (255, 0, 0))
+    img.save(path, quality=91)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+
+
+# -- photoclip's own tag keywords -------------------------------------------------------------------------------
+
+
+def test_keywords_from_photoclips_own_export_merge_as_tag_decisions_not_words(tmp_path, tiny_model_file, trash_dir):
+    """The copy's sidecar holds a keyword of the user's (Azulejo) and what an earlier photoclip export wrote for its
+    tags: kinds|portrait (a yes the library has), and kinds|cat and kinds|flag written by another library (this one
+    knows nothing of them for the copy). The user said no to cat on the keeper. The keeper gets portrait and flag
+    as tag decisions, Azulejo as a keyword, and neither "cat" nor "kinds" as words: not in the search, not at its
+    export. A merge recorded by an older photoclip (cat among the words) does not bring cat back either."""
+    from photoclip.core import duplicate_merge, tag_store, xmp
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60",))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    kinds = tag_store.create_set(lib, "kinds", "multi", ["portrait", "cat", "flag"])
+    label = {lab.name: lab.id for lab in kinds.labels}
+    keeper, copy = lib.photo_by_path(fam["original"]), lib.photo_by_path(fam["q60"])
+    side = photos / "astronaut_q60.jpg.xmp"
+    side.write_text(_keywords_sidecar("Azulejo"))
+    tag_store.decide(lib, [copy.id], label["portrait"], True)
+    assert xmp.export_sidecars(lib, [copy.id]).written == [str(side)]  # photoclip's export: portrait, kinds|portrait
+    flat, hier = xmp.read_keywords(side)
+    assert set(flat) == {"Azulejo", "portrait"} and hier == ["kinds|portrait"]
+    # Another library's export of the same photo, merged into the sidecar (its keywords are this photo's now).
+    tag_store.decide(lib, [copy.id], label["cat"], True)
+    tag_store.decide(lib, [copy.id], label["flag"], True)
+    xmp.export_sidecars(lib, [copy.id])
+    for lid in (label["cat"], label["flag"]):
+        tag_store.decide(lib, [copy.id], lid, None)
+    assert set(xmp.read_keywords(side)[1]) == {"kinds|portrait", "kinds|cat", "kinds|flag"}
+    tag_store.decide(lib, [keeper.id], label["cat"], False)
+    engine.index()  # the sidecar changed: its words are read again (they hold "kinds", "cat", ...)
+
+    (group,) = dup.find_duplicates(lib, None, "same")
+    (plan,) = dup_actions.plan_merge(lib, group, keeper.id)
+    assert plan.words == {"keywords": ["Azulejo"]}
+    assert {(lid, acc) for lid, acc, _ in plan.tags} == {(label["portrait"], True), (label["flag"], True)}
+    dup_actions.trash_others(lib, group, keeper.id)
+    assert _decided(lib, keeper.id) == {label["portrait"]: True, label["flag"]: True, label["cat"]: False}
+
+    def keywords(word: str) -> set[int]:
+        return {r[0] for r in lib.db.execute("SELECT rowid FROM words_fts WHERE words_fts MATCH ?",
+                                             (f"keywords : {word}",))}
+
+    assert keywords("azulejo") == {keeper.id} and keywords("cat") == keywords("kinds") == set()
+    keeper_side = xmp.sidecar_path(fam["original"])
+    xmp.export_sidecars(lib, [keeper.id])
+    flat, hier = xmp.read_keywords(keeper_side)
+    assert sorted(flat) == ["Azulejo", "flag", "portrait"] and sorted(hier) == ["kinds|flag", "kinds|portrait"]
+
+    # As an older photoclip recorded it: the exported keywords among the merged words. The rejected one stays out.
+    (decision_id,) = [d.id for d in lib.duplicate_decisions() if d.action == "trash"]
+    details = duplicate_merge.details_of(lib, decision_id)
+    details["merged"]["words"] = {"keywords": ["Azulejo", "portrait", "cat", "flag", "kinds"]}
+    with sqlite3.connect(lib.db_path) as conn:
+        conn.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), decision_id))
+    keeper_side.unlink()
+    xmp.export_sidecars(lib, [keeper.id])
+    assert "cat" not in xmp.read_keywords(keeper_side)[0]
+    engine.close()
+
+
+def test_a_shared_sidecar_goes_with_the_last_file_of_its_shot_that_leaves(tmp_path):
+    """IMG_1.xmp is every IMG_1.* file's: it stays while one of them stays (the keeper, or a file the library does
+    not even know), and goes with the last of them to leave."""
+    from photoclip.core.duplicate_actions import Sidecars, sidecar_plan, sidecars_of
+
+    for name in ("IMG_1.jpg", "IMG_1.png", "IMG_1.webp", "IMG_1.xmp", "IMG_1.png.xmp", "IMG_2.jpg", "IMG_2.xmp"):
+        (tmp_path / name).write_bytes(b"x")
+    jpg, png, webp = (str(tmp_path / f"IMG_1.{ext}") for ext in ("jpg", "png", "webp"))
+    side, own = str(tmp_path / "IMG_1.xmp"), str(tmp_path / "IMG_1.png.xmp")
+    # The keeper IMG_1.jpg stays: the copies' shared sidecar stays with it; IMG_1.png's own goes.
+    assert sidecar_plan([png, webp]) == {png: Sidecars([own], [(side, jpg)]), webp: Sidecars([], [(side, jpg)])}
+    # All three leave: the shared one goes with the last; with only two leaving, a third file keeps it.
+    assert sidecar_plan([jpg, png, webp])[webp] == Sidecars([side], [])
+    assert sidecars_of(webp, gone=[jpg]) == Sidecars([], [(side, png)])
+    assert sidecars_of(str(tmp_path / "IMG_2.jpg")) == Sidecars([str(tmp_path / "IMG_2.xmp")], [])

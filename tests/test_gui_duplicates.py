@@ -234,15 +234,16 @@ def test_bursts_are_labelled_apart_never_bulk_trashed_reasons_shown_and_undo(qtb
 
 def test_the_confirmation_names_the_rating_and_location_the_keeper_receives(qtbot, make_window, tmp_path,
                                                                            trash_dir):
-    from test_duplicates import _RATED_GPS
+    from test_duplicates import _RATED_GPS, _dated
 
     from photoclip.core.photo_places import LibraryPlaces
 
     fam = write_family(tmp_path / "photos", "astronaut", ("q60",))
     fam["q60"].with_suffix(".xmp").write_text(_RATED_GPS)  # 4 stars, Lisbon, a keyword; the keeper has none
+    _dated(fam["q60"], "2016:03:04 05:06:07", 60)  # and a date taken, which the keeper (no EXIF) lacks too
     confirm: list[tuple[str, str]] = []
     w, d = open_duplicates(qtbot, make_window, tmp_path, confirm, photos=2)
-    assert "rating and location" in d.merge_box.toolTip()
+    assert "rating, location and date taken" in d.merge_box.toolTip()
     d.merge_box.setChecked(False)  # unchecked: nothing is said to move
     d.confirm = lambda *a: (confirm.append((a[1], a[2])), False)[1]  # type: ignore[method-assign]
     d.cards.setFocus()
@@ -252,10 +253,12 @@ def test_the_confirmation_names_the_rating_and_location_the_keeper_receives(qtbo
     d.confirm = lambda *a: (confirm.append((a[1], a[2])), True)[1]  # type: ignore[method-assign]
     with qtbot.waitSignal(d.libraryChanged, timeout=WAIT_MS):
         key(qtbot, d, Qt.Key.Key_Delete)
-    assert "the keeper receives 1 keyword, title or description, a rating, a location." in confirm[-1][1]
+    assert "the keeper receives 1 keyword, title or description, a rating, a location, a date taken." in \
+        confirm[-1][1]
     qtbot.waitUntil(lambda: not d.busy, timeout=WAIT_MS)
     assert not fam["q60"].exists()
     with Library(tmp_path / "library") as lib:
         place = LibraryPlaces(lib).of_photo(lib.photo_by_path(fam["original"]).id)
         assert place is not None and place.label is not None and "Lisbon" in place.label
+        assert lib.photo_by_path(fam["original"]).taken_at == "2016-03-04T05:06:07"
     w.close()

@@ -3,25 +3,29 @@
 Before a duplicate is trashed or moved, `plan` reads what it carries that its keeper lacks: the user's tag
 decisions (accepted tags and rejections, on labels the keeper has no decision on; in a one-label set an accept
 the keeper already has another answer for is left out), the keywords, title and description written into the
-file or its XMP sidecar (see `photo_words`), its rating (``xmp:Rating`` or EXIF Rating, 1-5 stars; the library
-keeps no rating of its own) when the keeper has none, and where it was taken (``photo_places``: position and place)
-when the keeper has no position. A copy the library has not read for its position yet (the catch-up after indexing
-does that) gives the position written in its file, and `carried` looks up the place it names (the gazetteer costs
-~1 s the first time a process loads it: never inside the write transaction). `apply` gives the decisions, the
-place and the words to the keeper inside the transaction that records the decision and forgets the copy: the
-keeper is found by the copy's keywords, title, description and place names at once (``place:`` included), and
-the viewer and the places filter show its place. It returns the record kept in ``duplicate_decisions.details``:
-what came from where, the keeper's decisions on those labels, its place and its indexed words before, and the
-rating. Nothing is written into the keeper's file or beside it: words, rating and position go to its XMP sidecar
-only when the user exports (see `merged_into`). A re-read of the keeper's own words (its file or sidecar changed, or it
-moved) indexes what its file says again: the merged words and place leave the search then, while the export still
-writes them.
+file or its XMP sidecar (see `photo_words`; the ``Set|Label`` keywords an earlier photoclip export wrote for tags
+are tag decisions, not words: see `_own_export`), its rating (``xmp:Rating`` or EXIF Rating, 1-5 stars; the library
+keeps no rating of its own) when the keeper has none, where it was taken (``photo_places``: position and place)
+when the keeper has no position, and when it was taken (the earliest date taken of the copies) when the keeper has
+no date (a re-saved export without EXIF). A copy the library has not read for its position yet (the catch-up after
+indexing does that) gives the position written in its file, and `carried` looks up the place it names (the
+gazetteer costs ~1 s the first time a process loads it: never inside the write transaction). `apply` gives the
+decisions, the place, the date and the words to the keeper inside the transaction that records the decision and
+forgets the copy: the keeper is found by the copy's keywords, title, description and place names at once
+(``place:`` included), the viewer and the places filter show its place, and sorting and the date filters use the
+date. It returns the record kept in ``duplicate_decisions.details``: what came from where, the keeper's decisions
+on those labels, its place, date and indexed words before, and the rating. Nothing is written into the keeper's
+file or beside it: words, rating, position and date go to its XMP sidecar only when the user exports (see
+`merged_into`). A re-read of the keeper's own words (its file or sidecar changed, or it moved) indexes what its file
+says again: the merged words and place leave the search then, while the export still writes them. The merged date
+stays through a re-read that finds none in the file (see `Library.upsert_photo`).
 
-`undo` restores a trashed copy from the freedesktop trash (Linux and other free desktops: the file is moved back
-from the trash's ``files/`` using its ``.trashinfo``; send2trash itself has no restore) or a moved copy from where
-it was moved, and puts the keeper's decisions, place and indexed words back as they were. On other platforms a
-trashed copy cannot be restored automatically, and `undo` says so. The restored file comes back into the library
-at the next index run (its own tag decisions return with it, by content hash: see `Library.restore_retired`).
+`undo` restores a trashed copy, and the XMP sidecars that went with it, from the freedesktop trash (Linux and
+other free desktops: the file is moved back from the trash's ``files/`` using its ``.trashinfo``; send2trash itself
+has no restore) or a moved copy from where it was moved, and puts the keeper's decisions, place and indexed words
+back as they were. On other platforms a trashed copy cannot be restored automatically, and `undo` says so. The
+restored file comes back into the library at the next index run (its own tag decisions return with it, by content
+hash: see `Library.restore_retired`).
 
 No Qt here.
 """
@@ -31,9 +35,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import sys
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,12 +46,14 @@ from urllib.parse import unquote
 
 from photoclip.core import gps
 from photoclip.core.library import Library, PhotoRecord
-from photoclip.core.photo_words import read_words
+from photoclip.core.photo_words import MAX_SIDECAR_BYTES, read_words, sidecar_paths
 from photoclip.core.text_folding import index_form
 
 WORD_FIELDS = ("keywords", "title", "description")
 _PLACE_COLUMNS = ("lat", "lon", "place_id", "country_code", "label")
 _INDEX_COLUMNS = (*WORD_FIELDS, "place")  # the keeper's ``words_fts`` columns a merge adds to
+_HIERARCHICAL = "{http://ns.adobe.com/lightroom/1.0/}hierarchicalSubject"
+_RDF_LI = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}li"
 # A ``photo_words.sidecars`` no sidecar listing gives: the photo's words are read again at the next catch-up.
 STALE_WORDS = "\0stale"
 
@@ -64,10 +71,12 @@ class CopyMerge:
     words: dict[str, list[str]] = field(default_factory=dict)  # field -> values the keeper lacks
     rating: int | None = None  # stars (1-5) the keeper gets, having none
     place: Place | None = None  # where the copy was taken, the keeper having no position
+    taken_at: str | None = None  # the copy's date taken (ISO), the keeper having none
 
     @property
     def empty(self) -> bool:
-        return not self.tags and not any(self.words.values()) and self.rating is None and self.place is None
+        return (not self.tags and not any(self.words.values()) and self.rating is None and self.place is None
+                and self.taken_at is None)
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,7 @@ class Carried:
     words: dict[str, list[str]] = field(default_factory=dict)
     rating: int | None = None
     place: Place | None = None
+    taken_at: str | None = None  # the date taken the library holds (the file's, or one a merge gave it)
 
 
 def _decisions(library: Library, photo_id: int) -> dict[int, tuple[bool, float]]:
@@ -137,6 +147,12 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
     """What each photo carries (reads the library and the files; `plan_from` then needs neither)."""
     labels = {r[0]: (r[1], r[2], r[3]) for r in library.db.execute(
         "SELECT l.id, s.id, s.choice, s.name || ': ' || l.name FROM labels l JOIN label_sets s ON s.id = l.set_id")}
+    sets: dict[str, dict[str, int]] = {}
+    for set_name, label_name, lid in library.db.execute(
+            "SELECT s.name, l.name, l.id FROM label_sets s LEFT JOIN labels l ON l.set_id = s.id"):
+        known = sets.setdefault(set_name.casefold(), {})
+        if lid is not None:
+            known[label_name.casefold()] = lid
     # What earlier merges gave a photo is its own: a keeper does not take it twice, and leaving as a copy in turn,
     # it passes it on rather than losing it.
     given = merged_into(library, [p.id for p in photos])
@@ -147,6 +163,8 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
         position: gps.Position | None = None
         with contextlib.suppress(OSError):
             c.words, c.rating, position = _read_file(p.path)
+        if sets:
+            _own_export(library, p, c, sets, labels)
         if p.id in given:
             had = given[p.id]
             for f, values in had.words.items():
@@ -154,12 +172,64 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
                 seen = {v.casefold() for v in own}
                 own += [v for v in values if v.casefold() not in seen]
             c.rating = c.rating if c.rating is not None else had.rating
+        c.taken_at = p.taken_at
         c.place, read = _place(library, p.id)
         if c.place is None and position is not None and not read:
             # Not read by the library yet (its catch-up runs after indexing): the file's own position counts, and
             # the place it names is looked up here, before any transaction, as the catch-up would.
             c.place = _named(position)
         out[p.id] = c
+    return out
+
+
+def _own_export(library: Library, photo: PhotoRecord, c: Carried, sets: dict[str, dict[str, int]],
+                labels: dict[int, tuple[int, str, str]]) -> None:
+    """Take photoclip's own tag keywords out of what ``c`` read from the photo's sidecars: an earlier XMP export
+    wrote each tag as ``Set|Label`` (and ``Label``), and they are tag decisions, not words. As words they would come
+    back on the keeper at its next export even where the user said no on it. A tag the library knows nothing of
+    for this photo (no decision, no score: the sidecar came from another library) counts as the user's yes, which
+    the keeper takes only where it has no word of its own (see `plan_from`)."""
+    found = _exported(sidecar_paths(photo.path))
+    drop: set[str] = set()
+    tagged: set[int] = set()
+    for set_name, label_name in found:
+        known = sets.get(set_name.casefold())
+        if known is None:
+            continue  # a hierarchy of another program's (Lightroom's "Places|Lisbon"): the user's words
+        drop.update((set_name.casefold(), label_name.casefold()))
+        if label_name.casefold() in known:
+            tagged.add(known[label_name.casefold()])
+    if drop and c.words.get("keywords"):
+        c.words["keywords"] = [v for v in c.words["keywords"] if v.casefold() not in drop]
+    unknown = sorted(lid for lid in tagged if lid not in c.tags and lid in labels)
+    if unknown:
+        marks = ",".join("?" * len(unknown))
+        scored = {r[0] for r in library.db.execute(
+            f"SELECT label_id FROM tag_scores WHERE photo_id = ? AND label_id IN ({marks})", (photo.id, *unknown))}
+        for lid in unknown:
+            if lid not in scored:
+                c.tags[lid] = (True, *labels[lid])
+
+
+def _exported(sidecars: Iterable[str]) -> list[tuple[str, str]]:
+    """The (set, label) pairs of the two-level ``lr:hierarchicalSubject`` keywords in these sidecars: the form
+    photoclip's export writes its tags in (see `xmp`)."""
+    from defusedxml import ElementTree
+
+    out = []
+    for path in sidecars:
+        try:
+            st = os.stat(path)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_SIDECAR_BYTES:
+                continue  # a named pipe would block the read forever; a huge file is no sidecar
+            root = ElementTree.fromstring(Path(path).read_bytes())
+        except Exception:  # unreadable or not XML: photo_words read no words from it either
+            continue
+        for el in root.iter(_HIERARCHICAL):
+            for li in el.iter(_RDF_LI):
+                parts = (li.text or "").strip().split("|")
+                if len(parts) == 2 and all(x.strip() for x in parts):
+                    out.append((parts[0].strip(), parts[1].strip()))
     return out
 
 
@@ -191,12 +261,18 @@ def plan_from(carry: dict[int, Carried], keeper: PhotoRecord, copies: list[Photo
     rated = [(carry[p.id].rating, -n, p.id) for n, p in enumerate(copies) if p.id in carry and carry[p.id].rating]
     rating_from = max(rated)[2] if rated and mine.rating is None else None
     has_place = mine.place is not None
+    # The earliest date taken of any copy, for a keeper without one (an export that lost its EXIF): a copy's later
+    # date is an edit's or a re-save's, the earliest the shot's.
+    dated = [(carry[p.id].taken_at, n, p.id) for n, p in enumerate(copies) if p.id in carry and carry[p.id].taken_at]
+    date_from = min(dated)[2] if dated and mine.taken_at is None else None
     out = []
     for p in copies:
         m = CopyMerge(p)
         theirs = carry.get(p.id, Carried())
         if p.id == rating_from:
             m.rating = theirs.rating
+        if p.id == date_from:
+            m.taken_at = theirs.taken_at
         if not has_place and theirs.place is not None:
             m.place = theirs.place
             has_place = True
@@ -232,16 +308,17 @@ class MergeCounts:
     ratings: int
     places: int
     copies: int  # copies that give anything
+    dates: int = 0  # dates taken
 
     @property
     def empty(self) -> bool:
-        return not (self.tags or self.words or self.ratings or self.places)
+        return not (self.tags or self.words or self.ratings or self.places or self.dates)
 
 
 def count(merges: list[CopyMerge]) -> MergeCounts:
     return MergeCounts(sum(len(m.tags) for m in merges), sum(len(v) for m in merges for v in m.words.values()),
                        sum(m.rating is not None for m in merges), sum(m.place is not None for m in merges),
-                       sum(not m.empty for m in merges))
+                       sum(not m.empty for m in merges), sum(m.taken_at is not None for m in merges))
 
 
 def describe(merges: list[CopyMerge]) -> str:
@@ -259,6 +336,8 @@ def describe(merges: list[CopyMerge]) -> str:
         parts.append("rating" if n.ratings == 1 else f"{n.ratings} ratings")
     if n.places:
         parts.append("location" if n.places == 1 else f"{n.places} locations")
+    if n.dates:
+        parts.append("date taken" if n.dates == 1 else f"{n.dates} dates taken")
     return f"{', '.join(parts)} from {n.copies} copy(ies) will be merged into the keeper"
 
 
@@ -276,10 +355,17 @@ def apply(library: Library, keeper: PhotoRecord, merge: CopyMerge) -> dict[str, 
         "merged": {"from": merge.copy.path, "to": keeper.path,
                    "tags": [{"label_id": lid, "accepted": acc, "label": name} for lid, acc, name in merge.tags],
                    "words": merge.words, "rating": merge.rating,
-                   "place": merge.place.as_json() if merge.place is not None else None},
+                   "place": merge.place.as_json() if merge.place is not None else None, "taken_at": merge.taken_at},
         "keeper_before": {str(lid): (list(before[lid]) if lid in before else None) for lid, _a, _n in merge.tags},
         "merged_at": now,
     }
+    if merge.taken_at is not None:
+        # Sorting and the date filters read photos.taken_at; a later re-read of the keeper's file, which has no date,
+        # keeps this one (see `Library.upsert_photo`). Only where the keeper still has none: nothing is overwritten.
+        cur = library.db.execute("UPDATE photos SET taken_at = ? WHERE id = ? AND taken_at IS NULL",
+                                 (merge.taken_at, keeper.id))
+        if cur.rowcount:
+            out["keeper_taken_at_before"] = None
     # What the search finds the keeper by: its indexed words gain the copy's (a keeper never read has no row yet;
     # the catch-up indexes its own words then).
     added = {f: index_form("\n".join(merge.words[f])) for f in WORD_FIELDS if merge.words.get(f)}
@@ -335,10 +421,12 @@ class Merged:
     words: dict[str, list[str]] = field(default_factory=lambda: {f: [] for f in WORD_FIELDS})
     rating: int | None = None
     position: gps.Position | None = None
+    taken_at: str | None = None  # ISO date taken
 
     @property
     def empty(self) -> bool:
-        return not any(self.words.values()) and self.rating is None and self.position is None
+        return not any(self.words.values()) and self.rating is None and self.position is None and \
+            self.taken_at is None
 
 
 def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> dict[int, Merged]:
@@ -350,6 +438,7 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
     words: dict[int, dict[str, list[str]]] = {}
     rating: dict[int, int] = {}
     position: dict[int, gps.Position] = {}
+    taken: dict[int, str] = {}
     for keeper_id, details in library.db.execute(
             "SELECT keeper_id, details FROM duplicate_decisions WHERE details IS NOT NULL AND keeper_id IS NOT NULL "
             "ORDER BY id"):
@@ -367,7 +456,9 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
             rating.setdefault(keeper_id, given["rating"])
         if given.get("place"):
             position.setdefault(keeper_id, (float(given["place"]["lat"]), float(given["place"]["lon"])))
-    return {k: Merged(w, rating.get(k), position.get(k)) for k, w in words.items()}
+        if given.get("taken_at"):
+            taken.setdefault(keeper_id, given["taken_at"])
+    return {k: Merged(w, rating.get(k), position.get(k), taken.get(k)) for k, w in words.items()}
 
 
 def index_gifts(library: Library, photo_id: int) -> tuple[dict[str, str], dict[str, Any] | None]:
@@ -398,7 +489,8 @@ def index_gifts(library: Library, photo_id: int) -> tuple[dict[str, str], dict[s
 @dataclass
 class UndoReport:
     restored: list[str] = field(default_factory=list)  # paths back where they were
-    failed: list[tuple[str, str]] = field(default_factory=list)  # path, why
+    failed: list[tuple[str, str]] = field(default_factory=list)  # path (a photo's or a sidecar's), why
+    sidecars: list[str] = field(default_factory=list)  # the photos' XMP sidecars back where they were
 
 
 def undoable(library: Library, decision_id: int | None = None) -> list[tuple[int, str, str, str | None]]:
@@ -435,6 +527,19 @@ def undo(library: Library, decision_id: int | None = None, *, home: str | None =
             report.failed.append((path, str(e)))
             continue
         details = details_of(library, did)
+        for sidecar in details.get("sidecars", []):
+            # The photo's sidecars come back with it; one that cannot does not hold the photo back.
+            try:
+                if os.path.lexists(sidecar["from"]):
+                    raise UndoError("a file is already there again")
+                if sidecar.get("to"):
+                    os.rename(sidecar["to"], sidecar["from"])
+                else:
+                    _restore_from_trash(sidecar["from"], home)
+            except (UndoError, OSError) as e:
+                report.failed.append((sidecar["from"], str(e)))
+            else:
+                report.sidecars.append(sidecar["from"])
         with library.transaction():
             keeper_id = library.db.execute("SELECT keeper_id FROM duplicate_decisions WHERE id = ?",
                                            (did,)).fetchone()[0]
@@ -461,6 +566,10 @@ def _take_back(library: Library, keeper_id: int, details: dict[str, Any]) -> Non
         else:
             library.db.execute("UPDATE tag_decisions SET accepted = ?, decided_at = ? WHERE photo_id = ? AND "
                                "label_id = ?", (int(before[0]), before[1], keeper_id, int(lid)))
+    if "keeper_taken_at_before" in details and given.get("taken_at"):
+        # Only while it is still the date the merge gave: one read from the keeper's file since stays.
+        library.db.execute("UPDATE photos SET taken_at = ? WHERE id = ? AND taken_at = ?",
+                           (details["keeper_taken_at_before"], keeper_id, given["taken_at"]))
     place = details.get("keeper_place_before")
     if place is not None:
         at = library.db.execute("SELECT lat, lon FROM photo_places WHERE photo_id = ?", (keeper_id,)).fetchone()

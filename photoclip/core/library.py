@@ -336,7 +336,10 @@ class Library:
         return out
 
     def upsert_photo(self, f: PhotoFields) -> int:
-        """Insert or update the row for ``f.path``; returns the photo id (kept across updates)."""
+        """Insert or update the row for ``f.path``; returns the photo id (kept across updates).
+
+        A file read again without a date taken keeps the one a duplicate merge gave it (see `duplicate_merge`):
+        the copy that had it is gone, and the keeper's file (an export without EXIF) never had one."""
         now = time.time()
         cur = self._conn.execute(
             """
@@ -346,7 +349,13 @@ class Library:
             ON CONFLICT(path) DO UPDATE SET
                 folder_id = excluded.folder_id, size = excluded.size, mtime_ns = excluded.mtime_ns,
                 content_hash = excluded.content_hash, width = excluded.width, height = excluded.height,
-                format = excluded.format, orientation = excluded.orientation, taken_at = excluded.taken_at,
+                format = excluded.format, orientation = excluded.orientation,
+                taken_at = CASE WHEN excluded.taken_at IS NOT NULL OR photos.taken_at IS NULL
+                    THEN excluded.taken_at ELSE (
+                    -- Only a photo that had a date and is read without one looks (no index on keeper_id): rare.
+                    SELECT json_extract(d.details, '$.merged.taken_at') FROM duplicate_decisions AS d
+                    WHERE d.keeper_id = photos.id AND json_extract(d.details, '$.merged.taken_at') IS NOT NULL
+                      AND json_extract(d.details, '$.undone_at') IS NULL ORDER BY d.id LIMIT 1) END,
                 camera_make = excluded.camera_make, camera_model = excluded.camera_model,
                 status = excluded.status, error = excluded.error, indexed_at = excluded.indexed_at,
                 phash = excluded.phash

@@ -13,6 +13,7 @@ for ordinary photos and ``IMG_0001.xmp`` (Lightroom's form) for camera RAW files
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import os
 import tempfile
@@ -187,9 +188,9 @@ def merge_words(root: ET.Element, words: dict[str, list[str]]) -> bool:
 
 
 def merge_metadata(root: ET.Element, extra: Merged) -> bool:
-    """Add a rating (``xmp:Rating``) and a position (``exif:GPSLatitude``/``GPSLongitude``) copies of this photo
-    carried (see `duplicate_merge.merged_into`), each only where the document has none, as an element or an
-    attribute. Returns whether anything changed."""
+    """Add a rating (``xmp:Rating``), a date taken (``exif:DateTimeOriginal`` and ``xmp:CreateDate``) and a position
+    (``exif:GPSLatitude``/``GPSLongitude``) copies of this photo carried (see `duplicate_merge.merged_into`), each
+    only where the document has none, as an element or an attribute. Returns whether anything changed."""
     desc = _description(root)
     changed = False
 
@@ -199,6 +200,11 @@ def merge_metadata(root: ET.Element, extra: Merged) -> bool:
 
     if extra.rating is not None and not has("xmp", "Rating"):
         ET.SubElement(desc, _q("xmp", "Rating")).text = str(int(extra.rating))
+        changed = True
+    if extra.taken_at is not None and not has("exif", "DateTimeOriginal") and not has("xmp", "CreateDate"):
+        # Both, as digiKam and Lightroom each read one of them; a document with either has its own date.
+        ET.SubElement(desc, _q("exif", "DateTimeOriginal")).text = extra.taken_at
+        ET.SubElement(desc, _q("xmp", "CreateDate")).text = extra.taken_at
         changed = True
     if extra.position is not None and not has("exif", "GPSLatitude") and not has("exif", "GPSLongitude"):
         lat, lon = extra.position
@@ -306,15 +312,26 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
     shown = {r.id: (pair_of[r.id].shown if r.id in pair_of else r.id) for r in records}
     tags = tag_store.effective_tags(lib, sorted(set(shown.values())))
     given = merged_into(lib)  # what copies gave the keepers among them: one read for the whole export
+    # A label the user said no to on a photo is never written as its keyword, whichever copy's words hold it (a
+    # merge recorded before `duplicate_merge` told photoclip's own tag keywords from the user's words).
+    rejected: dict[int, set[str]] = {}
+    for pid, label in lib.db.execute("SELECT d.photo_id, l.name FROM tag_decisions d JOIN labels l "
+                                     "ON l.id = d.label_id WHERE d.accepted = 0"):
+        rejected.setdefault(pid, set()).add(label.casefold())
     report = XmpReport()
     for rec in sorted(records, key=lambda r: r.path):
         mine = [(s, label) for s, label in tags.get(shown[rec.id], []) if s.casefold() in wanted]
         if not os.path.exists(rec.path):
             report.skipped.append((rec.path, "the photo is not there (moved or on a drive not connected)"))
             continue
+        extra = given.get(rec.id)
+        no = rejected.get(shown[rec.id])
+        if extra is not None and no:
+            words = {f: [v for v in values if f != "keywords" or v.casefold() not in no]
+                     for f, values in extra.words.items()}
+            extra = dataclasses.replace(extra, words=words)
         try:
-            written = write_sidecar(rec.path, mine, names, dry_run=dry_run,
-                                    given=given.get(rec.id))
+            written = write_sidecar(rec.path, mine, names, dry_run=dry_run, given=extra)
         except (XmpError, OSError) as e:
             report.skipped.append((rec.path, str(e)))
             continue

@@ -272,7 +272,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Also their rating and location, when the keeper has none</source>
+        <source>Also their rating, location and date taken, when the keeper has none</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -428,11 +428,29 @@
             <numerusform>%n location</numerusform><numerusform>%n locations</numerusform></translation>
     </message>
     <message>
+        <source>a date taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) taken</source>
+        <translation>
+            <numerusform>%n date taken</numerusform><numerusform>%n dates taken</numerusform></translation>
+    </message>
+    <message>
         <source>Before they go, the keeper receives {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n XMP sidecar file(s) will go with them.</source>
+        <translation>
+            <numerusform>%n XMP sidecar file will go with them.</numerusform><numerusform>%n XMP sidecar files will go with them.</numerusform></translation>
+    </message>
+    <message>
+        <source>“{0}” stays: “{1}” uses it too.</source>
         <translation type="unfinished" />
     </message>
     <message>

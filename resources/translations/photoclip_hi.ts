@@ -279,8 +279,8 @@
         <translation>बाकी फ़ोटो के टैग और कीवर्ड रखी जाने वाली फ़ोटो को दें</translation>
     </message>
     <message>
-        <source>Also their rating and location, when the keeper has none</source>
-        <translation>रखी जाने वाली फ़ोटो में न हों तो उनकी रेटिंग और स्थान भी</translation>
+        <source>Also their rating, location and date taken, when the keeper has none</source>
+        <translation>रखी जाने वाली फ़ोटो में न हों तो उनकी रेटिंग, स्थान और ली जाने की तारीख़ भी</translation>
     </message>
     <message>
         <source>Undo last</source>
@@ -459,12 +459,34 @@
         </translation>
     </message>
     <message>
+        <source>a date taken</source>
+        <translation>ली जाने की एक तारीख़</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) taken</source>
+        <translation>
+            <numerusform>ली जाने की %n तारीख़</numerusform>
+            <numerusform>ली जाने की %n तारीख़ें</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Before they go, the keeper receives {0}.</source>
         <translation>बाकी फ़ोटो हटने से पहले, रखी जाने वाली फ़ोटो को ये मिलेंगे: {0}।</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n XMP sidecar file(s) will go with them.</source>
+        <translation>
+            <numerusform>उनके साथ %n XMP साइडकार फ़ाइल भी जाएगी।</numerusform>
+            <numerusform>उनके साथ %n XMP साइडकार फ़ाइलें भी जाएँगी।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” stays: “{1}” uses it too.</source>
+        <translation>“{0}” रहेगी: “{1}” भी इसका उपयोग करती है।</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>

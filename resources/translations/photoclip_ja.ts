@@ -276,8 +276,8 @@
         <translation>残す写真に、ほかの写真のタグとキーワードを引き継ぐ</translation>
     </message>
     <message>
-        <source>Also their rating and location, when the keeper has none</source>
-        <translation>残す写真にない場合は、評価と位置情報も</translation>
+        <source>Also their rating, location and date taken, when the keeper has none</source>
+        <translation>残す写真にない場合は、評価・位置情報・撮影日時も</translation>
     </message>
     <message>
         <source>Undo last</source>
@@ -444,12 +444,32 @@
         </translation>
     </message>
     <message>
+        <source>a date taken</source>
+        <translation>撮影日時</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) taken</source>
+        <translation>
+            <numerusform>%n 件の撮影日時</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Before they go, the keeper receives {0}.</source>
         <translation>ほかの写真を移す前に、{0}を残す写真へ引き継ぎます。</translation>
     </message>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n XMP sidecar file(s) will go with them.</source>
+        <translation>
+            <numerusform>%n 個の XMP サイドカーファイルも一緒に移動します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” stays: “{1}” uses it too.</source>
+        <translation>“{0}” は残ります: “{1}” も使っています。</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>

@@ -276,8 +276,8 @@
         <translation>Diğerlerinin etiket ve anahtar sözcüklerini saklanan fotoğrafa aktar</translation>
     </message>
     <message>
-        <source>Also their rating and location, when the keeper has none</source>
-        <translation>Saklanan fotoğrafta yoksa puanları ve konumları da</translation>
+        <source>Also their rating, location and date taken, when the keeper has none</source>
+        <translation>Saklanan fotoğrafta yoksa puanları, konumları ve çekim tarihleri de</translation>
     </message>
     <message>
         <source>Undo last</source>
@@ -444,12 +444,32 @@
         </translation>
     </message>
     <message>
+        <source>a date taken</source>
+        <translation>bir çekim tarihi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) taken</source>
+        <translation>
+            <numerusform>%n çekim tarihi</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Before they go, the keeper receives {0}.</source>
         <translation>Diğerleri gitmeden önce saklanan fotoğrafa {0} aktarılır.</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n XMP sidecar file(s) will go with them.</source>
+        <translation>
+            <numerusform>Yanlarında %n XMP yan dosyası da gidecek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” stays: “{1}” uses it too.</source>
+        <translation>“{0}” kalıyor: “{1}” de onu kullanıyor.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>

@@ -276,8 +276,8 @@
         <translation>将其他照片的标签和关键词转给保留的照片</translation>
     </message>
     <message>
-        <source>Also their rating and location, when the keeper has none</source>
-        <translation>保留的照片没有时，也包括它们的评分和位置</translation>
+        <source>Also their rating, location and date taken, when the keeper has none</source>
+        <translation>保留的照片没有时，也包括它们的评分、位置和拍摄日期</translation>
     </message>
     <message>
         <source>Undo last</source>
@@ -444,12 +444,32 @@
         </translation>
     </message>
     <message>
+        <source>a date taken</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) taken</source>
+        <translation>
+            <numerusform>%n 个拍摄日期</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Before they go, the keeper receives {0}.</source>
         <translation>在其他照片移走之前，保留的照片会获得 {0}。</translation>
     </message>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n XMP sidecar file(s) will go with them.</source>
+        <translation>
+            <numerusform>%n 个 XMP 附属文件也会随之移走。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” stays: “{1}” uses it too.</source>
+        <translation>“{0}” 保留：“{1}” 也在使用它。</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>

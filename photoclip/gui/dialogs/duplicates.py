@@ -15,6 +15,7 @@ trash or move where the system trash allows it.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -229,7 +230,7 @@ class DuplicatesWindow(QDialog):
         self.show_kind.addItem(self.tr("Bursts"), "burst")
         self.merge_box = QCheckBox(self.tr("Give the keeper the others' tags and keywords"))
         self.merge_box.setChecked(True)
-        self.merge_box.setToolTip(self.tr("Also their rating and location, when the keeper has none"))
+        self.merge_box.setToolTip(self.tr("Also their rating, location and date taken, when the keeper has none"))
         self.undo_button = QPushButton(self.tr("Undo last"))
         self.undo_button.setToolTip(self.tr("Put back the photos the last trash or move sent away, and the keeper's "
                                             "tags as they were"))
@@ -492,7 +493,7 @@ class DuplicatesWindow(QDialog):
         if self.confirm(self.tr("Move to trash"),
                         self.tr("Move %n photo(s) (%1) to the trash?", None, n).replace("%1", size),
                         self.tr("Keeping “{0}”. You can restore them from the trash.").format(name) +
-                        self._merge_note([e]),
+                        self._merge_note([e]) + self._sidecar_note([e]),
                         self.tr("Move to Trash")):
             self._act([e], "trash")
 
@@ -508,7 +509,8 @@ class DuplicatesWindow(QDialog):
         if self.confirm(self.tr("Move to trash"),
                         self.tr("Move %n photo(s) (%1) to the trash?", None, n).replace("%1", size),
                         self.tr("From %n group(s); each keeps the photo marked “Keep”. You can restore them from "
-                                "the trash.", None, len(entries)) + note + self._merge_note(entries),
+                                "the trash.", None, len(entries)) + note + self._merge_note(entries) +
+                        self._sidecar_note(entries),
                         self.tr("Move to Trash")):
             self._act(entries, "trash")
 
@@ -526,8 +528,23 @@ class DuplicatesWindow(QDialog):
             [self.tr("a rating") if n.ratings == 1 else self.tr("%n rating(s)", None, n.ratings)]
             if n.ratings else []) + (
             [self.tr("a location") if n.places == 1 else self.tr("%n location(s)", None, n.places)]
-            if n.places else [])
+            if n.places else []) + (
+            [self.tr("a date taken") if n.dates == 1 else self.tr("%n date(s) taken", None, n.dates)]
+            if n.dates else [])
         return " " + self.tr("Before they go, the keeper receives {0}.").format(self.tr(", ").join(parts))
+
+    def _sidecar_note(self, entries: list[GroupEntry]) -> str:
+        """Which XMP sidecars go with the photos, and which stay because another file uses them (empty when none)."""
+        from photoclip.core.duplicate_actions import leaving, sidecar_plan
+
+        plan = sidecar_plan(path for e in entries for path in leaving(None, e.group, e.keeper_id))
+        going = sum(len(sc.go) for sc in plan.values())
+        text = (" " + self.tr("%n XMP sidecar file(s) will go with them.", None, going)) if going else ""
+        for sc in plan.values():
+            for sidecar, user in sc.stay:
+                text += " " + self.tr("“{0}” stays: “{1}” uses it too.").format(
+                    os.path.basename(sidecar), os.path.basename(user))
+        return text
 
     def undo_last(self) -> None:
         if self.busy or self.scanning:
@@ -560,7 +577,7 @@ class DuplicatesWindow(QDialog):
         if self.confirm(self.tr("Move photos"),
                         self.tr("Move %n photo(s) (%1) into “%2”?", None, n).replace("%1", size).replace("%2", dest),
                         self.tr("Files already there are never overwritten; the moved photos leave the library.") +
-                        self._merge_note([e]),
+                        self._merge_note([e]) + self._sidecar_note([e]),
                         self.tr("Move")):
             self._act([e], "move", dest)
 
