@@ -202,8 +202,8 @@ def test_window_shows_before_torch_and_a_search_typed_early_waits_for_the_model(
     assert out["shown_s"] < 5
     if out["ready_when_typed"]:  # the usual case: the encoder loads in ~0.1 s, the window in ~0.5
         assert out["answers"] in ([], [["words_only", False]]), out["answers"]  # CLIP's answer, nothing before
-    else:
-        assert out["waiting_title"] == "Loading model…"
+    else:  # shown waiting, unless the early encoder's answer came in the moment between (a busy machine)
+        assert out["waiting_title"] in ("Loading model…", ""), out
     # Indexing exported the model's text tower: the first search runs on ONNX Runtime and imports no torch,
     # open_clip or transformers at all, on any thread ...
     assert out["rows"] == 5 and out["heavy_after"] == []
