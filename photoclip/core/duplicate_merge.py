@@ -422,6 +422,7 @@ class Merged:
     rating: int | None = None
     position: gps.Position | None = None
     taken_at: str | None = None  # ISO date taken
+    place: dict[str, Any] | None = None  # the first place given (`Place.as_json`: label and search tokens too)
 
     @property
     def empty(self) -> bool:
@@ -432,18 +433,20 @@ class Merged:
 def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> dict[int, Merged]:
     """What copies gave each of these keepers (default: every keeper), in the order they gave it, from one read of
     the decisions; a photo nothing was given is left out."""
-    wanted = None if keeper_ids is None else set(keeper_ids)
-    if wanted is not None and not wanted:
-        return {}
+    sql = "SELECT keeper_id, details FROM duplicate_decisions WHERE details IS NOT NULL AND keeper_id IS NOT NULL"
+    params: tuple[str, ...] = ()
+    if keeper_ids is not None:
+        if not keeper_ids:
+            return {}
+        # Through the decisions' index by keeper (schema step 14): `word_index.store` asks for every photo it stores.
+        sql += " AND keeper_id IN (SELECT value FROM json_each(?))"
+        params = (json.dumps(sorted({int(i) for i in keeper_ids})),)
     words: dict[int, dict[str, list[str]]] = {}
     rating: dict[int, int] = {}
     position: dict[int, gps.Position] = {}
     taken: dict[int, str] = {}
-    for keeper_id, details in library.db.execute(
-            "SELECT keeper_id, details FROM duplicate_decisions WHERE details IS NOT NULL AND keeper_id IS NOT NULL "
-            "ORDER BY id"):
-        if wanted is not None and keeper_id not in wanted:
-            continue
+    place: dict[int, dict[str, Any]] = {}
+    for keeper_id, details in library.db.execute(sql + " ORDER BY id", params):
         d = json.loads(details)
         if d.get("undone_at"):
             continue
@@ -456,31 +459,10 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
             rating.setdefault(keeper_id, given["rating"])
         if given.get("place"):
             position.setdefault(keeper_id, (float(given["place"]["lat"]), float(given["place"]["lon"])))
+            place.setdefault(keeper_id, given["place"])
         if given.get("taken_at"):
             taken.setdefault(keeper_id, given["taken_at"])
-    return {k: Merged(w, rating.get(k), position.get(k), taken.get(k)) for k, w in words.items()}
-
-
-def index_gifts(library: Library, photo_id: int) -> tuple[dict[str, str], dict[str, Any] | None]:
-    """What copies gave ``photo_id`` (decisions not undone) for its search index: the words per field (keywords,
-    title, description; folded as the index holds them) and the first place given (`Place.as_json`). For
-    `word_index.store`, which indexes a photo's own words afresh when its file or sidecar changes: what the merges gave
-    stays findable (``place:`` and the viewer's place included, while the photo's own file names none)."""
-    words: dict[str, list[str]] = {}
-    place: dict[str, Any] | None = None
-    for (details,) in library.db.execute(
-            "SELECT details FROM duplicate_decisions WHERE keeper_id = ? AND details IS NOT NULL ORDER BY id",
-            (photo_id,)):
-        d = json.loads(details)
-        if d.get("undone_at"):
-            continue
-        given = d.get("merged", {})
-        for f, values in given.get("words", {}).items():
-            have = words.setdefault(f, [])
-            have += [v for v in values if v not in have]
-        if place is None and given.get("place") and given["place"].get("tokens") is not None:
-            place = given["place"]
-    return {f: index_form("\n".join(v)) for f, v in words.items() if v}, place
+    return {k: Merged(w, rating.get(k), position.get(k), taken.get(k), place.get(k)) for k, w in words.items()}
 
 
 # -- undo -------------------------------------------------------------------------------------------------------

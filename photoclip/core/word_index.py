@@ -168,7 +168,7 @@ def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None
     consulted while the write lock is held."""
     if words.position is not None and not words.located:
         raise ValueError(f"{path}: words with a position are stored after locate(), outside the transaction")
-    from photoclip.core.duplicate_merge import index_gifts
+    from photoclip.core.duplicate_merge import merged_into
 
     db = library.db
     place = words.where if words.position is not None else None
@@ -182,13 +182,14 @@ def store(library: Library, photo_id: int, path: str, words: PhotoWords) -> None
     indexed = {f: index_form(getattr(words, f)) for f in FIELDS}
     # What duplicates sent to the trash gave this photo (their keywords, their place) is its own too: found by it
     # after its own words are read again, as right after the merge (one indexed lookup for a photo given nothing).
-    given, given_place = index_gifts(library, photo_id)
-    for f, text in given.items():
-        indexed[f] = " ".join(x for x in (indexed[f], text) if x)
-    if words.position is None and given_place is not None:
-        lat, lon = given_place["lat"], given_place["lon"]
-        row = (given_place.get("place_id"), given_place.get("country_code"), given_place.get("label"))
-        indexed["place"] = given_place["tokens"]
+    given = merged_into(library, [photo_id]).get(photo_id)
+    for f, values in (given.words if given is not None else {}).items():
+        if values:
+            indexed[f] = " ".join(x for x in (indexed[f], index_form("\n".join(values))) if x)
+    if words.position is None and given is not None and given.place and given.place.get("tokens") is not None:
+        lat, lon = given.place["lat"], given.place["lon"]
+        row = (given.place.get("place_id"), given.place.get("country_code"), given.place.get("label"))
+        indexed["place"] = given.place["tokens"]
     db.execute(
         "INSERT OR REPLACE INTO photo_places(photo_id, lat, lon, place_id, country_code, label, read_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)", (photo_id, lat, lon, *row, time.time()))
