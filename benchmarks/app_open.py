@@ -76,14 +76,19 @@ APP = """
 import json, os, re, sys, time
 t0 = time.monotonic()
 from pathlib import Path
-from photoclip.gui.app import application, create_window
 from photoclip.gui.config import AppConfig
+cfg = AppConfig(library_dir=Path(sys.argv[1]), settings_file=Path(sys.argv[2]), watch=False,
+                reconcile_on_start=False)
+try:  # as `photoclip gui` starts: the model's early load first, then Qt and the window's modules
+    from photoclip.gui.indexing import EarlyModel
+    early = {"early": EarlyModel(cfg.library_dir, cfg.model, cfg.model_file)}
+except ImportError:  # a checkout from before the early load
+    early = {}
+from photoclip.gui.app import application, create_window
 from photoclip.gui.qt import QTimer
 mode = sys.argv[5]
 app = application()
-cfg = AppConfig(library_dir=Path(sys.argv[1]), settings_file=Path(sys.argv[2]), watch=False,
-                reconcile_on_start=False)
-w = create_window(cfg, app)
+w = create_window(cfg, app, **early)
 w.resize(1360, 860)
 w.show()
 app.processEvents()

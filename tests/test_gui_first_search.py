@@ -66,10 +66,10 @@ def held_catalog(monkeypatch) -> Iterator[threading.Event]:
     let_go = threading.Event()
     load = Catalog.load.__func__  # type: ignore[attr-defined]
 
-    def held(cls: type[Catalog], library, only=None) -> Catalog:
+    def held(cls: type[Catalog], library, only=None, pause=None) -> Catalog:
         if only is None:
             let_go.wait(60)
-        return load(cls, library, only)
+        return load(cls, library, only, pause)
 
     monkeypatch.setattr(Catalog, "load", classmethod(held))
     yield let_go
@@ -315,3 +315,106 @@ def test_a_search_typed_while_the_encoder_loads_early_waits_for_it_not_for_the_g
     finally:
         let_go.set()
         w.close()
+
+
+def test_a_catalog_load_in_the_background_steps_aside_while_a_search_runs(tmp_path: Path, library,
+                                                                          monkeypatch) -> None:
+    """A search answered from its candidates' rows holds the catalog's background load (whose Python loop would
+    share the GIL with it, two to three times the answer's time on two cores), and the load goes on after."""
+    from photoclip.core.engine import Engine
+
+    # The load itself steps aside at its pauses, and only there.
+    engine = Engine(tmp_path / "library")
+    try:
+        go = threading.Event()
+        pauses: list[int] = []
+
+        def pause() -> None:
+            pauses.append(1)
+            go.wait(60)
+
+        loaded: list[Catalog] = []
+        loading = threading.Thread(target=lambda: loaded.append(Catalog.load(Engine(tmp_path / "library").library,
+                                                                             pause=pause)))
+        loading.start()
+        loading.join(0.3)
+        assert loading.is_alive() and pauses == [1] and not loaded  # standing at its first pause
+        go.set()
+        loading.join(10)
+        assert len(loaded[0]) == 411 and len(pauses) >= 2  # and after its rows, before pairing them
+
+        # The query thread's search holds a load going on meanwhile, and lets it go after.
+        ctx = QueryContext(engine)
+        engine.embedder()
+        ctx.load_in_background()
+        loader = ctx.loader
+        assert loader is not None
+        during: list[bool] = []
+        load = Catalog.load.__func__  # type: ignore[attr-defined]
+
+        def candidates(cls: type[Catalog], library, only=None, pause=None) -> Catalog:
+            if only is not None:  # the search's own read of its candidates
+                during.append(loader._go.is_set())
+            return load(cls, library, only, pause)
+
+        monkeypatch.setattr(Catalog, "load", classmethod(candidates))
+        answer = queries.run_query(ctx, Query(QUERY))
+        assert during == [False] and set(library["planted"]) <= set(answer.ids.tolist())
+        assert len(loader.wait()) == 411 and loader._go.is_set()
+        # Holds nest: the load goes on only when the last is let go.
+        with loader.held():
+            with loader.held():
+                pass
+            assert not loader._go.is_set()
+        assert loader._go.is_set()
+    finally:
+        engine.close()
+
+
+def test_photoclip_gui_starts_loading_the_model_before_it_imports_qt(tmp_path: Path) -> None:
+    """`photoclip gui` starts the model's early load before Qt and the window's modules are imported (~0.3 s), so
+    that the encoder is there by the time the window shows."""
+    import json
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import json, sys
+        from photoclip import cli
+        from photoclip.gui import indexing
+
+        def started(self, *args, **kwargs):
+            print(json.dumps({"qt": sorted(m for m in sys.modules if m.startswith("PySide6")),
+                              "window": "photoclip.gui.main_window" in sys.modules, "args": [str(a) for a in args]}))
+            raise SystemExit(0)
+
+        indexing.EarlyModel.__init__ = started
+        cli.main(["gui", "--library", sys.argv[1]])
+    """)
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "library")], capture_output=True, text=True,
+                       timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert r.returncode == 0, r.stderr
+    seen = json.loads(r.stdout.strip().splitlines()[-1])
+    assert seen == {"qt": [], "window": False, "args": [str(tmp_path / "library"), "None", "None"]}
+
+
+def test_an_early_load_answers_whoever_asks_before_or_after_it_ended(tmp_path: Path, library) -> None:
+    from photoclip.gui.indexing import EarlyModel
+
+    early = EarlyModel(tmp_path / "library")
+    before: list[object] = []
+    early.when_done(before.append)
+    early.join(WAIT_MS / 1000)
+    after: list[object] = []
+    early.when_done(after.append)
+    assert len(before) == len(after) == 1 and before[0] is after[0]
+    assert before[0] is not None and before[0].state == "ready"  # type: ignore[attr-defined]
+    assert early.shared.text_encoders  # loaded into the models the window's threads will share
+    assert early.serves(tmp_path / "library", None, None) and not early.serves(tmp_path / "other", None, None)
+    # A new library: nothing to load early (the index thread makes the library first).
+    empty = EarlyModel(tmp_path / "new")
+    empty.join(WAIT_MS / 1000)
+    got: list[object] = []
+    empty.when_done(got.append)
+    assert got == [None] and not (tmp_path / "new").exists()

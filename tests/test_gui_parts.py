@@ -19,6 +19,8 @@ import numpy as np
 import pytest
 from photos import write_photos
 
+from photoclip.gui.config import AppConfig
+from photoclip.gui.indexing import EarlyModel
 from photoclip.gui.models.photo_grid import PhotoGridModel
 from photoclip.gui.qt import QThread
 from photoclip.gui.queries import PhotoRow, Query, Results
@@ -259,8 +261,13 @@ def test_photoclip_without_arguments_opens_the_app(monkeypatch, tmp_path):
     from photoclip import cli
     from photoclip.gui import app
 
-    opened: list[object] = []
-    monkeypatch.setattr(app, "run_app", lambda config: opened.append(config) or 0)
+    opened: list[tuple[AppConfig, EarlyModel]] = []
+    monkeypatch.setattr(app, "run_app", lambda config, early: opened.append((config, early)) or 0)
     assert cli.main([]) == 0
     assert cli.main(["gui", "--library", str(tmp_path), "--model", "photoclip-tiny"]) == 0
-    assert opened[1].library_dir == Path(tmp_path) and opened[1].model == "photoclip-tiny"  # type: ignore[attr-defined]
+    config, early = opened[1]
+    assert config.library_dir == Path(tmp_path) and config.model == "photoclip-tiny"
+    # The model's early load started before the window's modules were imported, for this very window.
+    assert early.serves(config.library_dir, config.model, config.model_file)
+    for _config, e in opened:
+        e.join(10)

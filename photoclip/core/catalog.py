@@ -15,7 +15,7 @@ import contextlib
 import json
 import os
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,12 +24,16 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from photoclip.core import tag_query, word_index
+from photoclip.core.pairs import Pair, companions_of_paths, find_pairs, paired_raws
 from photoclip.core.query_text import Filters
 from photoclip.core.word_index import owning_root
 
 if TYPE_CHECKING:
     from photoclip.core.library import Library
-from photoclip.core.pairs import Pair, companions_of_paths, find_pairs, paired_raws
+
+
+# How many rows a load reads between its pauses (see `Catalog.load`): ~10 ms of work at most.
+PAUSE_ROWS = 4096
 
 
 def _epoch(taken_at: str | None, mtime_ns: int) -> float:
@@ -66,10 +70,14 @@ class Catalog:
     _shown_ids: np.ndarray | None = None
 
     @classmethod
-    def load(cls, library: Library, only: Iterable[int] | None = None) -> Catalog:
+    def load(cls, library: Library, only: Iterable[int] | None = None,
+             pause: Callable[[], object] | None = None) -> Catalog:
         """Every usable photo of the library; or, with ``only``, those of these ids, with the pairs they belong to
         (a paired RAW is hidden even when its JPEG is not among them): what a search without a filter needs of
-        its candidates, a few milliseconds instead of reading the whole table (~1 s at 100,000 photos)."""
+        its candidates, a few milliseconds instead of reading the whole table (~1 s at 100,000 photos).
+
+        ``pause`` is called every few thousand rows, and may block: a load in the background steps aside there
+        while a search runs (`CatalogLoader.held`)."""
         ids, paths, when, cameras, failed = [], [], [], [], []
         sql = "SELECT id, path, status, taken_at, mtime_ns, camera_make, camera_model FROM photos"
         cursor = library.db.cursor()
@@ -80,7 +88,9 @@ class Catalog:
             wanted = json.dumps(sorted({int(i) for i in only}))
             rows = cursor.execute(f"{sql} WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
         names: dict[tuple[str | None, str | None], str | None] = {}  # a library holds a handful of cameras
-        for pid, path, status, taken_at, mtime_ns, make, model in rows:
+        for n, (pid, path, status, taken_at, mtime_ns, make, model) in enumerate(rows):
+            if pause is not None and not n % PAUSE_ROWS:
+                pause()
             if status != "ok":
                 failed.append(path)
                 continue
@@ -92,6 +102,8 @@ class Catalog:
             cameras.append(names[(make, model)])
         # Newest first once here, so browsing is a mask over an already sorted table.
         order = np.lexsort((-np.asarray(ids, np.int64), -np.asarray(when, np.float64))) if ids else []
+        if pause is not None:
+            pause()
         pair_of = find_pairs(zip(ids, paths, strict=True)) if only is None else companions_of_paths(library, paths)
         hidden = paired_raws(pair_of)
         sorted_ids = np.asarray(ids, np.int64)[order]
@@ -218,6 +230,10 @@ class CatalogLoader:
         self._catalog: Catalog | None = None
         self._error: BaseException | None = None
         self._done = threading.Event()
+        self._go = threading.Event()  # cleared while held
+        self._go.set()
+        self._holds = 0
+        self._hold_lock = threading.Lock()
         self._thread = threading.Thread(target=self._load, name="photoclip-catalog", daemon=True)
         self._thread.start()
 
@@ -227,7 +243,7 @@ class CatalogLoader:
         try:
             library = Library(self._folder)
             try:
-                self._catalog = Catalog.load(library)
+                self._catalog = Catalog.load(library, pause=self._go.wait)
             finally:
                 library.close()
         except BaseException as e:  # handed to whoever waits for the catalog, on their thread
@@ -237,6 +253,23 @@ class CatalogLoader:
 
     def done(self) -> bool:
         return self._done.is_set()
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """The load stands still (at its next pause, within a few milliseconds) while this is held: a search the
+        user waits for then has the CPU to itself instead of sharing the GIL with the load's Python loop, which
+        on two cores made the app's first answer take ~2-3 times as long. Never held by whoever waits for this
+        load (`wait`): it would wait forever."""
+        with self._hold_lock:
+            self._holds += 1
+            self._go.clear()
+        try:
+            yield
+        finally:
+            with self._hold_lock:
+                self._holds -= 1
+                if not self._holds:
+                    self._go.set()
 
     def wait(self, meanwhile: Callable[[], None] | None = None, interval: float = 0.01) -> Catalog:
         """The catalog, once loaded; ``meanwhile`` runs every ``interval`` seconds until then (the query thread

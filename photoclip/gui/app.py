@@ -2,6 +2,8 @@
 
 The window is shown first and the worker threads start on the first turn of the event loop, so photoclip is on
 screen in well under a second; torch and open_clip are imported later, on the index thread, as the model loads.
+The model's exported text encoder loads meanwhile (`EarlyModel`), started by `photoclip gui` before this module and
+Qt are imported.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Sequence
 
 from photoclip.gui.config import AppConfig
 from photoclip.gui.icons import app_icon
+from photoclip.gui.indexing import EarlyModel
 from photoclip.gui.language import chosen_language, install_translators, locale_for, restart_if_requested
 from photoclip.gui.main_window import MainWindow
 from photoclip.gui.qt import QApplication, QSettings, QTimer
@@ -36,18 +39,20 @@ def window_settings(config: AppConfig) -> QSettings:
     return QSettings()
 
 
-def create_window(config: AppConfig, app: QApplication | None = None) -> MainWindow:
-    """A ready window over ``config``'s library (tests construct it this way, then call `start`)."""
+def create_window(config: AppConfig, app: QApplication | None = None, early: EarlyModel | None = None) -> MainWindow:
+    """A ready window over ``config``'s library (tests construct it this way, then call `start`); ``early``: the
+    model's early load, when it was started before this module was imported (see `photoclip.cli.cmd_gui`)."""
     app = app or application()
     settings = window_settings(config)
     install_translators(app, locale_for(chosen_language(settings)))
     theme = Theme(app, config.theme or str(settings.value("theme", "system")))
-    return MainWindow(config, settings, theme)
+    return MainWindow(config, settings, theme, early=early)
 
 
-def run_app(config: AppConfig | None = None, argv: Sequence[str] | None = None) -> int:
+def run_app(config: AppConfig | None = None, argv: Sequence[str] | None = None,
+            early: EarlyModel | None = None) -> int:
     app = application(argv)
-    window = create_window(config or AppConfig.default(), app)
+    window = create_window(config or AppConfig.default(), app, early)
     window.show()
     QTimer.singleShot(0, window.start)
     code = app.exec()

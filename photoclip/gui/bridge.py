@@ -15,9 +15,9 @@ SQLite objects belong to the thread that made them, and indexing must never make
   embedding a search waits for. It writes only its own rows, one photo per transaction.
 
 Both Engines share one loaded model (`SharedModels`). Where the model's text tower is exported, its ONNX encoder
-loads while the window is being built, on a short-lived thread of its own (`indexing.early_model_status`, ~0.1 s
-outside the GIL), so that a search typed as the window appears is answered with CLIP at once; its faster session
-follows the first answer. Otherwise torch and open_clip are imported on the index thread when the model first
+loads on a short-lived thread of its own (`indexing.EarlyModel`, ~0.1-0.2 s mostly outside the GIL), started before
+Qt is imported (`photoclip gui`) or else with this bridge, so that a search typed as the window appears is answered
+with CLIP at once; its faster session follows the first answer. Otherwise torch and open_clip are imported on the index thread when the model first
 loads, the window on screen long before. A search typed before the model is ready is held here and run when it
 is (the window shows "Loading model…" meanwhile, and the words answer alone). Results reach the window only
 through queued signals and the callbacks `TaskThread` calls on the UI thread.
@@ -86,16 +86,20 @@ class Bridge(QObject):
     _text_progress = Signal(object)
     _early_status = Signal(object)  # ModelStatus or None, from the early model thread
 
-    def __init__(self, config: AppConfig, parent: QObject | None = None) -> None:
-        from photoclip.core.engine import SharedModels
-
+    def __init__(self, config: AppConfig, parent: QObject | None = None,
+                 early: indexing.EarlyModel | None = None) -> None:
         super().__init__(parent)
         self.config = config
         self.model_status = ModelStatus("loading", config.model or "")
         self.settings: AppSettings | None = None
         self.indexing = False
         self.paused = False
-        self._shared_models = SharedModels()
+        # The model's ONNX text encoder loads on a thread of its own: started before the window's modules were
+        # imported (`photoclip gui`), or now, beside the window's construction (it leaves the GIL to it).
+        if early is None or not early.serves(config.library_dir, config.model, config.model_file):
+            early = indexing.EarlyModel(config.library_dir, config.model, config.model_file)
+        self._early = early
+        self._shared_models = early.shared
         self._index_lock = threading.Lock()
         self._pending_all = False
         self._pending: set[str] = set()
@@ -140,15 +144,13 @@ class Bridge(QObject):
         self._change_timer.setSingleShot(True)
         self._change_timer.setInterval(CHANGE_INTERVAL_MS)
         self._change_timer.timeout.connect(self._library_changed)
-        # The model's ONNX text encoder loads now, beside the window's construction (it leaves the GIL to it).
         self._early_ready: ModelStatus | None = None
         self._prepacking: threading.Thread | None = None
         self._settling = False
         self._early_status.connect(self._on_early_status, Qt.ConnectionType.QueuedConnection)
-        self._early = threading.Thread(target=self._load_early, name="photoclip-early-model")
         self._early_pending = True  # until its answer is delivered
         self._start_wanted = False  # the model was asked for meanwhile (`_start_model`)
-        self._early.start()
+        early.when_done(self._early_status.emit)
 
     # -- life cycle ---------------------------------------------------------------------------------------
 
@@ -178,9 +180,9 @@ class Bridge(QObject):
         self._text_hold.clear()
         for t in (self.index_thread, self.query_thread, self.text_thread):
             t.stop()
-        for extra in (self._early, self._prepacking):  # each ends within a second: loading an ONNX session
-            if extra is not None and extra.is_alive():
-                extra.join()
+        self._early.join()  # each ends within a second: loading an ONNX session
+        if self._prepacking is not None:
+            self._prepacking.join()
         for t in (self.index_thread, self.query_thread, self.text_thread):
             if t.isRunning() and not t.wait(timeout_ms):
                 # The model is probably mid-batch on a slow CPU; nothing is lost by not waiting longer, as every
@@ -230,15 +232,6 @@ class Bridge(QObject):
             self.read_text()
 
     # -- the model ----------------------------------------------------------------------------------------
-
-    def _load_early(self) -> None:  # the early model thread
-        try:
-            status = indexing.early_model_status(self.config.library_dir, self._shared_models, self.config.model,
-                                                 self.config.model_file)
-        except Exception as e:  # the index thread opens the library next, and says what is wrong with it
-            log.info("the model was not loaded early: %s", e)
-            status = None
-        self._early_status.emit(status)
 
     def _on_early_status(self, status: ModelStatus | None) -> None:
         if not self._early_pending:

@@ -20,7 +20,7 @@ from photoclip.gui.config import AppConfig
 from photoclip.gui.dialogs.model_setup import ModelSetup
 from photoclip.gui.dialogs.settings import SettingsDialog
 from photoclip.gui.dialogs.skipped import SkippedDialog
-from photoclip.gui.indexing import THUMB_SIZES, AppSettings
+from photoclip.gui.indexing import THUMB_SIZES, AppSettings, EarlyModel
 from photoclip.gui.language import SETTINGS_KEY as LANGUAGE_KEY
 from photoclip.gui.language import chosen_language, request_restart
 from photoclip.gui.models.folders import FolderListModel
@@ -72,7 +72,7 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     def __init__(self, config: AppConfig, settings: QSettings, theme: Theme | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, early: EarlyModel | None = None) -> None:
         super().__init__(parent)
         self.config = config
         self.qsettings = settings
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("photoclip")
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
-        self.bridge = Bridge(config, self)
+        self.bridge = Bridge(config, self, early)
         self.loader = ThumbnailLoader(self)
         self.grid_model = PhotoGridModel(self)
         self.folder_model = FolderListModel(self)

@@ -12,6 +12,7 @@ row of its JPEG names the RAW.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -168,7 +169,10 @@ def run_query(ctx: QueryContext, q: Query, words_only: bool = False) -> Results:
     request = SearchRequest(q.text, q.images, q.like, filters=q.filters(), sort=q.sort, show_all=q.show_weaker,
                             limit=SEARCH_LIMIT if q.is_search else 10**9)
     catalog = ctx.photos() if ctx.catalog_ready() or needs_catalog(q) else None
-    r = ctx.engine.find(request, catalog, words_only=words_only)
+    # Without the catalog, this search reads its candidates' rows itself: a load of the catalog going on meanwhile
+    # steps aside until the answer is ready (it does not wait for the load, so it may hold it).
+    with ctx.loader.held() if catalog is None and ctx.loader is not None else contextlib.nullcontext():
+        r = ctx.engine.find(request, catalog, words_only=words_only)
     return Results(q, r.ids, r.scores, r.note, r.library_size, r.reasons, r.cutoff, r.weaker, r.matches,
                    r.words_only, tuple(token for token, _why in r.parsed.not_understood), r.ignored_negatives)
 
