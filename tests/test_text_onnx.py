@@ -268,6 +268,8 @@ def test_cli_search_and_tagging_import_no_torch(tmp_path, tiny_model_file):
             code = main(["search", "a cat on a sofa", "--all", "--json", "--library", {str(lib)!r}])
         found = len(json.loads(out.getvalue())["results"])
         print("DECODERS", sorted(m for m in sys.modules if m.split(".")[0] in {DECODERS!r} or m in {INDEXING!r}))
+        from threadpoolctl import threadpool_info
+        print("BLAS", sorted({{p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"}}))
         with contextlib.redirect_stdout(io.StringIO()):
             tagged = main(["tag", "pets", "--library", {str(lib)!r}])
         with contextlib.redirect_stdout(out := io.StringIO()):
@@ -280,3 +282,5 @@ def test_cli_search_and_tagging_import_no_torch(tmp_path, tiny_model_file):
     assert "HEAVY []" in r.stdout, r.stdout
     # Nor, for the search, image decoders, the indexing pipeline or YAML: a search reads no photo file.
     assert "DECODERS []" in r.stdout, r.stdout
+    # numpy's products beside the ONNX session on one BLAS thread, as beside torch (see `core.blas`).
+    assert "BLAS [1]" in r.stdout, r.stdout

@@ -19,6 +19,7 @@ import torch
 import torch.nn.functional as F
 from open_clip.transformer import text_global_pool
 
+from photoclip.core.blas import one_blas_thread
 from photoclip.core.imaging import PrepSpec, pixel_batch, prepare_for_model
 from photoclip.core.models import (
     DEFAULT_MODEL,
@@ -142,17 +143,6 @@ class Embedder:
         return out.cpu().numpy().astype(np.float32, copy=False)
 
 
-def _one_blas_thread() -> None:
-    """numpy's BLAS (OpenBLAS) to one thread, for the whole process (threadpoolctl), once torch is in it. The numpy
-    products beside the model are small (a search against a filter's photos or a background sample, tag scores);
-    OpenBLAS threads keep spinning after each and took the cores from torch's next call (a text encoding): a fused
-    search over 100,000 photos took ~150 ms with them and ~55 ms without, on 2 cores. torch has thread pools of its
-    own, which this leaves alone."""
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(limits=1, user_api="blas")
-
-
 def load_embedder(
     name: str = DEFAULT_MODEL,
     model_file: str | os.PathLike[str] | None = None,
@@ -173,7 +163,7 @@ def load_embedder(
         if threads < 1:
             raise ValueError(f"threads must be at least 1, got {threads}")
         torch.set_num_threads(threads)
-    _one_blas_thread()
+    one_blas_thread()
 
     precision = "fp16" if dev.startswith(("cuda", "mps")) else "fp32"
     force: dict[str, Any] = {}

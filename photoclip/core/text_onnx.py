@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from photoclip.core.blas import one_blas_thread
 from photoclip.core.cache_dir import cache_dir
 from photoclip.core.clip_tokenizer import TextTokenizer, tokenizer_for
 
@@ -150,6 +151,8 @@ def read_export(folder: Path, version: int = EXPORT_VERSION, onnx_name: str = ON
 def open_session(export: OnnxExport, threads: int | None, config: dict[str, str] | None = None) -> Any:
     """An ONNX Runtime session on the CPU over an export's graph (either tower's), with ``config`` entries added."""
     import onnxruntime as ort
+
+    one_blas_thread()  # the numpy products beside the session (see `blas`), as `load_embedder` does beside torch
 
     opts = ort.SessionOptions()
     if threads:

@@ -17,10 +17,10 @@ SQLite objects belong to the thread that made them, and indexing must never make
 Both Engines share one loaded model (`SharedModels`). Where the model's text tower is exported, its ONNX encoder
 loads on a short-lived thread of its own (`indexing.EarlyModel`, ~0.1-0.2 s mostly outside the GIL), started before
 Qt is imported (`photoclip gui`) or else with this bridge, so that a search typed as the window appears is answered
-with CLIP at once; its faster session follows the first answer. Otherwise torch and open_clip are imported on the index thread when the model first
-loads, the window on screen long before. A search typed before the model is ready is held here and run when it
-is (the window shows "Loading model…" meanwhile, and the words answer alone). Results reach the window only
-through queued signals and the callbacks `TaskThread` calls on the UI thread.
+with CLIP at once; its faster session follows the first answer. Otherwise torch and open_clip are imported on the
+index thread when the model first loads, the window on screen long before. A search typed before the model is ready
+is held here and run when it is (the window shows "Loading model…" meanwhile, and the words answer alone). Results
+reach the window only through queued signals and the callbacks `TaskThread` calls on the UI thread.
 """
 
 from __future__ import annotations
