@@ -13,5 +13,7 @@ sys.dont_write_bytecode = True
 from photoclip.cli import main  # noqa: E402
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # a no-op unless a library ever starts worker processes in the bundle
+    # The app exports a big model's towers in a child process (photoclip.core.export_process, started with 'spawn'):
+    # in the bundle the child runs this executable, and this hands it over to multiprocessing instead of the app.
+    multiprocessing.freeze_support()
     sys.exit(main())

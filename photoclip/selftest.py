@@ -12,7 +12,9 @@ settings and Hugging Face cache are never touched, and nothing goes online):
 6. a text search, a "more like this" and a nearest-neighbour check give sane results;
 7. the query path: loading the model exported its text tower to ONNX (into the temporary folder), the export
    opens in ONNX Runtime without torch's help, and its vectors match open_clip's for texts in several scripts;
-   on the CPU, its image tower too (indexing without torch), on the test photos.
+   on the CPU, its image tower too (indexing without torch), on the test photos;
+8. the image tower is exported again in a child process, as the app exports a real model's towers (a packaged app
+   must be able to start one).
 
 It prints one line per step and exits 0 only when every step passed; otherwise 1, naming the failed steps.
 The tiny model has random weights, so the checks are about structure (every photo indexed, ranked results, a
@@ -282,6 +284,24 @@ class SelfTest:
               f"ONNX and open_clip image vectors differ: cosine {worst:.6f}, largest difference {diff:.1e}")
         return f"image tower exported, cosine {worst:.6f}"
 
+    def export_in_child(self) -> str:
+        """How the app exports a real model's towers: in a child process, which closing the app ends at once
+        (`export_process`). A packaged app starts it through ``multiprocessing.freeze_support()`` in its entry point:
+        without that, the child would start the app again instead."""
+        import threading
+
+        from photoclip.core import image_onnx
+        from photoclip.core.export_process import produce_in_child
+
+        engine = self.state["engine"]
+        folder = self.workdir / "export-in-child"
+        folder.mkdir()
+        made = produce_in_child(image_onnx.IMAGE_TOWER.produce, engine.embedder(), engine._weights(engine.active) or "",
+                                folder / image_onnx.ONNX_NAME, threading.Event())
+        check(made is not None, "the export's child process was stopped")
+        check((folder / image_onnx.ONNX_NAME).is_file(), "the child wrote no exported file")
+        return f"image tower exported and verified in a child process, cosine {made['min_cosine']:.6f}"
+
     def user_folders(self) -> str:
         from platformdirs import user_cache_dir, user_data_dir
 
@@ -307,6 +327,7 @@ class SelfTest:
             self.step("words search", self.words_search)
             self.step("more like this", self.more_like_this)
             self.step("query path (ONNX)", self.query_path)
+            self.step("export in a child process", self.export_in_child)
         else:
             self.failed.append("search (not run)")
         engine = self.state.get("engine")

@@ -35,7 +35,7 @@ def test_self_test_passes_headless_and_leaves_nothing_behind(tmp_path):
     out = r.stdout
     assert r.returncode == 0, out + r.stderr
     for step in ("packages", "package files", "Qt offscreen", "photos", "tiny model", "index", "text search",
-                 "words search", "more like this", "query path (ONNX)"):
+                 "words search", "more like this", "query path (ONNX)", "export in a child process"):
         assert f"ok    {step} (" in out, f"step {step!r} missing:\n{out}"
     assert "8 photos: jpg, png, webp, heic, tiff, gif, jpg, bmp" in out
     assert "a second run changed nothing" in out

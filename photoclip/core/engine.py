@@ -122,6 +122,10 @@ class Engine:
         # both tables (~40 ms at 100,000 photos), too much to repeat on every keystroke.
         self._choice_for: tuple[weakref.ref[Catalog], tuple[ModelChoice, str | None]] | None = None
         self._thumbnails: ThumbnailCache | None = None
+        # Set by whoever may have to end this engine's work at once (the app, as it closes): the towers' exports
+        # then run in a child process that this ends within a second (`export_process`), instead of holding the
+        # thread for as long as torch's export takes. None (a one-off command): they run in this process.
+        self.exports_stop: threading.Event | None = None
 
     def close(self) -> None:
         self.library.close()
@@ -216,7 +220,8 @@ class Engine:
 
     def export_text_tower(self, choice: ModelChoice, emb: Embedder) -> TextExport | None:
         """Export (once per weights) and verify ``emb``'s text tower for the query path; the outcome, or None when
-        the weights cannot be found. A failure is recorded, not raised: queries then keep using torch."""
+        the weights cannot be found or `exports_stop` was set before it was done (then it is made at the next
+        load). A failure is recorded, not raised: queries then keep using torch."""
         from photoclip.core import text_onnx
 
         return self._export_tower(text_onnx.TEXT_TOWER, "text", choice, emb)
@@ -224,9 +229,10 @@ class Engine:
     def export_image_tower(self, choice: ModelChoice, emb: Embedder,
                            cancel: threading.Event | None = None) -> ImageExport | None:
         """Export (once per weights) and verify ``emb``'s image tower for indexing on the CPU; the outcome, or None
-        when the weights cannot be found or ``cancel`` was set before it was done (it is checked between the
-        export's steps; torch's own export, several seconds, cannot be interrupted). A failure is recorded, not
-        raised: photos then keep going through torch."""
+        when the weights cannot be found or ``cancel`` (by default `exports_stop`) was set before it was done: the
+        export then runs in a child process that the stop ends at once (torch's own export, seconds to minutes,
+        cannot be interrupted), and is made again next time. A failure is recorded, not raised: photos then keep
+        going through torch."""
         from photoclip.core import image_onnx
 
         return self._export_tower(image_onnx.IMAGE_TOWER, "image", choice, emb, cancel)
@@ -239,7 +245,7 @@ class Engine:
         if weights is None:
             return None
         try:
-            return tower.ensure(emb, weights, cancel)
+            return tower.ensure(emb, weights, cancel if cancel is not None else self.exports_stop)
         except ExportCancelled:
             return None
         except OSError as e:  # the cache folder cannot be written: nothing to record the failure in either

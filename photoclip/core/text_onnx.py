@@ -47,6 +47,9 @@ RAW_NAME = "raw.onnx"  # torch.onnx.export's output, removed once optimised
 META_NAME = "export.json"
 BUNDLED_EXPORTS = "text-encoders"  # in a bundled models folder, beside the weights' hub layout
 OPSET = 17
+TMP_PREFIX = ".export-"  # an export being made, beside the folder it becomes
+# A temporary export folder this old was left by a killed process (the slowest export takes minutes).
+ABANDONED_S = 6 * 3600
 # Texts every export is checked on: plain queries, punctuation, accents, CJK, emoji, and one past the context
 # length (cut, ending with the end token) -- the tokenizer's parity is checked on the same texts.
 VERIFY_TEXTS = (
@@ -320,12 +323,28 @@ class Tower:
                                 "logit_scale": embedder.logit_scale, **self.extra_meta(embedder)}
         # Tracing can leave the model's modules in training mode (seen with the XLM-R text tower: its dropout then
         # made every text vector random); the embedder only ever infers.
-        record_outcome(folder, meta, lambda tmp: self.produce(embedder, weights, tmp / self.onnx_name, cancel),
+        record_outcome(folder, meta, lambda tmp: self._produce(embedder, weights, tmp / self.onnx_name, cancel),
                        after=embedder.model.eval)
         found = read_export(folder, self.version, self.onnx_name)
         if found is not None:
             return found
         return OnnxExport(folder, False, str(meta.get("reason", "not written")), meta, self.onnx_name)
+
+    def _produce(self, embedder: Embedder, weights: str | os.PathLike[str], path: Path,
+                 cancel: threading.Event | None) -> dict[str, Any]:
+        # With someone to stop it (the app's threads), the export of a real model runs in a child process that a
+        # stop ends at once: torch's own export cannot be interrupted and can outlast the app's wait for its
+        # threads as it closes (`export_process`). Without (a one-off command, which Ctrl+C ends between torch's
+        # steps), or for a model that exports sooner than a child starts, here.
+        from photoclip.core.export_process import produce_in_child, worth_a_child
+
+        if cancel is None or not worth_a_child(embedder):
+            return self.produce(embedder, weights, path, cancel)
+        check_cancel(cancel)
+        made = produce_in_child(self.produce, embedder, weights, path, cancel)
+        if made is None:
+            raise ExportCancelled()
+        return made
 
 
 def ensure_export(embedder: Embedder, weights: str | os.PathLike[str]) -> TextExport:
@@ -349,7 +368,8 @@ def record_outcome(folder: Path, meta: dict[str, Any], produce: Callable[[Path],
     An `ExportCancelled` out of ``produce`` is raised again, with nothing recorded."""
     started = time.monotonic()
     folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=folder.parent))
+    _remove_abandoned(folder.parent)
+    tmp = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=folder.parent))
     try:
         try:
             meta.update(produce(tmp))
@@ -360,7 +380,7 @@ def record_outcome(folder: Path, meta: dict[str, Any], produce: Callable[[Path],
             for f in tmp.glob("*.onnx*"):
                 f.unlink()
             meta["ok"] = False
-            meta["reason"] = f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0][:300]}"
+            meta["reason"] = _reason(e)
         finally:
             if after is not None:
                 after()
@@ -376,6 +396,27 @@ def record_outcome(folder: Path, meta: dict[str, Any], produce: Callable[[Path],
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _reason(e: Exception) -> str:
+    """Why an export failed, in one line, for its record."""
+    from photoclip.core.export_process import ChildFailed
+
+    if isinstance(e, ChildFailed):
+        return str(e)  # the child's own exception, told the same way there
+    return f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0][:300]}"
+
+
+def _remove_abandoned(root: Path) -> None:
+    """Remove temporary export folders left by a process that was killed mid-export (never read: an export
+    is used only from its final folder), once they are old enough that no export can still be writing them."""
+    now = time.time()
+    for tmp in root.glob(TMP_PREFIX + "*"):
+        try:
+            if now - tmp.stat().st_mtime > ABANDONED_S:
+                shutil.rmtree(tmp, ignore_errors=True)
+        except OSError:
+            continue
 
 
 class ExportError(Exception):

@@ -113,6 +113,9 @@ class Bridge(QObject):
         self._model_started = False
         self._download_cancel = threading.Event()
         self._closing = False
+        # Set as the app closes: the engines' exports (torch's export cannot be interrupted, and a big model's
+        # outlasts the wait for the threads) run in a child process that this ends at once.
+        self._closing_event = threading.Event()
         self._fatal_shown = False
         self._last_progress = 0.0
         self._pause = threading.Event()
@@ -173,6 +176,7 @@ class Bridge(QObject):
 
     def shutdown(self, timeout_ms: int = 60_000) -> None:
         self._closing = True
+        self._closing_event.set()
         self._download_cancel.set()
         self._cancel.set()
         self._text_cancel.set()
@@ -197,17 +201,21 @@ class Bridge(QObject):
                         threads=c.threads, embedders=self._shared_models)
         if c.threads is None:
             engine.threads = indexing.read_settings(IndexContext(engine)).index_threads
+        engine.exports_stop = self._closing_event
         return IndexContext(engine, self._pause, self._cancel)
 
     def _make_text_context(self) -> IndexContext:
         from photoclip.core.engine import Engine
 
-        return IndexContext(Engine(self.config.library_dir), self._text_hold, self._text_cancel)
+        engine = Engine(self.config.library_dir)
+        engine.exports_stop = self._closing_event
+        return IndexContext(engine, self._text_hold, self._text_cancel)
 
     def _make_query_context(self) -> QueryContext:
         from photoclip.core.engine import Engine
 
         engine = Engine(self.config.library_dir, embedders=self._shared_models)
+        engine.exports_stop = self._closing_event
         return QueryContext(engine, meanwhile=self.query_thread.run_urgent)  # the catalog loads on first need
 
     def _on_started_up(self, context: object) -> None:
