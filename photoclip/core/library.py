@@ -544,6 +544,30 @@ class Library:
         mat = np.frombuffer(b"".join(found[i] for i in have), dtype=np.float32).reshape(len(have), -1).copy()
         return np.asarray(have, dtype=np.int64), mat
 
+    def vector_rows(self, model: str, ids: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(photo ids, their rows' ``seq``, vectors matrix) of the model's vectors: all of them in seq order, or
+        those of ``ids`` in that order (photos without one are left out). A row's seq names the vector exactly (a
+        new vector is a new row: see `put_vector`), so work done on a vector outside a transaction can check that
+        it is still the photo's before storing what it found."""
+        if ids is None:
+            rows = self._conn.execute(
+                "SELECT photo_id, seq, vector FROM embeddings WHERE model = ? ORDER BY seq", (model,)).fetchall()
+        else:
+            found: dict[int, tuple[int, int, bytes]] = {}
+            for chunk in _chunks(list(ids), 900):
+                marks = ",".join("?" * len(chunk))
+                for r in self._conn.execute(
+                        f"SELECT photo_id, seq, vector FROM embeddings WHERE model = ? AND photo_id IN ({marks})",
+                        (model, *chunk)):
+                    found[r[0]] = tuple(r)  # type: ignore[assignment]
+            rows = [found[i] for i in dict.fromkeys(ids) if i in found]
+        if not rows:
+            return np.empty(0, np.int64), np.empty(0, np.int64), np.empty((0, 0), np.float32)
+        ids_out = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        seqs = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
+        mat = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float32).reshape(len(rows), -1).copy()
+        return ids_out, seqs, mat
+
     def max_vector_seq(self, model: str) -> int:
         row = self._conn.execute("SELECT MAX(seq) FROM embeddings WHERE model = ?", (model,)).fetchone()
         return int(row[0] or 0)
