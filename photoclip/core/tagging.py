@@ -62,10 +62,10 @@ DEFAULT_MULTI_THRESHOLD = 0.25  # cosine a multi-choice label needs
 DEFAULT_LOGIT_SCALE = 100.0  # CLIP's trained value (its cap); used only when a model's own is not known
 KEEP_PER_PHOTO = 3  # enough to show a photo's runner-up labels; each stored row costs time at 100k photos
 CHUNK = 16_384  # photos scored at a time: bounded memory, and a progress report per chunk
-# Scores stored per write transaction (whole photos; at most WRITE_PHOTOS of them): 50-150 ms each on two busy
-# cores, where one transaction for a run over 100,000 photos held the library's write lock ~2 s.
-WRITE_ROWS = 8_192
-WRITE_PHOTOS = 4_096
+# Scores stored per write transaction (whole photos; at most WRITE_PHOTOS of them): 30-60 ms each, at most ~0.1 s, on
+# two busy cores at 100,000 photos, where one transaction for the whole run held the library's write lock ~2 s.
+WRITE_ROWS = 4_096
+WRITE_PHOTOS = 2_048
 WRITE_PAUSE_SHARE = 0.5  # after each chunk, a pause this share of the time it took (see `_store`)
 WRITE_PAUSE_MAX = 0.1
 
@@ -361,8 +361,7 @@ def _store(lib: Library, s: LabelSet, model_key: str, ids: np.ndarray, seqs: np.
             # SQLite queues no one for the write lock: a waiting writer polls for it (1 to 100 ms apart), and a
             # next chunk begun at once would take it again first, chunk after chunk, for the whole run (measured at
             # 100,000 photos: another connection's write waited 0.4-0.7 s). A pause half as long as the chunk took
-            # lets it in within a poll or two (it waited no longer than a chunk, <= 0.15 s), for half as much
-            # time again spent storing.
+            # lets it in within a poll or two (it waited ~0.1 s at most), for half as much time again spent storing.
             time.sleep(min(time.monotonic() - began, WRITE_PAUSE_MAX) * WRITE_PAUSE_SHARE)
     return counts
 
