@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 import numpy as np
 import pytest
 
+from photoclip.core import phash
 from photoclip.core.library import Library, LibraryError, PhotoFields
-from photoclip.core.schema import SCHEMA_VERSION
+from photoclip.core.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 def _photo(lib: Library, folder_id: int, name: str, status: str = "ok") -> int:
@@ -130,3 +132,64 @@ def test_photo_counts_follow_writes_of_this_and_other_connections(tmp_path):
     assert b.count_photos()["ok"] == 1
     a.close()
     b.close()
+
+
+def _plans(lib: Library, *calls: Callable[[], object]) -> list[str]:
+    """The query plans of the statements these calls run, as SQLite states them (one line per step)."""
+    ran: list[str] = []
+    lib.db.set_trace_callback(ran.append)  # the statements with their values, as executed
+    try:
+        for call in calls:
+            call()
+    finally:
+        lib.db.set_trace_callback(None)
+    return [" | ".join(r[3] for r in lib.db.execute(f"EXPLAIN QUERY PLAN {sql}")) for sql in ran]
+
+
+def test_step_15_indexes_the_lookups_that_read_whole_tables(tmp_path):
+    """A library of schema step 14 gains step 15 with its data kept, and the lookups it is for use its indexes:
+    region hashes by content hash (a copy takes its original's) and a model's vector ids, alone and joined with
+    the photos, without reading the vectors' rows."""
+    db = sqlite3.connect(tmp_path / "library.sqlite3")
+    db.executescript(f"BEGIN; {''.join(MIGRATIONS[:14])} PRAGMA user_version = 14; COMMIT;")
+    db.execute("INSERT INTO folders(path, added_at) VALUES ('/photos', 1.0)")
+    for pid, digest in ((1, "aa"), (2, "bb")):
+        db.execute("INSERT INTO photos(id, folder_id, path, size, mtime_ns, content_hash, status, indexed_at) "
+                   "VALUES (?, 1, ?, 1, 1, ?, 'ok', 1.0)", (pid, f"/photos/{pid}.jpg", digest))
+        db.execute("INSERT INTO embeddings(photo_id, model, vector) VALUES (?, 'm', ?)",
+                   (pid, np.full(4, pid, np.float32).tobytes()))
+        db.execute("INSERT INTO photo_region_hashes(photo_id, content_hash, hashes) VALUES (?, ?, ?)",
+                   (pid, digest, f"{pid:016x} {pid + 1:016x}"))
+    db.commit()
+    db.close()
+    with Library(tmp_path) as lib:
+        assert lib.schema_version == SCHEMA_VERSION == 15
+        indexes = {r[0] for r in lib.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"photo_region_hashes_content", "embeddings_model_photo"} <= indexes
+        assert "embeddings_model" not in indexes  # replaced: every query it served, the new one serves
+        assert phash.regions_by_content(lib, ["bb", "cc"]) == {"bb": [f"{2:016x}", f"{3:016x}"]}
+        assert lib.vector_ids("m").tolist() == [1, 2] and lib.embedded_hashes("m") == {"aa": 1, "bb": 2}
+        regions, ids, hashes = _plans(lib, lambda: phash.regions_by_content(lib, ["bb", "cc"]),
+                                      lambda: lib.vector_ids("m"), lambda: lib.embedded_hashes("m"))
+        assert "USING INDEX photo_region_hashes_content (content_hash=?)" in regions and "SCAN" not in regions
+        assert "USING COVERING INDEX embeddings_model_photo (model=?)" in ids
+        assert "USING COVERING INDEX embeddings_model_photo (model=?)" in hashes
+        # What the replaced index served: a model's vectors after a seq, its count, its highest seq.
+        after, count, top = _plans(lib, lambda: lib.vectors("m", after_seq=1), lambda: lib.vector_count("m"),
+                                   lambda: lib.max_vector_seq("m"))
+        assert "USING INDEX embeddings_model_photo (model=? AND seq>?)" in after
+        assert "embeddings_model_photo (model=?)" in count and "embeddings_model_photo (model=?)" in top
+        assert lib.vectors("m", after_seq=1)[0].tolist() == [2] and lib.vector(1, "m").tolist() == [1] * 4
+
+
+def test_the_failed_photos_are_found_through_their_index(tmp_path):
+    """The few failed photos come from the partial index of step 13, sorted, not from a walk over every photo in path
+    order (~20 ms at 100,000 photos, at every index run and `status`)."""
+    with Library(tmp_path) as lib:
+        f = lib.add_folder(tmp_path)
+        for name in ("c.jpg", "a.jpg", "b.jpg"):
+            _photo(lib, f.id, name, status="failed" if name != "b.jpg" else "ok")
+        assert [p for p, _e in lib.failures()] == ["/photos/a.jpg", "/photos/c.jpg"]
+        assert [r.path for r in lib.failed_photos()] == ["/photos/a.jpg", "/photos/c.jpg"]
+        for plan in _plans(lib, lambda: lib.failures(), lambda: lib.failures(1), lambda: lib.failed_photos()):
+            assert plan.startswith("SCAN photos USING INDEX photos_failed"), plan

@@ -3,6 +3,7 @@ the library's prompt-vector cache), so every score, pick and "none of these" can
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -243,3 +244,90 @@ def test_set_editing_rules(lib):
     assert tagging.prompts_for("beach", (), got.templates) == ["a picture of beach"]
     tag_store.delete_set(lib, s.id)
     assert [x.name for x in tag_store.list_sets(lib)] == ["Empty"]
+
+
+# -- storing in chunks: the write lock is free while scoring and between chunks -------------------------------------
+
+def _scenes(lib: Library, n: int) -> tuple[tag_store.LabelSet, list[int]]:
+    """A single-choice set of three labels over ``n`` photos, each clearly one of them (beach, city, forest, ...)."""
+    s = tag_store.create_set(lib, "Scenes", "single", ["beach", "city", "forest"])
+    for name, i in (("beach", 0), ("city", 1), ("forest", 2)):
+        cache_label(lib, s, name, e(i))
+    return s, add_photos(lib, [unit(*([0.1] * (i % 3) + [1.0])) for i in range(n)])
+
+
+def test_other_connections_write_while_a_set_is_applied(lib, monkeypatch):
+    """Scoring holds no transaction, and the scores are stored in several transactions with the lock free between
+    them: another connection that will not wait at all (busy timeout 0) writes while scoring and after each chunk.
+    (One transaction for the whole run held the write lock for seconds at 100,000 photos.)"""
+    monkeypatch.setattr(tagging, "WRITE_ROWS", 100)  # 300 photos x 3 kept rows: several chunks
+    monkeypatch.setattr(tagging, "CHUNK", 128)
+    s, ids = _scenes(lib, 300)
+    other = sqlite3.connect(lib.db_path, isolation_level=None, timeout=0)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        other.execute("INSERT INTO settings(key, value) VALUES (?, 'x')", (f"probe {len(seen)}",))
+
+    report = tagging.apply_set(lib, s, MODEL, None, progress=progress)
+    n = len(ids)
+    scoring = [d for d, _t in seen if d <= n]
+    storing = [d for d, _t in seen if d > n]
+    assert scoring == [128, 256, 300] and len(storing) == 10  # 33 photos (99 rows) a chunk
+    assert all(t == 2 * n for _d, t in seen) and storing[-1] == 2 * n and storing == sorted(storing)
+    assert lib.get_setting(f"probe {len(seen)}") == "x"  # every write went through
+    assert report.stored_rows == 3 * n and report.changed == 0
+    assert report.counts == {"beach": 100, "city": 100, "forest": 100}
+    assert len(tags(lib)) == n
+    other.close()
+
+
+def test_what_changes_while_a_set_is_scored_is_not_overwritten(lib, monkeypatch):
+    """Another connection decides, removes a photo, indexes one again and removes a label after the scores were
+    computed and before they are stored: the user's yes still withdraws the machine's pick (single-choice), the
+    photo indexed again keeps the scores it had (not ones from its old vector), and nothing fails."""
+    monkeypatch.setattr(tagging, "WRITE_ROWS", 100)
+    s, ids = _scenes(lib, 60)
+    tagging.apply_set(lib, s, MODEL, None)
+    beach_photo, gone, reindexed = ids[0], ids[3], ids[6]  # all beaches
+    before = {k: v for k, v in scores(lib).items() if k[0] == reindexed and k[1] != "forest"}
+    other = Library(lib.folder)
+    other.db.execute("PRAGMA busy_timeout = 200")  # fails fast where the old single transaction held the lock
+
+    def progress(done: int, total: int) -> None:
+        if done == len(ids):  # scored, nothing stored yet
+            tag_store.decide(other, [beach_photo], s.label("city").id, True)
+            other.delete_photos([gone])
+            other.put_vector(reindexed, MODEL, e(2))
+            tag_store.remove_label(other, s.label("forest").id)
+
+    report = tagging.apply_set(lib, s, MODEL, None, threshold=0.1, progress=progress)
+    other.close()
+    assert report.changed == 2
+    got = tags(lib)
+    assert {label for pid, label in got if pid == beach_photo} == {"city"}
+    assert {k: v for k, v in scores(lib).items() if k[0] == reindexed} == before
+    assert not any(pid == gone for pid, _label in got)
+    assert "forest" not in {label for _pid, label in got}
+    assert report.counts["city"] == 20 + 1 and report.counts["beach"] == 20 - 2 - 1
+
+
+def test_cancel_while_storing_leaves_each_photo_wholly_old_or_new(lib, monkeypatch):
+    monkeypatch.setattr(tagging, "WRITE_ROWS", 100)
+    s, ids = _scenes(lib, 90)
+    tagging.apply_set(lib, s, MODEL, None)
+    lib.db.execute("UPDATE tag_scores SET scored_at = 0")  # the first run's rows, told apart below
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done > len(ids):  # a chunk is stored
+            cancel.set()
+
+    with pytest.raises(tagging.TaggingCancelled, match="33 of 90") as caught:
+        tagging.apply_set(lib, s, MODEL, None, threshold=-0.5, progress=progress, cancel=cancel)
+    assert caught.value.stored == 33
+    rows = lib.db.execute("SELECT photo_id, MIN(scored_at > 0), MAX(scored_at > 0), COUNT(*) FROM tag_scores "
+                          "GROUP BY photo_id").fetchall()
+    assert all(lo == hi and count == 3 for _pid, lo, hi, count in rows)  # every photo: all new or all old
+    assert sorted(pid for pid, lo, _hi, _n in rows if lo) == sorted(ids)[:33]  # the first chunk is the new one

@@ -109,6 +109,10 @@ class DuplicateDecision:
 
 
 _PHOTO_COLUMNS = ", ".join(PhotoRecord.__dataclass_fields__)
+# The failed photos in path order. "+path": sorting the few found through the partial index of failed photos
+# (schema step 13); SQLite otherwise walks every photo in path order to spare that sort (~20 ms at 100,000 photos,
+# for `status`, the app's list of problems and every index run).
+_FAILED_ORDER = "ORDER BY +path"
 # What a byte-identical copy can take over from its twin without decoding (the perceptual hash included).
 _META_COLUMNS = ("width", "height", "format", "orientation", "taken_at", "camera_make", "camera_model", "phash")
 
@@ -476,7 +480,7 @@ class Library:
         return dict(self._conn.execute("SELECT folder_id, COUNT(*) FROM photos GROUP BY folder_id").fetchall())
 
     def failures(self, limit: int | None = None) -> list[tuple[str, str]]:
-        sql = "SELECT path, error FROM photos WHERE status = 'failed' ORDER BY path"
+        sql = f"SELECT path, error FROM photos WHERE status = 'failed' {_FAILED_ORDER}"
         params: tuple[int, ...] = ()
         if limit is not None:
             sql += " LIMIT ?"
@@ -494,7 +498,7 @@ class Library:
         return int(row[0] or 0)
 
     def failed_photos(self) -> list[PhotoRecord]:
-        rows = self._conn.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE status = 'failed' ORDER BY path")
+        rows = self._conn.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE status = 'failed' {_FAILED_ORDER}")
         return [PhotoRecord(*r) for r in rows]
 
     def put_vector(self, photo_id: int, model: str, vector: np.ndarray) -> None:
@@ -543,6 +547,30 @@ class Library:
             return np.empty(0, dtype=np.int64), np.empty((0, 0), dtype=np.float32)
         mat = np.frombuffer(b"".join(found[i] for i in have), dtype=np.float32).reshape(len(have), -1).copy()
         return np.asarray(have, dtype=np.int64), mat
+
+    def vector_rows(self, model: str, ids: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(photo ids, their rows' ``seq``, vectors matrix) of the model's vectors: all of them in seq order, or
+        those of ``ids`` in that order (photos without one are left out). A row's seq names the vector exactly (a
+        new vector is a new row: see `put_vector`), so work done on a vector outside a transaction can check that
+        it is still the photo's before storing what it found."""
+        if ids is None:
+            rows = self._conn.execute(
+                "SELECT photo_id, seq, vector FROM embeddings WHERE model = ? ORDER BY seq", (model,)).fetchall()
+        else:
+            found: dict[int, tuple[int, int, bytes]] = {}
+            for chunk in _chunks(list(ids), 900):
+                marks = ",".join("?" * len(chunk))
+                for r in self._conn.execute(
+                        f"SELECT photo_id, seq, vector FROM embeddings WHERE model = ? AND photo_id IN ({marks})",
+                        (model, *chunk)):
+                    found[r[0]] = tuple(r)  # type: ignore[assignment]
+            rows = [found[i] for i in dict.fromkeys(ids) if i in found]
+        if not rows:
+            return np.empty(0, np.int64), np.empty(0, np.int64), np.empty((0, 0), np.float32)
+        ids_out = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        seqs = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
+        mat = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float32).reshape(len(rows), -1).copy()
+        return ids_out, seqs, mat
 
     def max_vector_seq(self, model: str) -> int:
         row = self._conn.execute("SELECT MAX(seq) FROM embeddings WHERE model = ?", (model,)).fetchone()

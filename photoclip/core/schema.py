@@ -306,6 +306,18 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX IF NOT EXISTS duplicate_decisions_keeper ON duplicate_decisions(keeper_id);
     """,
+    # 15: lookups that read a whole table at 100,000 photos. The region hashes by content hash: a copy takes its
+    # original's instead of being decoded (`phash.regions_by_content`, 900 content hashes a query, each a pass over
+    # the table: ~30 ms, so O(photos^2) for a library hashed for the first time). The model's vectors by photo id:
+    # the ids of a model's vectors (`Library.vector_ids`, when an index catches up with removed photos) and the
+    # photos that have one (`Library.embedded_hashes`, at every index run) read each row beside its 2 KB vector
+    # blob, ~0.1 s warm and ~1 s cold; an index of (model, seq, photo_id) answers them alone. It replaces
+    # (model, seq), whose every query it serves as well.
+    """
+    CREATE INDEX IF NOT EXISTS photo_region_hashes_content ON photo_region_hashes(content_hash);
+    CREATE INDEX IF NOT EXISTS embeddings_model_photo ON embeddings(model, seq, photo_id);
+    DROP INDEX IF EXISTS embeddings_model;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

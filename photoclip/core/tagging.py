@@ -23,6 +23,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,10 +62,21 @@ DEFAULT_MULTI_THRESHOLD = 0.25  # cosine a multi-choice label needs
 DEFAULT_LOGIT_SCALE = 100.0  # CLIP's trained value (its cap); used only when a model's own is not known
 KEEP_PER_PHOTO = 3  # enough to show a photo's runner-up labels; each stored row costs time at 100k photos
 CHUNK = 16_384  # photos scored at a time: bounded memory, and a progress report per chunk
+# Scores stored per write transaction (whole photos; at most WRITE_PHOTOS of them): 30-60 ms each, at most ~0.1 s, on
+# two busy cores at 100,000 photos, where one transaction for the whole run held the library's write lock ~2 s.
+WRITE_ROWS = 4_096
+WRITE_PHOTOS = 2_048
+WRITE_PAUSE_SHARE = 0.5  # after each chunk, a pause this share of the time it took (see `_store`)
+WRITE_PAUSE_MAX = 0.1
 
 
 class TaggingCancelled(Exception):
-    """The user stopped a tagging run; nothing of it was stored."""
+    """The user stopped a tagging run. ``stored``: how many of its photos have their new scores (0: nothing was
+    changed); each photo has either all of its new scores or all of its old ones."""
+
+    def __init__(self, message: str, stored: int = 0) -> None:
+        super().__init__(message)
+        self.stored = stored
 
 
 @dataclass(frozen=True)
@@ -82,6 +94,7 @@ class TagReport:
     without_vector: int = 0  # asked for but not indexed (yet) with the model
     counts: dict[str, int] = field(default_factory=dict)  # label -> photos in scope it tags (decisions included)
     stored_rows: int = 0
+    changed: int = 0  # scored, then removed or indexed again before their scores were stored: left as they are
     dry_run: bool = False
     elapsed_s: float = 0.0
 
@@ -200,30 +213,50 @@ class LabelVectors:
 # -- applying a set -------------------------------------------------------------------------------------------
 
 def scope_vectors(lib: Library, model_key: str, photo_ids: Sequence[int] | None = None,
-                  folder: str | Path | None = None) -> tuple[np.ndarray, np.ndarray, int]:
-    """(photo ids, vectors, how many asked-for photos have no vector) for the whole library, a folder (and
-    below) or given photos."""
+                  folder: str | Path | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """(photo ids, their vectors' seqs, vectors, how many asked-for photos have no vector) for the whole library, a
+    folder (and below) or given photos."""
     if photo_ids is None and folder is None:
-        ids, mat, _ = lib.vectors(model_key)
-        return ids, mat, lib.count_photos()["ok"] - len(ids)
+        ids, seqs, mat = lib.vector_rows(model_key)
+        return ids, seqs, mat, lib.count_photos()["ok"] - len(ids)
     wanted = list(photo_ids) if photo_ids is not None else []
     if folder is not None:
         in_folder = [r.id for r in lib.ok_photos(folder)]
         wanted = in_folder if photo_ids is None else [i for i in wanted if i in set(in_folder)]
-    ids, mat = lib.vectors_of(model_key, list(dict.fromkeys(int(i) for i in wanted)))
-    return ids, mat, len(set(wanted)) - len(ids)
+    ids, seqs, mat = lib.vector_rows(model_key, list(dict.fromkeys(int(i) for i in wanted)))
+    return ids, seqs, mat, len(set(wanted)) - len(ids)
 
 
-def _one_file_per_shot(lib: Library, ids: np.ndarray, mat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """A RAW + JPEG pair is one shot with one set of tags, kept on the file search shows (the JPEG): its RAW is
-    not scored on its own, and its sidecar gets the JPEG's tags (`xmp.export_sidecars`)."""
+def _still_stored(lib: Library, model_key: str, ids: np.ndarray, vectors: np.ndarray,
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(ids, seqs, vectors) of the given photos whose stored vector is still the one given (the indexer's batch,
+    stored a moment ago): the seqs name them for the write step's check."""
+    given = np.asarray(vectors, np.float32)
+    have, seqs, stored = lib.vector_rows(model_key, [int(i) for i in ids])
+    position = {int(pid): i for i, pid in enumerate(ids)}
+    mine = given[[position[int(pid)] for pid in have]] if len(have) else given[:0]
+    same = (stored == mine).all(axis=1) if stored.shape == mine.shape else np.zeros(len(have), bool)
+    return have[same], seqs[same], stored[same]
+
+
+def _shown_files(lib: Library, ids: np.ndarray) -> np.ndarray:
+    """Which of ``ids`` are scored: a RAW + JPEG pair is one shot with one set of tags, kept on the file search
+    shows (the JPEG): its RAW is not scored on its own, and its sidecar gets the JPEG's tags
+    (`xmp.export_sidecars`)."""
     if not len(ids):
-        return ids, mat
+        return np.ones(0, bool)
     raws = pairs.paired_raws(pairs.pairs_among(lib, ids.tolist()))
-    if not raws:
-        return ids, mat
-    keep = np.fromiter((int(i) not in raws for i in ids), bool, len(ids))
-    return ids[keep], mat[keep]
+    return np.fromiter((int(i) not in raws for i in ids), bool, len(ids))
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """The scores worth storing (see `keep_mask`), one row each, grouped by photo in the order of the ids."""
+
+    photo: np.ndarray  # int64: the photo's position in the ids
+    label: np.ndarray  # int64: the label's position in the set
+    score: np.ndarray  # float32
+    suggested: np.ndarray  # bool: the machine's pick, before a user's yes in a single-choice set withdraws it
 
 
 def apply_set(lib: Library, label_set: LabelSet | str | int, model_key: str,
@@ -235,9 +268,17 @@ def apply_set(lib: Library, label_set: LabelSet | str | int, model_key: str,
     """Tag the photos in scope with a set (see the module's docstring) from their stored ``model_key`` vectors.
 
     ``threshold`` overrides the set's (single: the "none of these" floor; multi: the default threshold) and is
-    saved as the set's own unless ``dry_run``. A dry run stores nothing and reports what would be tagged. The
-    scores are replaced in one transaction: a cancelled run (``cancel`` set) leaves everything as it was.
-    ``vectors``: (ids, matrix) already in hand (new photos as they are indexed)."""
+    saved as the set's own unless ``dry_run``. A dry run stores nothing and reports what would be tagged.
+    ``vectors``: (ids, matrix) already in hand (new photos as they are indexed).
+
+    Scoring reads only; the scores are then stored `WRITE_ROWS` at a time, one short transaction each, so the
+    indexer and any other writer wait for a chunk (tens of ms), never for the whole run (seconds at 100,000
+    photos). Each transaction replaces whole photos' scores and reads, under its lock, what may have changed since
+    the scoring: the users' decisions on these photos (a yes in a single-choice set withdraws the machine's pick),
+    the set's labels, and each photo's vector (a photo removed or indexed again meanwhile keeps what it has:
+    `TagReport.changed`). ``progress(done, total)`` counts photos scored, then photos stored. A cancel while
+    scoring leaves everything as it was; while storing, the photos stored keep their new scores and the others
+    their old ones (`TaggingCancelled.stored`)."""
     started = time.monotonic()
     s = label_set if isinstance(label_set, LabelSet) else tag_store.get_set(lib, label_set)
     if not s.labels:
@@ -247,22 +288,13 @@ def apply_set(lib: Library, label_set: LabelSet | str | int, model_key: str,
     floor = threshold if threshold is not None else s.threshold
     report = TagReport(s.name, model_key, dry_run=dry_run)
     if vectors is not None:
-        ids, mat = vectors
+        ids, seqs, mat = _still_stored(lib, model_key, np.asarray(vectors[0], np.int64), vectors[1])
     else:
-        ids, mat, report.without_vector = scope_vectors(lib, model_key, photo_ids, folder)
-    ids, mat = _one_file_per_shot(lib, ids, mat)
+        ids, seqs, mat, report.without_vector = scope_vectors(lib, model_key, photo_ids, folder)
+    shown = np.flatnonzero(_shown_files(lib, ids))
+    pick = shown[np.argsort(ids[shown], kind="stable")]  # by id: each write chunk is a run of neighbouring rows
+    ids, seqs, mat = ids[pick], seqs[pick], mat[pick]
     report.photos = len(ids)
-    label_ids = np.asarray([lab.id for lab in s.labels], np.int64)
-    position = {int(lid): j for j, lid in enumerate(label_ids)}
-    row_of = {int(pid): i for i, pid in enumerate(ids)}
-    # The user's words on these photos: yes/no per (row, label).
-    yes = np.zeros((len(ids), len(label_ids)), bool)
-    no = np.zeros_like(yes)
-    for pid, lid, accepted in tag_store.decisions(lib, label_ids.tolist()):
-        i = row_of.get(pid)
-        if i is not None:
-            (yes if accepted else no)[i, position[lid]] = True
-    counts = np.zeros(len(label_ids), np.int64)
     if len(ids) == 0:
         report.counts = {lab.name: 0 for lab in s.labels}
         report.elapsed_s = time.monotonic() - started
@@ -272,32 +304,99 @@ def apply_set(lib: Library, label_set: LabelSet | str | int, model_key: str,
     if label_vecs.shape[1] != mat.shape[1]:
         raise TagError(f"the photos' vectors ({mat.shape[1]}-d) and the label vectors ({label_vecs.shape[1]}-d) "
                        f"are not from the same model")
-    scale = labels.logit_scale
-    thresholds = [lab.threshold for lab in s.labels]
-    with lib.transaction():
-        if not dry_run:
-            tag_store.clear_scores(lib, label_ids.tolist(), ids)
-        for start in range(0, len(ids), CHUNK):
-            if cancel is not None and cancel.is_set():
-                raise TaggingCancelled(f"tagging with {s.name!r} stopped; nothing was changed")
-            stop = min(start + CHUNK, len(ids))
-            sc = score_set(mat[start:stop], label_vecs, s.choice, logit_scale=scale, floor=floor,
-                           thresholds=thresholds)
-            suggested = sc.suggested
-            if s.choice == "single":
-                # A photo the user gave one of the set's labels gets no other from the machine.
-                suggested = suggested & ~yes[start:stop].any(axis=1, keepdims=True)
-            counts += ((suggested & ~no[start:stop]) | yes[start:stop]).sum(axis=0)
-            if not dry_run:
-                rows, cols = np.nonzero(keep_mask(SetScores(sc.scores, sc.candidate, suggested)))
-                report.stored_rows += tag_store.insert_scores(
-                    lib, model_key, ids[start:stop][rows], label_ids[cols], sc.scores[rows, cols],
-                    suggested[rows, cols])
-            if progress is not None:
-                progress(stop, len(ids))
+    kept = _score(s, mat, label_vecs, labels.logit_scale, floor, progress, cancel)
+    counts = _store(lib, s, model_key, ids, seqs, kept, report, progress, cancel)
     report.counts = {lab.name: int(c) for lab, c in zip(s.labels, counts, strict=True)}
     report.elapsed_s = time.monotonic() - started
     return report
+
+
+def _score(s: LabelSet, mat: np.ndarray, label_vecs: np.ndarray, scale: float, floor: float | None,
+           progress: Callable[[int, int], None] | None, cancel: threading.Event | None) -> _Kept:
+    """The scores worth storing of every photo, `CHUNK` photos at a time; no transaction is open meanwhile."""
+    n = len(mat)
+    thresholds = [lab.threshold for lab in s.labels]
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    for start in range(0, n, CHUNK):
+        if cancel is not None and cancel.is_set():
+            raise TaggingCancelled(f"tagging with {s.name!r} stopped; nothing was changed")
+        stop = min(start + CHUNK, n)
+        sc = score_set(mat[start:stop], label_vecs, s.choice, logit_scale=scale, floor=floor, thresholds=thresholds)
+        # A single-choice pick is the photo's best label, among its best KEEP_PER_PHOTO whatever the user said:
+        # the rows kept do not depend on decisions, which the write step reads afresh.
+        rows, cols = np.nonzero(keep_mask(sc))
+        parts.append((rows + start, cols, sc.scores[rows, cols], sc.suggested[rows, cols]))
+        if progress is not None:
+            progress(stop, 2 * n)
+    return _Kept(*(np.concatenate(column) for column in zip(*parts, strict=True)))
+
+
+def _store(lib: Library, s: LabelSet, model_key: str, ids: np.ndarray, seqs: np.ndarray, kept: _Kept,
+           report: TagReport, progress: Callable[[int, int], None] | None, cancel: threading.Event | None,
+           ) -> np.ndarray:
+    """Store the kept scores (none in a dry run) a chunk of whole photos per transaction, with the users' decisions
+    and the photos' vectors as they are at that moment; returns how many photos each label tags."""
+    n = len(ids)
+    label_ids = np.asarray([lab.id for lab in s.labels], np.int64)
+    counts = np.zeros(len(label_ids), np.int64)
+    first_row = np.searchsorted(kept.photo, np.arange(n + 1))  # photo i's rows: first_row[i]:first_row[i + 1]
+    writing = not report.dry_run and not lib.db.in_transaction  # (inside a caller's transaction, chunks join it)
+    start = 0
+    while start < n:
+        if cancel is not None and cancel.is_set():
+            if not start or report.dry_run:
+                raise TaggingCancelled(f"tagging with {s.name!r} stopped; nothing was changed")
+            raise TaggingCancelled(f"tagging with {s.name!r} stopped: {start} of {n} photos have its new tags, "
+                                   "the others keep what they had", stored=start)
+        stop = int(np.searchsorted(first_row, first_row[start] + WRITE_ROWS, side="right")) - 1
+        stop = min(max(stop, start + 1), start + WRITE_PHOTOS, n)
+        began = time.monotonic()
+        with nullcontext() if report.dry_run else lib.transaction():
+            counts += _store_chunk(lib, s, model_key, label_ids, ids[start:stop], seqs[start:stop], kept,
+                                   slice(first_row[start], first_row[stop]), start, report)
+        start = stop
+        if progress is not None:
+            progress(n + stop, 2 * n)
+        if writing and start < n:
+            # SQLite queues no one for the write lock: a waiting writer polls for it (1 to 100 ms apart), and a
+            # next chunk begun at once would take it again first, chunk after chunk, for the whole run (measured at
+            # 100,000 photos: another connection's write waited 0.4-0.7 s). A pause half as long as the chunk took
+            # lets it in within a poll or two (it waited ~0.1 s at most), for half as much time again spent storing.
+            time.sleep(min(time.monotonic() - began, WRITE_PAUSE_MAX) * WRITE_PAUSE_SHARE)
+    return counts
+
+
+def _store_chunk(lib: Library, s: LabelSet, model_key: str, label_ids: np.ndarray, chunk_ids: np.ndarray,
+                 chunk_seqs: np.ndarray, kept: _Kept, rows: slice, offset: int, report: TagReport) -> np.ndarray:
+    """One chunk of `_store`, inside its transaction; returns its photos' counts per label."""
+    now = tag_store.scope_state(lib, model_key, s.id, label_ids.tolist(), chunk_ids)
+    fresh = np.fromiter((now.vector_seqs.get(int(pid)) == int(seq) for pid, seq in zip(chunk_ids, chunk_seqs,
+                                                                                       strict=True)),
+                        bool, len(chunk_ids))
+    report.changed += int((~fresh).sum())
+    # The user's words on these photos, as they stand now: yes/no per (photo, label).
+    position = {int(lid): j for j, lid in enumerate(label_ids)}
+    row_of = {int(pid): i for i, pid in enumerate(chunk_ids)}
+    yes = np.zeros((len(chunk_ids), len(label_ids)), bool)
+    no = np.zeros_like(yes)
+    for pid, lid, accepted in now.decisions:
+        (yes if accepted else no)[row_of[pid], position[lid]] = True
+    photo, label = kept.photo[rows] - offset, kept.label[rows]
+    suggested = kept.suggested[rows]
+    if s.choice == "single":
+        # A photo the user gave one of the set's labels gets no other from the machine.
+        suggested = suggested & ~yes.any(axis=1)[photo]
+    # What each label tags: the user's yes, or the machine's pick where the user said nothing.
+    picked = fresh[photo] & suggested & ~(yes | no)[photo, label]
+    counts = yes[fresh].sum(axis=0) + np.bincount(label[picked], minlength=len(label_ids))
+    if not report.dry_run:
+        alive = np.isin(label_ids, list(now.label_ids))  # a label removed meanwhile took its scores with it
+        store = fresh[photo] & alive[label]
+        tag_store.clear_scores(lib, label_ids[alive].tolist(), chunk_ids[fresh])
+        report.stored_rows += tag_store.insert_scores(lib, model_key, chunk_ids[photo[store]],
+                                                      label_ids[label[store]], kept.score[rows][store],
+                                                      suggested[store])
+    return counts
 
 
 def tag_new_photos(lib: Library, model_key: str, embedder: Embedder, ids: Sequence[int],

@@ -74,7 +74,7 @@ class Bridge(QObject):
     error = Signal(str)
     fatal = Signal(str)  # the library cannot be opened at all: nothing else will work
     tagsChanged = Signal()  # label sets, tags or decisions changed: tag views and tag-filtered results re-query
-    tagProgress = Signal(object, object)  # photos scored, of how many, while a label set is applied
+    tagProgress = Signal(object, object)  # photos scored, then stored, of twice the photos, while a set is applied
     textProgress = Signal(object)  # TextProgress while the text pass runs
     textFinished = Signal(object)  # TextReport, or None when the pass failed
 
@@ -675,7 +675,8 @@ class Bridge(QObject):
 
     def apply_tags(self, set_id: int, scope: tags.ApplyScope, success: Callable[[Any], None] | None = None,
                    failure: Callable[[BaseException], None] | None = None) -> None:
-        """Apply a label set off the UI thread, reporting `tagProgress`; `cancel_tagging` stops it unchanged."""
+        """Apply a label set off the UI thread, reporting `tagProgress`; `cancel_tagging` stops it (unchanged while
+        scoring; while storing, each photo keeps either its old or its new tags: see `tagging.apply_set`)."""
         self._tag_cancel.clear()
 
         def progress(done: int, total: int) -> None:  # the index thread
