@@ -15,6 +15,7 @@ from photoclip.core.models import ModelSpec
 from photoclip.core.scripts import multilingual_suggestion
 from photoclip.gui import icons
 from photoclip.gui.bridge import Bridge
+from photoclip.gui.dialogs import at_least_wide
 from photoclip.gui.indexing import ModelStatus
 from photoclip.gui.language import speaks_english
 from photoclip.gui.qt import (
@@ -42,7 +43,6 @@ class ModelSetupDialog(QDialog):
         super().__init__(parent)
         self.bridge = bridge
         self.setWindowTitle(self.tr("Setting up the model"))
-        self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(22, 20, 22, 18)
         lay.setSpacing(12)
@@ -115,6 +115,7 @@ class ModelSetupDialog(QDialog):
         bridge.modelStatusChanged.connect(self.show_status)
         bridge.downloadProgress.connect(self._progress)
         self.show_status(bridge.model_status)
+        at_least_wide(self, 560)
 
     # -- actions ------------------------------------------------------------------------------------------
 

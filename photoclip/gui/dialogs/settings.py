@@ -9,6 +9,7 @@ import os
 import sys
 
 from photoclip.core import models
+from photoclip.gui.dialogs import at_least_wide
 from photoclip.gui.indexing import THUMB_SIZES, AppSettings
 from photoclip.gui.language import LANGUAGES
 from photoclip.gui.qt import (
@@ -34,7 +35,6 @@ class SettingsDialog(QDialog):
                  language: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
         self.original = settings
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 18, 20, 14)
@@ -118,6 +118,7 @@ class SettingsDialog(QDialog):
         lay.addSpacing(8)
         lay.addWidget(buttons)
         self._model_changed()
+        at_least_wide(self, 520)
 
     def _model_changed(self, *_args: object) -> None:
         name = self.model.currentData()
