@@ -4,7 +4,7 @@ Before a duplicate is trashed or moved, `plan` reads what it carries that its ke
 decisions (accepted tags and rejections, on labels the keeper has no decision on; in a one-label set an accept
 the keeper already has another answer for is left out), the keywords, title and description written into the
 file or its XMP sidecar (see `photo_words`; the ``Set|Label`` keywords an earlier photoclip export wrote for tags
-are tag decisions, not words: see `_own_export`), its rating (``xmp:Rating`` or EXIF Rating, 1-5 stars; the library
+are tag decisions, not words: see `_exported`), its rating (``xmp:Rating`` or EXIF Rating, 1-5 stars; the library
 keeps no rating of its own) when the keeper has none, where it was taken (``photo_places``: position and place)
 when the keeper has no position, and when it was taken (the earliest date taken of the copies) when the keeper has
 no date (a re-saved export without EXIF). A copy the library has not read for its position yet (the catch-up after
@@ -46,13 +46,14 @@ from urllib.parse import unquote
 
 from photoclip.core import gps
 from photoclip.core.library import Library, PhotoRecord
-from photoclip.core.photo_words import MAX_SIDECAR_BYTES, read_words, sidecar_paths
+from photoclip.core.photo_words import MAX_SIDECAR_BYTES, TAG_KEYWORDS, read_words, sidecar_paths
 from photoclip.core.text_folding import index_form
 
 WORD_FIELDS = ("keywords", "title", "description")
 _PLACE_COLUMNS = ("lat", "lon", "place_id", "country_code", "label")
 _INDEX_COLUMNS = (*WORD_FIELDS, "place")  # the keeper's ``words_fts`` columns a merge adds to
 _HIERARCHICAL = "{http://ns.adobe.com/lightroom/1.0/}hierarchicalSubject"
+_SUBJECT = "{http://purl.org/dc/elements/1.1/}subject"
 _RDF_LI = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}li"
 # A ``photo_words.sidecars`` no sidecar listing gives: the photo's words are read again at the next catch-up.
 STALE_WORDS = "\0stale"
@@ -114,15 +115,17 @@ def _decisions(library: Library, photo_id: int) -> dict[int, tuple[bool, float]]
     return {r[0]: (bool(r[1]), r[2]) for r in rows}
 
 
-def _read_file(path: str) -> tuple[dict[str, list[str]], int | None, gps.Position | None]:
-    """The words, rating and position written into a photo or its sidecars."""
+def _read_file(path: str, leave_out: dict[str, set[tuple[str, str]]] | None = None) -> tuple[
+        dict[str, list[str]], int | None, gps.Position | None]:
+    """The words, rating and position written into a photo or its sidecars (less the sidecars' items
+    ``leave_out`` names: see `read_words`)."""
     image = None
     with contextlib.suppress(Exception):
         from PIL import Image
 
         image = Image.open(path)
     try:
-        w = read_words(path, image)
+        w = read_words(path, image, leave_out=leave_out)
         # 1-5 stars only: 0 is "no rating" and -1 Lightroom's "rejected", a verdict on the file that is leaving.
         rating = w.rating if w.rating is not None and 1 <= w.rating <= 5 else None
     finally:
@@ -161,10 +164,10 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
         c = Carried({lid: (acc, *labels[lid]) for lid, (acc, _at) in _decisions(library, p.id).items()
                      if lid in labels})
         position: gps.Position | None = None
+        leave_out, tagged = _exported(sidecar_paths(p.path), sets) if sets else ({}, set())
         with contextlib.suppress(OSError):
-            c.words, c.rating, position = _read_file(p.path)
-        if sets:
-            _own_export(library, p, c, sets, labels)
+            c.words, c.rating, position = _read_file(p.path, leave_out)
+        _own_tags(library, p, c, tagged, labels)
         if p.id in given:
             had = given[p.id]
             for f, values in had.words.items():
@@ -182,25 +185,11 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
     return out
 
 
-def _own_export(library: Library, photo: PhotoRecord, c: Carried, sets: dict[str, dict[str, int]],
-                labels: dict[int, tuple[int, str, str]]) -> None:
-    """Take photoclip's own tag keywords out of what ``c`` read from the photo's sidecars: an earlier XMP export
-    wrote each tag as ``Set|Label`` (and ``Label``), and they are tag decisions, not words. As words they would come
-    back on the keeper at its next export even where the user said no on it. A tag the library knows nothing of
-    for this photo (no decision, no score: the sidecar came from another library) counts as the user's yes, which
-    the keeper takes only where it has no word of its own (see `plan_from`)."""
-    found = _exported(sidecar_paths(photo.path))
-    drop: set[str] = set()
-    tagged: set[int] = set()
-    for set_name, label_name in found:
-        known = sets.get(set_name.casefold())
-        if known is None:
-            continue  # a hierarchy of another program's (Lightroom's "Places|Lisbon"): the user's words
-        drop.update((set_name.casefold(), label_name.casefold()))
-        if label_name.casefold() in known:
-            tagged.add(known[label_name.casefold()])
-    if drop and c.words.get("keywords"):
-        c.words["keywords"] = [v for v in c.words["keywords"] if v.casefold() not in drop]
+def _own_tags(library: Library, photo: PhotoRecord, c: Carried, tagged: set[int],
+              labels: dict[int, tuple[int, str, str]]) -> None:
+    """Photoclip's own tag keywords in the photo's sidecars (``tagged``, see `_exported`) are tag decisions: a tag
+    the library knows nothing of for this photo (no decision, no score: the sidecar came from another library)
+    counts as the user's yes, which the keeper takes only where it has no word of its own (see `plan_from`)."""
     unknown = sorted(lid for lid in tagged if lid not in c.tags and lid in labels)
     if unknown:
         marks = ",".join("?" * len(unknown))
@@ -211,12 +200,22 @@ def _own_export(library: Library, photo: PhotoRecord, c: Carried, sets: dict[str
                 c.tags[lid] = (True, *labels[lid])
 
 
-def _exported(sidecars: Iterable[str]) -> list[tuple[str, str]]:
-    """The (set, label) pairs of the two-level ``lr:hierarchicalSubject`` keywords in these sidecars: the form
-    photoclip's export writes its tags in (see `xmp`)."""
+def _exported(sidecars: Iterable[str], sets: dict[str, dict[str, int]]) -> tuple[
+        dict[str, set[tuple[str, str]]], set[int]]:
+    """What photoclip's XMP export wrote for its tags into these sidecars: per sidecar, the list items that are not
+    the user's words (for `read_words`' ``leave_out``), and the labels they tag.
+
+    The export writes each tag as ``Set|Label`` (``lr:hierarchicalSubject``) and ``Label`` (``dc:subject``). A
+    ``Set|Label`` of a set and label this library has is photoclip's tag, not words: as words it would come back on
+    the keeper at its next export even where the user said no on it. One of a label the set lacks (or another
+    program's hierarchy, Lightroom's "Places|Lisbon") is the user's words. A flat ``Label`` is photoclip's only
+    where the export listed it as its own (`photo_words.TAG_KEYWORDS`), beside its ``Set|Label``: the same word
+    typed by the user (in Lightroom, digiKam) reads the same, and without that record it stays a word. Nothing
+    else is ever photoclip's: a set's name as a flat keyword, another spelling, keywords in the file itself."""
     from defusedxml import ElementTree
 
-    out = []
+    leave_out: dict[str, set[tuple[str, str]]] = {}
+    tagged: set[int] = set()
     for path in sidecars:
         try:
             st = os.stat(path)
@@ -225,12 +224,26 @@ def _exported(sidecars: Iterable[str]) -> list[tuple[str, str]]:
             root = ElementTree.fromstring(Path(path).read_bytes())
         except Exception:  # unreadable or not XML: photo_words read no words from it either
             continue
+        listed = {(li.text or "").strip() for el in root.iter(TAG_KEYWORDS) for li in el.iter(_RDF_LI)}
+        mine: set[tuple[str, str]] = set()
+        leaves: set[str] = set()
         for el in root.iter(_HIERARCHICAL):
             for li in el.iter(_RDF_LI):
-                parts = (li.text or "").strip().split("|")
-                if len(parts) == 2 and all(x.strip() for x in parts):
-                    out.append((parts[0].strip(), parts[1].strip()))
-    return out
+                text = (li.text or "").strip()
+                parts = text.split("|")
+                if len(parts) != 2 or not all(x.strip() for x in parts):
+                    continue
+                known = sets.get(parts[0].strip().casefold(), {})
+                lid = known.get(parts[1].strip().casefold())
+                if lid is None:
+                    continue  # not a tag of this library's: the user's words
+                mine.add((_HIERARCHICAL, text))
+                tagged.add(lid)
+                leaves.add(parts[1].strip())
+        mine.update((_SUBJECT, leaf) for leaf in leaves & listed)
+        if mine:
+            leave_out[path] = mine
+    return leave_out, tagged
 
 
 def _named(position: gps.Position) -> Place:
