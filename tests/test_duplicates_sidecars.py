@@ -6,14 +6,18 @@ real pipeline, real sidecars, the real send2trash over a freedesktop trash in th
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+
+from photoclip.cli import main
 from photoclip.core import duplicate_actions as dup_actions
 from photoclip.core import duplicate_merge, tag_store, xmp
 from photoclip.core import duplicates as dup
 from photoclip.core.engine import Engine
 from photoclip.core.library import Library
-from tests.photos import write_family
+from tests.photos import snapshot, write_family
 
 TINY = "photoclip-tiny"
 
@@ -123,3 +127,158 @@ def test_the_export_takes_out_only_the_flat_keywords_it_added(tmp_path):
     leave_out, tagged = duplicate_merge._exported([str(side)], {"scene": {"harbour": 1, "beach": 2}})
     assert read_words(str(photo), None, leave_out=leave_out).keywords.splitlines() == ["Harbour", "Lisbon"]
     assert tagged == {1, 2}
+
+
+# -- a sidecar shared by the files of one shot ------------------------------------------------------------------
+
+
+def _shot(photos: Path) -> dict[str, Path]:
+    """astronaut.jpg (the keeper) and one shot of two copies of it, IMG_1.jpg and IMG_1.png, sharing IMG_1.xmp;
+    IMG_1.png also has its own IMG_1.png.xmp."""
+    from PIL import Image
+
+    fam = write_family(photos, "astronaut", ())
+    with Image.open(fam["original"]) as im:
+        im.save(jpg := photos / "IMG_1.jpg", quality=70)
+        im.save(png := photos / "IMG_1.png")
+    (shared := photos / "IMG_1.xmp").write_text(sidecar(("Shared",)))
+    (own := photos / "IMG_1.png.xmp").write_text(sidecar(("Own",)))
+    return {"keeper": fam["original"], "jpg": jpg, "png": png, "shared": shared, "own": own}
+
+
+def _act(engine: Engine, shot: dict[str, Path], action: str, dest: Path) -> tuple[int, int]:
+    """Trash or move the shot's two files (the keeper stays); (the decision that took the shared sidecar, the
+    other one)."""
+    lib = engine.library
+    (group,) = dup.find_duplicates(lib, None, "same")
+    assert {Path(p.path) for p in group.members} == {shot["keeper"], shot["jpg"], shot["png"]}
+    keeper_id = lib.photo_by_path(shot["keeper"]).id
+    if action == "trash":
+        report = dup_actions.trash_others(lib, group, keeper_id)
+    else:
+        report = dup_actions.move_others(lib, group, dest, keeper_id)
+    assert len(report.done) == 2 and not shot["shared"].exists()
+    owner = [d for d in report.decision_ids
+             if str(shot["shared"]) in {s["from"] for s in duplicate_merge.details_of(lib, d)["sidecars"]}]
+    assert len(owner) == 1  # the last of the shot to leave took it
+    (other,) = set(report.decision_ids) - set(owner)
+    return owner[0], other
+
+
+def _trashed(trash_dir: Path) -> list[str]:
+    return sorted(p.name for p in (trash_dir / "files").iterdir())
+
+
+@pytest.mark.parametrize("action", ["trash", "move"])
+def test_the_shared_sidecar_comes_back_with_the_first_file_of_its_shot_in_any_order(
+        tmp_path, tiny_model_file, trash_dir, action):
+    """The shared IMG_1.xmp left with the last of IMG_1.jpg and IMG_1.png; undoing the other one alone brings it
+    back beside the shot, and undoing the last one then brings its own sidecar and looks for no other."""
+    photos = tmp_path / "photos"
+    shot = _shot(photos)
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    before = snapshot(photos)
+    owner, other = _act(engine, shot, action, tmp_path / "review")
+    other_path = lib.db.execute("SELECT path FROM duplicate_decisions WHERE id = ?", (other,)).fetchone()[0]
+
+    first = duplicate_merge.undo(lib, other)
+    assert first.restored == [other_path] and first.failed == []
+    assert shot["shared"].read_text() == sidecar(("Shared",))  # beside the shot again, as it was
+    assert str(shot["shared"]) in first.sidecars
+
+    second = duplicate_merge.undo(lib, owner)
+    assert len(second.restored) == 1 and second.failed == [] and second.renamed == []
+    assert snapshot(photos) == before
+    if action == "trash":
+        assert _trashed(trash_dir) == []
+    else:
+        assert list((tmp_path / "review").iterdir()) == []
+    engine.close()
+
+
+def test_a_shared_sidecar_never_overwrites_one_made_since_and_both_are_kept(tmp_path, tiny_model_file, trash_dir,
+                                                                            capsys):
+    """After the trash, Lightroom wrote a new IMG_1.xmp beside the keeper's shot name. The undo leaves it as it
+    is, puts the trashed one back beside it as IMG_1 (restored).xmp, and the command line says so; nothing stays in
+    the trash."""
+    photos = tmp_path / "photos"
+    shot = _shot(photos)
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    _act(engine, shot, "trash", tmp_path / "review")
+    engine.close()
+    shot["shared"].write_text("the user's new sidecar")
+
+    assert main(["duplicates", "--undo", "--json", "--library", str(tmp_path / "library"), "--model", TINY,
+                 "--model-file", str(tiny_model_file)]) == 0
+    report = json.loads(capsys.readouterr().out)["action"]
+    assert sorted(report["restored"]) == sorted([str(shot["jpg"]), str(shot["png"])]) and report["failed"] == []
+    restored = photos / "IMG_1 (restored).xmp"
+    assert report["sidecars_renamed"] == [{"sidecar": str(shot["shared"]), "put_back_as": str(restored)}]
+    assert report["sidecars"] == [str(shot["own"])]
+    assert shot["shared"].read_text() == "the user's new sidecar"
+    assert restored.read_text() == sidecar(("Shared",)) and shot["own"].read_text() == sidecar(("Own",))
+    assert _trashed(trash_dir) == []
+
+
+def test_a_copy_put_back_by_hand_and_scanned_again_counts_as_undone_and_brings_its_sidecars(
+        tmp_path, tiny_model_file, trash_dir):
+    """The user takes the shot's last file (the one the shared sidecar went with) out of the trash by hand, without
+    its sidecars, and the library reads it again. An undo then brings its sidecars back, the other file with it,
+    takes back what the merge gave the keeper, and nothing is left in the trash."""
+    photos = tmp_path / "photos"
+    shot = _shot(photos)
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    before = snapshot(photos)
+    owner, _other = _act(engine, shot, "trash", tmp_path / "review")
+    keeper_id = lib.photo_by_path(shot["keeper"]).id
+    assert keywords_of(lib, "shared") == {keeper_id}
+    owner_path = Path(lib.db.execute("SELECT path FROM duplicate_decisions WHERE id = ?", (owner,)).fetchone()[0])
+    (trash_dir / "files" / owner_path.name).rename(owner_path)  # what a file manager's "restore" does
+    (trash_dir / "info" / f"{owner_path.name}.trashinfo").unlink()
+    engine.index()
+    assert lib.photo_by_path(owner_path) is not None
+
+    report = duplicate_merge.undo(lib)
+    assert sorted(report.restored) == sorted([str(shot["jpg"]), str(shot["png"])]) and report.failed == []
+    assert snapshot(photos) == before and _trashed(trash_dir) == []
+    assert keeper_id not in keywords_of(lib, "shared") | keywords_of(lib, "own")
+    assert duplicate_merge.undoable(lib) == []
+    engine.close()
+
+
+def test_an_undo_brings_back_no_sidecar_of_another_life_of_the_shots_name(tmp_path, tiny_model_file, trash_dir):
+    """IMG_1.jpg left with its IMG_1.xmp long ago; since, another shot took the name (IMG_1.webp kept, IMG_1.png
+    a copy of it) with an IMG_1.xmp of its own, which stays with the keeper. Undoing the copy brings back the copy
+    alone: the old sidecar is nothing of this shot's and stays in the trash."""
+    from PIL import Image
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ())
+    with Image.open(fam["original"]) as im:
+        im.save(old := photos / "IMG_1.jpg", quality=70)
+    (photos / "IMG_1.xmp").write_text(sidecar(("Old",)))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    (group,) = dup.find_duplicates(lib, None, "same")
+    dup_actions.trash_others(lib, group, lib.photo_by_path(fam["original"]).id)
+    assert _trashed(trash_dir) == ["IMG_1.jpg", "IMG_1.xmp"]
+
+    chelsea = write_family(tmp_path / "other", "chelsea", ())["original"]
+    with Image.open(chelsea) as im:
+        im.save(webp := photos / "IMG_1.webp", quality=90)
+        im.save(png := photos / "IMG_1.png")
+    (photos / "IMG_1.xmp").write_text(sidecar(("New",)))
+    engine.index()
+    (group,) = dup.find_duplicates(lib, None, "same")
+    assert {Path(p.path) for p in group.members} == {webp, png}
+    report = dup_actions.trash_others(lib, group, lib.photo_by_path(webp).id)
+    assert report.sidecars == [] and (photos / "IMG_1.xmp").exists()
+
+    undone = duplicate_merge.undo(lib)
+    assert undone.restored == [str(png)] and undone.failed == [] and undone.renamed == []
+    assert sorted(p.name for p in photos.iterdir()) == ["IMG_1.png", "IMG_1.webp", "IMG_1.xmp", "astronaut.jpg"]
+    assert (photos / "IMG_1.xmp").read_text() == sidecar(("New",)) and not old.exists()
+    assert _trashed(trash_dir) == ["IMG_1.jpg", "IMG_1.xmp"]
+    engine.close()

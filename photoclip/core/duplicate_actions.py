@@ -14,7 +14,8 @@ remembered per pair of photos, so those photos never share a group again at any 
 A photo's XMP sidecars (``IMG_1.jpg.xmp``, ``IMG_1.xmp``: the names `photo_words` reads) go with it, to the trash or
 to the move's folder under the name that matches the moved photo's, and are recorded with the decision so that an
 undo brings them back too. A ``IMG_1.xmp`` that another file beside it still uses (``IMG_1.CR2`` of a RAW + JPEG
-pair whose JPEG goes) stays: it goes with the last of them that leaves. `sidecar_plan` says beforehand which go and
+pair whose JPEG goes) stays: it goes with the last of them that leaves, and comes back with the first of them
+back (see `duplicate_merge.undo`). `sidecar_plan` says beforehand which go and
 which stay.
 
 Before a copy leaves, what the user gave it (tag decisions, keywords, title, description, rating, where it was
@@ -26,6 +27,7 @@ a bulk action over many groups leaves bursts alone (`for_bulk`) unless the user 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import itertools
 import os
 import shutil
@@ -266,6 +268,8 @@ def _act(
             # Read from the disk now, not planned: a file beside it that still uses a shared sidecar keeps it.
             sidecars = sidecars_of(p.path)
             report.sidecars_kept += [(s, f"{os.path.basename(user)} uses it too") for s, user in sidecars.stay]
+            # What each sidecar held as it left: an undo tells by it one the user put back by hand.
+            digests = {s: _digest(s) for s in sidecars.go}
             try:
                 new_path, went, failed = act(p, sidecars.go)
             except OSError as e:
@@ -283,7 +287,8 @@ def _act(
             decision_id = library.record_duplicate_decision(action, group.strength, p, keeper, new_path)
             gift = gifts.get(p.id)
             details: dict[str, object] = {"batch": batch, "kind": group.kind, "merge": merge,
-                                          "sidecars": [{"from": a, "to": b} for a, b in went]}
+                                          "sidecars": [{"from": a, "to": b, "sha256": digests.get(a)}
+                                                       for a, b in went]}
             if gift is not None:
                 details.update(duplicate_merge.apply(library, keeper, gift))
                 if not gift.empty:
@@ -295,6 +300,14 @@ def _act(
             index.remove([p.id])
         report.done.append((p, new_path))
     return report
+
+
+def _digest(path: str) -> str | None:
+    try:
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None
 
 
 def _unsafe(p: PhotoRecord, keeper: PhotoRecord) -> str | None:

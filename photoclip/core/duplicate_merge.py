@@ -23,7 +23,9 @@ stays through a re-read that finds none in the file (see `Library.upsert_photo`)
 `undo` restores a trashed copy, and the XMP sidecars that went with it, from the freedesktop trash (Linux and
 other free desktops: the file is moved back from the trash's ``files/`` using its ``.trashinfo``; send2trash itself
 has no restore) or a moved copy from where it was moved, and puts the keeper's decisions, place and indexed words
-back as they were. On other platforms a trashed copy cannot be restored automatically, and `undo` says so. The
+back as they were. A sidecar comes back beside its shot with the first file of the shot back, never over a file
+that is there (it comes back under a free name then, and the report says so); a copy the user put back by hand
+counts as restored. On other platforms a trashed copy cannot be restored automatically, and `undo` says so. The
 restored file comes back into the library at the next index run (its own tag decisions return with it, by content
 hash: see `Library.restore_retired`).
 
@@ -486,6 +488,8 @@ class UndoReport:
     restored: list[str] = field(default_factory=list)  # paths back where they were
     failed: list[tuple[str, str]] = field(default_factory=list)  # path (a photo's or a sidecar's), why
     sidecars: list[str] = field(default_factory=list)  # the photos' XMP sidecars back where they were
+    # (sidecar, where it was put back instead): a file of its name was there again, and is left as it is.
+    renamed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def undoable(library: Library, decision_id: int | None = None) -> list[tuple[int, str, str, str | None]]:
@@ -506,36 +510,31 @@ def undoable(library: Library, decision_id: int | None = None) -> list[tuple[int
 
 
 def undo(library: Library, decision_id: int | None = None, *, home: str | None = None) -> UndoReport:
-    """Reverse a trash or move (see `undoable`): the file goes back where it was, the keeper's decisions too."""
+    """Reverse a trash or move (see `undoable`): the file goes back where it was, the keeper's decisions too.
+
+    A copy the user already put back by hand (the same bytes are there again) counts as restored: its sidecars
+    come back and the merge is taken back all the same. With a photo come its own sidecars and the shared
+    ``IMG_1.xmp`` of its shot, whichever decision recorded it (the last file of the shot to leave took it): the
+    first file of the shot back brings it (see `_restore_sidecars`)."""
     report = UndoReport()
     for did, action, path, destination in undoable(library, decision_id):
         try:
             if os.path.lexists(path):
-                raise UndoError("a file is already there again")
-            if action == "move":
+                if not _same_bytes_back(library, did, path):
+                    raise UndoError("a file is already there again")
+            elif action == "move":
                 if not destination or not os.path.isfile(destination):
                     raise UndoError(f"it is no longer at {destination}")
-                os.rename(destination, path)
+                if not _rename_free(destination, path):
+                    raise UndoError("a file is already there again")
             else:
                 _restore_from_trash(path, home)
         except (UndoError, OSError) as e:
             report.failed.append((path, str(e)))
             continue
-        details = details_of(library, did)
-        for sidecar in details.get("sidecars", []):
-            # The photo's sidecars come back with it; one that cannot does not hold the photo back.
-            try:
-                if os.path.lexists(sidecar["from"]):
-                    raise UndoError("a file is already there again")
-                if sidecar.get("to"):
-                    os.rename(sidecar["to"], sidecar["from"])
-                else:
-                    _restore_from_trash(sidecar["from"], home)
-            except (UndoError, OSError) as e:
-                report.failed.append((sidecar["from"], str(e)))
-            else:
-                report.sidecars.append(sidecar["from"])
+        _restore_sidecars(library, did, path, home, report)
         with library.transaction():
+            details = details_of(library, did)  # as `_restore_sidecars` left it (its sidecars marked back)
             keeper_id = library.db.execute("SELECT keeper_id FROM duplicate_decisions WHERE id = ?",
                                            (did,)).fetchone()[0]
             _take_back(library, keeper_id, details)
@@ -543,6 +542,133 @@ def undo(library: Library, decision_id: int | None = None, *, home: str | None =
             library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), did))
         report.restored.append(path)
     return report
+
+
+def _same_bytes_back(library: Library, decision_id: int, path: str) -> bool:
+    """Whether the file at ``path`` is the very photo the decision sent away (put back by hand since)."""
+    from photoclip.core.scan import hash_file
+
+    row = library.db.execute("SELECT size, content_hash FROM duplicate_decisions WHERE id = ?",
+                             (decision_id,)).fetchone()
+    try:
+        return bool(row and row[1] and os.path.isfile(path) and os.path.getsize(path) == row[0]
+                    and hash_file(path) == row[1])
+    except OSError:
+        return False
+
+
+def _restore_sidecars(library: Library, decision_id: int, path: str, home: str | None, report: UndoReport) -> None:
+    """Bring back, beside the photo at ``path``, the sidecars that went with it and its shot's shared one.
+
+    ``IMG_1.xmp`` shared by IMG_1.jpg and IMG_1.png went with whichever of them left last, and is recorded there;
+    it comes back with the first of them back, in any order (an undo of one photo, or one put back by hand), and
+    the record says where it went, so that the others' undo does not look for it again. A name taken again is
+    never overwritten: the sidecar comes back beside it under a free name, and the report says which. One that
+    cannot come back does not hold the photo back; it stays recorded, for the next file of its shot to bring."""
+    entries = _sidecar_entries(library, decision_id, path)
+    done: set[str] = set()
+    for owner, n, entry in entries:
+        origin = entry["from"]
+        if entry.get("back") or origin in done:
+            continue
+        try:
+            target = _put_back(entry, home)
+        except (UndoError, OSError) as e:
+            report.failed.append((origin, str(e)))
+            continue
+        done.add(origin)
+        with library.transaction():
+            details = details_of(library, owner)
+            details["sidecars"][n]["back"] = target
+            library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?",
+                               (json.dumps(details), owner))
+        if target == origin:
+            report.sidecars.append(origin)
+        else:
+            report.renamed.append((origin, target))
+
+
+def _sidecar_entries(library: Library, decision_id: int, path: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """(decision, index in its ``sidecars``, entry) of the sidecars that come back with ``path``: its decision's
+    own, then its shot's ``<stem>.xmp`` if a later decision took it: the first to, the shot's last file leaving
+    after this one. One recorded before this photo left was another life of that name (this photo's leaving found
+    the sidecar there, in use), and one after that first is a later one's: neither is this shot's to bring."""
+    own = details_of(library, decision_id).get("sidecars", [])
+    out = [(decision_id, n, e) for n, e in enumerate(own)]
+    folder, name = os.path.split(path)
+    shared = (os.path.splitext(name)[0] + ".xmp").casefold()
+    if any(os.path.basename(e.get("from", "")).casefold() == shared for e in own):
+        return out  # this photo was the last of its shot to leave: the shared one is its own
+    needle = json.dumps(folder)[1:-1]  # as `record_details` wrote it: a cheap filter, checked exactly below
+    rows = library.db.execute(
+        "SELECT id, details FROM duplicate_decisions WHERE action IN ('trash', 'move') AND id > ? "
+        "AND instr(details, ?) > 0 ORDER BY id", (decision_id, needle))
+    for did, details in rows:
+        for n, e in enumerate(json.loads(details).get("sidecars", [])):
+            there, base = os.path.split(e.get("from", ""))
+            if there == folder and base.casefold() == shared:
+                return [*out, (did, n, e)]
+    return out
+
+
+def _put_back(entry: dict[str, Any], home: str | None) -> str:
+    """Put one recorded sidecar back where it was, or beside it under a free name when that one is taken; where
+    it went. A sidecar no longer where it went but there again, the same bytes, was put back by hand."""
+    origin = entry["from"]
+    for target in _free_names(origin):
+        try:
+            if entry.get("to"):
+                if not os.path.isfile(entry["to"]):
+                    raise UndoError(f"it is no longer at {entry['to']}")
+                if _rename_free(entry["to"], target):
+                    return target
+            else:
+                _restore_from_trash(origin, home, target)
+                return target
+        except UndoError:
+            if _same_sidecar(origin, entry.get("sha256")):
+                return origin
+            if os.path.lexists(target) and target != origin:
+                continue  # taken in the meantime: the next free name
+            raise
+    raise AssertionError("unreachable")
+
+
+def _free_names(origin: str) -> Iterable[str]:
+    """``origin`` when free, then ``IMG_1 (restored).xmp``, ``IMG_1 (restored 2).xmp``, ... (names no photo's
+    sidecar has: the file there again stays the one read)."""
+    if not os.path.lexists(origin):
+        yield origin
+    stem, ext = os.path.splitext(origin)
+    for n in range(1, 10_000):
+        candidate = f"{stem} (restored{'' if n == 1 else f' {n}'}){ext}"
+        if not os.path.lexists(candidate):
+            yield candidate
+    raise UndoError("no free name beside it")
+
+
+def _same_sidecar(path: str, digest: str | None) -> bool:
+    import hashlib
+
+    try:
+        return bool(digest) and hashlib.sha256(Path(path).read_bytes()).hexdigest() == digest
+    except OSError:
+        return False
+
+
+def _rename_free(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> bool:
+    """Move ``src`` to ``dst`` only if ``dst`` is free (False when taken): never over a file that is there."""
+    try:
+        os.link(src, dst)  # atomic, and only where the name is free
+    except FileExistsError:
+        return False
+    except OSError:  # no hard links there (another file system, FAT): a check, then a rename
+        if os.path.lexists(dst):
+            return False
+        os.rename(src, dst)
+        return True
+    os.unlink(src)
+    return True
 
 
 def _take_back(library: Library, keeper_id: int, details: dict[str, Any]) -> None:
@@ -609,7 +735,8 @@ def _unindex(library: Library, keeper_id: int, words: dict[str, dict[str, str]] 
                            (*back.values(), keeper_id))
 
 
-def _restore_from_trash(path: str, home: str | None) -> None:
+def _restore_from_trash(path: str, home: str | None, to: str | None = None) -> None:
+    """Move the file trashed from ``path`` back there (or to ``to``), never over a file that is there."""
     if sys.platform in ("win32", "darwin"):
         raise UndoError("the system trash cannot be restored from automatically here; restore the file from the "
                         "trash yourself")
@@ -632,7 +759,8 @@ def _restore_from_trash(path: str, home: str | None) -> None:
     if best is None:
         raise UndoError("it is not in the trash any more (emptied, or restored already)")
     _when, info, stored = best
-    os.rename(stored, path)
+    if not _rename_free(stored, to or path):
+        raise UndoError("a file is already there again")
     info.unlink(missing_ok=True)
 
 
