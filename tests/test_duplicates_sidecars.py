@@ -282,3 +282,43 @@ def test_an_undo_brings_back_no_sidecar_of_another_life_of_the_shots_name(tmp_pa
     assert (photos / "IMG_1.xmp").read_text() == sidecar(("New",)) and not old.exists()
     assert _trashed(trash_dir) == ["IMG_1.jpg", "IMG_1.xmp"]
     engine.close()
+
+
+def test_undoing_a_photo_trashed_twice_from_one_path_puts_back_the_bytes_it_sent_away(tmp_path, tiny_model_file,
+                                                                                    trash_dir):
+    """astronaut_q60.jpg went to the trash with its sidecar; later another copy saved under the same names went
+    too. Undoing the first decision puts back the first file and sidecar, whichever the trash holds as newer, and
+    the second decision then its own."""
+    from PIL import Image
+
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("q60",))
+    side = photos / "astronaut_q60.jpg.xmp"
+    side.write_text(sidecar(("First",)))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    keeper_id = lib.photo_by_path(fam["original"]).id
+    first_bytes = fam["q60"].read_bytes()
+    (group,) = dup.find_duplicates(lib, None, "same")
+    (first,) = dup_actions.trash_others(lib, group, keeper_id).decision_ids
+
+    with Image.open(fam["original"]) as im:
+        im.save(fam["q60"], quality=50)
+    second_bytes = fam["q60"].read_bytes()
+    assert second_bytes != first_bytes
+    side.write_text(sidecar(("Second",)))
+    engine.index()
+    (group,) = dup.find_duplicates(lib, None, "same")
+    (second,) = dup_actions.trash_others(lib, group, keeper_id).decision_ids
+    assert len(list((trash_dir / "files").iterdir())) == 4
+
+    undone = duplicate_merge.undo(lib, first)
+    assert undone.restored == [str(fam["q60"])] and undone.failed == []
+    assert fam["q60"].read_bytes() == first_bytes and side.read_text() == sidecar(("First",))
+    fam["q60"].unlink()
+    side.unlink()
+    undone = duplicate_merge.undo(lib, second)
+    assert undone.restored == [str(fam["q60"])] and undone.failed == []
+    assert fam["q60"].read_bytes() == second_bytes and side.read_text() == sidecar(("Second",))
+    assert list((trash_dir / "files").iterdir()) == []
+    engine.close()

@@ -27,7 +27,6 @@ a bulk action over many groups leaves bursts alone (`for_bulk`) unless the user 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import itertools
 import os
 import shutil
@@ -269,7 +268,7 @@ def _act(
             sidecars = sidecars_of(p.path)
             report.sidecars_kept += [(s, f"{os.path.basename(user)} uses it too") for s, user in sidecars.stay]
             # What each sidecar held as it left: an undo tells by it one the user put back by hand.
-            digests = {s: _digest(s) for s in sidecars.go}
+            digests = {s: duplicate_merge.file_sha256(s) for s in sidecars.go}
             try:
                 new_path, went, failed = act(p, sidecars.go)
             except OSError as e:
@@ -300,14 +299,6 @@ def _act(
             index.remove([p.id])
         report.done.append((p, new_path))
     return report
-
-
-def _digest(path: str) -> str | None:
-    try:
-        with open(path, "rb") as f:
-            return hashlib.file_digest(f, "sha256").hexdigest()
-    except OSError:
-        return None
 
 
 def _unsafe(p: PhotoRecord, keeper: PhotoRecord) -> str | None:

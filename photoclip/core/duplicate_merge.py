@@ -528,7 +528,7 @@ def undo(library: Library, decision_id: int | None = None, *, home: str | None =
                 if not _rename_free(destination, path):
                     raise UndoError("a file is already there again")
             else:
-                _restore_from_trash(path, home)
+                _restore_from_trash(path, home, sha256=_trashed_hash(library, did))
         except (UndoError, OSError) as e:
             report.failed.append((path, str(e)))
             continue
@@ -542,6 +542,12 @@ def undo(library: Library, decision_id: int | None = None, *, home: str | None =
             library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), did))
         report.restored.append(path)
     return report
+
+
+def _trashed_hash(library: Library, decision_id: int) -> str | None:
+    """The sha256 of the photo the decision trashed (`scan.hash_file`'s, as the library keeps it)."""
+    row = library.db.execute("SELECT content_hash FROM duplicate_decisions WHERE id = ?", (decision_id,)).fetchone()
+    return row[0] if row and row[0] else None
 
 
 def _same_bytes_back(library: Library, decision_id: int, path: str) -> bool:
@@ -623,7 +629,7 @@ def _put_back(entry: dict[str, Any], home: str | None) -> str:
                 if _rename_free(entry["to"], target):
                     return target
             else:
-                _restore_from_trash(origin, home, target)
+                _restore_from_trash(origin, home, target, entry.get("sha256"))
                 return target
         except UndoError:
             if _same_sidecar(origin, entry.get("sha256")):
@@ -648,12 +654,7 @@ def _free_names(origin: str) -> Iterable[str]:
 
 
 def _same_sidecar(path: str, digest: str | None) -> bool:
-    import hashlib
-
-    try:
-        return bool(digest) and hashlib.sha256(Path(path).read_bytes()).hexdigest() == digest
-    except OSError:
-        return False
+    return digest is not None and os.path.isfile(path) and file_sha256(path) == digest
 
 
 def _rename_free(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> bool:
@@ -735,12 +736,16 @@ def _unindex(library: Library, keeper_id: int, words: dict[str, dict[str, str]] 
                            (*back.values(), keeper_id))
 
 
-def _restore_from_trash(path: str, home: str | None, to: str | None = None) -> None:
-    """Move the file trashed from ``path`` back there (or to ``to``), never over a file that is there."""
+def _restore_from_trash(path: str, home: str | None, to: str | None = None, sha256: str | None = None) -> None:
+    """Move the file trashed from ``path`` back there (or to ``to``), never over a file that is there.
+
+    The trash may hold several files trashed from one path (a name that left twice): the one whose bytes are
+    ``sha256`` is this decision's, whatever the others' dates; another is never put back in its place. Unknown
+    bytes (a record from before they were kept): the latest trashed."""
     if sys.platform in ("win32", "darwin"):
         raise UndoError("the system trash cannot be restored from automatically here; restore the file from the "
                         "trash yourself")
-    best: tuple[str, Path, Path] | None = None
+    found: list[tuple[str, Path, Path]] = []
     for trash, top in _trash_dirs(path, home):
         info_dir = trash / "info"
         if not info_dir.is_dir():
@@ -753,15 +758,28 @@ def _restore_from_trash(path: str, home: str | None, to: str | None = None) -> N
             if os.path.normpath(original) != os.path.normpath(path):
                 continue
             stored = trash / "files" / info.name[: -len(".trashinfo")]
-            when = fields.get("DeletionDate", "")
-            if stored.exists() and (best is None or when > best[0]):
-                best = (when, info, stored)
-    if best is None:
+            if stored.exists():
+                found.append((fields.get("DeletionDate", ""), info, stored))
+    found.sort(key=lambda f: f[0], reverse=True)
+    if sha256 is not None:
+        found = [f for f in found if file_sha256(f[2]) == sha256]
+    if not found:
         raise UndoError("it is not in the trash any more (emptied, or restored already)")
-    _when, info, stored = best
+    _when, info, stored = found[0]
     if not _rename_free(stored, to or path):
         raise UndoError("a file is already there again")
     info.unlink(missing_ok=True)
+
+
+def file_sha256(path: str | os.PathLike[str]) -> str | None:
+    """A file's sha256 (hex), or None when it cannot be read."""
+    import hashlib
+
+    try:
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None
 
 
 def _trash_dirs(path: str, home: str | None) -> list[tuple[Path, Path | None]]:
