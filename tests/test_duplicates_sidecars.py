@@ -322,3 +322,28 @@ def test_undoing_a_photo_trashed_twice_from_one_path_puts_back_the_bytes_it_sent
     assert fam["q60"].read_bytes() == second_bytes and side.read_text() == sidecar(("Second",))
     assert list((trash_dir / "files").iterdir()) == []
     engine.close()
+
+
+def test_a_moved_shot_sidecar_is_not_put_beside_another_file_of_its_stem(tmp_path, tiny_model_file):
+    """The move's folder holds someone's astronaut_half.png. astronaut_half.jpg's sidecar astronaut_half.xmp
+    (Lightroom's form, every astronaut_half.* file's) put there would describe that PNG too: the copy and its
+    sidecar take the next free stem instead, and the undo brings both back."""
+    photos = tmp_path / "photos"
+    fam = write_family(photos, "astronaut", ("half",))
+    (photos / "astronaut_half.xmp").write_text(sidecar(("Tram",)))
+    engine = index(tmp_path / "library", photos, tiny_model_file)
+    lib = engine.library
+    before = snapshot(photos)
+    dest = tmp_path / "review"
+    dest.mkdir()
+    (dest / "astronaut_half.png").write_bytes(b"someone else's photo")
+    (group,) = dup.find_duplicates(lib, None, "same")
+    report = dup_actions.move_others(lib, group, dest, lib.photo_by_path(fam["original"]).id)
+    assert [Path(new).name for _p, new in report.done] == ["astronaut_half (1).jpg"]
+    assert sorted(p.name for p in dest.iterdir()) == [
+        "astronaut_half (1).jpg", "astronaut_half (1).xmp", "astronaut_half.png"]
+
+    undone = duplicate_merge.undo(lib)
+    assert undone.restored == [str(fam["half"])] and undone.failed == [] and snapshot(photos) == before
+    assert [p.name for p in dest.iterdir()] == ["astronaut_half.png"]
+    engine.close()

@@ -325,9 +325,18 @@ def _move_without_overwrite(src: str, folder: Path, sidecars: Collection[str] = 
     could not be moved, with why)."""
     name = Path(src).name
     stem, suffix = Path(name).stem, Path(name).suffix
+    # A shot's IMG_1.xmp describes every IMG_1.* beside it: put where another file has that stem, it would be taken
+    # for that file's (someone else's IMG_1.png there) as well as this one's.
+    taken: set[str] = set()
+    if any(not os.path.basename(s).startswith(name) for s in sidecars):
+        with contextlib.suppress(OSError):
+            taken = {os.path.splitext(n)[0].casefold() for n in os.listdir(folder)
+                     if os.path.splitext(n)[1].lower() != SIDECAR_EXT}
     for n in itertools.count():
         new_name = name if n == 0 else f"{stem} ({n}){suffix}"
         candidate = folder / new_name
+        if Path(new_name).stem.casefold() in taken:
+            continue
         if not _place(src, candidate):
             continue
         placed: list[tuple[str, Path]] = []
