@@ -62,9 +62,10 @@ def decided(lib: Library, photo_id: int) -> dict[int, bool]:
 def test_a_users_keyword_equal_to_a_set_or_label_name_stays_a_word(tmp_path, tiny_model_file, trash_dir):
     """The copy's sidecar: the user typed Beach, Scene and Lisbon, and Scene|Sunset (a label this library's set
     lacks); Scene|Beach and Scene|Harbour are tags, Harbour's flat keyword listed by photoclip's export as its own.
-    The keeper's own sidecar holds the user's Tram beside photoclip's Scene|Tram. Only photoclip's own keywords
-    (Harbour) are not words: Beach, Scene and Sunset reach the keeper and its search, Beach and Harbour come as
-    tags too, and the keeper's own Tram stays findable through a re-read."""
+    The keeper's own sidecar holds the user's Tram beside photoclip's Scene|Tram, and the user said no to Beach
+    on it. Only photoclip's own keywords (Harbour) are not words: Beach, Scene and Sunset reach the keeper, its
+    search and its export (the "no" is on photoclip's tag, not on the user's keyword), Harbour comes as a tag, and
+    the keeper's own Tram stays findable through a re-read and in its sidecar."""
     photos = tmp_path / "photos"
     fam = write_family(photos, "astronaut", ("q60",))
     (photos / "astronaut_q60.jpg.xmp").write_text(sidecar(
@@ -77,13 +78,14 @@ def test_a_users_keyword_equal_to_a_set_or_label_name_stays_a_word(tmp_path, tin
     keeper, copy = lib.photo_by_path(fam["original"]), lib.photo_by_path(fam["q60"])
     engine.index()  # read again, now that the set exists: what a re-read indexes does not depend on it
     assert keywords_of(lib, "tram") == {keeper.id}
+    tag_store.decide(lib, [keeper.id], label["Beach"], False)
 
     (group,) = dup.find_duplicates(lib, None, "same")
     (plan,) = dup_actions.plan_merge(lib, group, keeper.id)
     assert sorted(plan.words["keywords"]) == ["Beach", "Lisbon", "Scene", "Sunset"]
-    assert {(lid, acc) for lid, acc, _ in plan.tags} == {(label["Beach"], True), (label["Harbour"], True)}
+    assert {(lid, acc) for lid, acc, _ in plan.tags} == {(label["Harbour"], True)}
     dup_actions.trash_others(lib, group, keeper.id)
-    assert decided(lib, keeper.id) == {label["Beach"]: True, label["Harbour"]: True}
+    assert decided(lib, keeper.id) == {label["Beach"]: False, label["Harbour"]: True}
     for word in ("beach", "scene", "sunset", "lisbon", "tram"):
         assert keywords_of(lib, word) == {keeper.id}, word
     assert keywords_of(lib, "harbour") == set()  # only photoclip's tag keyword: a tag now, not a word
@@ -92,11 +94,11 @@ def test_a_users_keyword_equal_to_a_set_or_label_name_stays_a_word(tmp_path, tin
     # The keeper's own Tram, typed by the user beside photoclip's Scene|Tram, survives a re-read...
     engine.index()
     assert keywords_of(lib, "tram") == keywords_of(lib, "sunset") == {keeper.id}
-    # ...and the export: the user's Tram stays, photoclip's Beach and Harbour come and go with their tags.
+    # ...and the export: the user's Tram and Beach are written, and only the tags the keeper has as Set|Label.
     xmp.export_sidecars(lib, [keeper.id])
     flat, hier = xmp.read_keywords(photos / "astronaut.jpg.xmp")
-    assert {"Tram", "Beach", "Harbour", "Scene", "Sunset", "Lisbon"} <= set(flat)
-    assert sorted(hier) == ["Scene|Beach", "Scene|Harbour"]
+    assert sorted(flat) == ["Beach", "Harbour", "Lisbon", "Scene", "Sunset", "Tram"]
+    assert "Scene|Harbour" in hier and "Scene|Beach" not in hier
     engine.close()
 
 

@@ -370,7 +370,10 @@ def apply(library: Library, keeper: PhotoRecord, merge: CopyMerge) -> dict[str, 
         "merged": {"from": merge.copy.path, "to": keeper.path,
                    "tags": [{"label_id": lid, "accepted": acc, "label": name} for lid, acc, name in merge.tags],
                    "words": merge.words, "rating": merge.rating,
-                   "place": merge.place.as_json() if merge.place is not None else None, "taken_at": merge.taken_at},
+                   "place": merge.place.as_json() if merge.place is not None else None, "taken_at": merge.taken_at,
+                   # The words were told from photoclip's own tag keywords by evidence (see `_exported`): all the
+                   # user's. A record without this may hold some of photoclip's (see `Merged.unsure`).
+                   "words_apart": True},
         "keeper_before": {str(lid): (list(before[lid]) if lid in before else None) for lid, _a, _n in merge.tags},
         "merged_at": now,
     }
@@ -438,6 +441,9 @@ class Merged:
     position: gps.Position | None = None
     taken_at: str | None = None  # ISO date taken
     place: dict[str, Any] | None = None  # the first place given (`Place.as_json`: label and search tokens too)
+    # The keywords (casefolded) of merges recorded before photoclip told its own tag keywords from the user's by
+    # evidence: some may be photoclip's, so a label the user said no to is not written back from them.
+    unsure: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -461,6 +467,7 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
     position: dict[int, gps.Position] = {}
     taken: dict[int, str] = {}
     place: dict[int, dict[str, Any]] = {}
+    unsure: dict[int, set[str]] = {}
     for keeper_id, details in library.db.execute(sql + " ORDER BY id", params):
         d = json.loads(details)
         if d.get("undone_at"):
@@ -470,6 +477,8 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
         for f, values in given.get("words", {}).items():
             have = mine.setdefault(f, [])
             have += [v for v in values if v not in have]
+            if f == "keywords" and not given.get("words_apart"):
+                unsure.setdefault(keeper_id, set()).update(v.casefold() for v in values)
         if given.get("rating") is not None:
             rating.setdefault(keeper_id, given["rating"])
         if given.get("place"):
@@ -477,7 +486,8 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
             place.setdefault(keeper_id, given["place"])
         if given.get("taken_at"):
             taken.setdefault(keeper_id, given["taken_at"])
-    return {k: Merged(w, rating.get(k), position.get(k), taken.get(k), place.get(k)) for k, w in words.items()}
+    return {k: Merged(w, rating.get(k), position.get(k), taken.get(k), place.get(k), frozenset(unsure.get(k, ())))
+            for k, w in words.items()}
 
 
 # -- undo -------------------------------------------------------------------------------------------------------

@@ -343,8 +343,9 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
     shown = {r.id: (pair_of[r.id].shown if r.id in pair_of else r.id) for r in records}
     tags = tag_store.effective_tags(lib, sorted(set(shown.values())))
     given = merged_into(lib)  # what copies gave the keepers among them: one read for the whole export
-    # A label the user said no to on a photo is never written as its keyword, whichever copy's words hold it (a
-    # merge recorded before `duplicate_merge` told photoclip's own tag keywords from the user's words).
+    # A label the user said no to on a photo is not written back as its keyword from the words of a merge recorded
+    # before `duplicate_merge` told photoclip's own tag keywords from the user's (`Merged.unsure`). A later merge's
+    # words are all the user's (typed in Lightroom, say): a "no" on photoclip's tag of that name does not take them.
     rejected: dict[int, set[str]] = {}
     for pid, label in lib.db.execute("SELECT d.photo_id, l.name FROM tag_decisions d JOIN labels l "
                                      "ON l.id = d.label_id WHERE d.accepted = 0"):
@@ -357,8 +358,8 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
             continue
         extra = given.get(rec.id)
         no = rejected.get(shown[rec.id])
-        if extra is not None and no:
-            words = {f: [v for v in values if f != "keywords" or v.casefold() not in no]
+        if extra is not None and no and extra.unsure:
+            words = {f: [v for v in values if f != "keywords" or v.casefold() not in no & extra.unsure]
                      for f, values in extra.words.items()}
             extra = dataclasses.replace(extra, words=words)
         try:
