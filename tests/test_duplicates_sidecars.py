@@ -1,8 +1,9 @@
 """What the user wrote into XMP sidecars survives a duplicates merge and its undo: a keyword of the user's that
 reads like one of photoclip's tags stays a word (on merge, at export, at a re-read), and a sidecar shared by the
 files of one shot (IMG_1.jpg + IMG_1.png beside IMG_1.xmp) comes back beside the shot whichever of them comes back
-first, never over a file that is there, and is never left behind. Real copies of a real photograph indexed by the
-real pipeline, real sidecars, the real send2trash over a freedesktop trash in the test's folder."""
+first, never over a file that is there, and is never left behind; an undo puts back the very bytes its decision
+sent away, and a move puts no shot-wide sidecar beside another file of its stem. Real copies of a real photograph
+indexed by the real pipeline, real sidecars, the real send2trash over a freedesktop trash in the test's folder."""
 
 from __future__ import annotations
 
