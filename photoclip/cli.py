@@ -676,7 +676,10 @@ def _undo(args: argparse.Namespace) -> int:
     if roots:
         engine.index(roots)  # the restored files come back into the library, with their own tag decisions
     out: dict[str, object] = {"action": {"kind": "undo", "restored": report.restored,
-                                         "failed": [{"path": p, "reason": r} for p, r in report.failed]}}
+                                         "failed": [{"path": p, "reason": r} for p, r in report.failed],
+                                         "sidecars": report.sidecars,
+                                         "sidecars_renamed": [{"sidecar": a, "put_back_as": b}
+                                                              for a, b in report.renamed]}}
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
     else:
@@ -684,6 +687,8 @@ def _undo(args: argparse.Namespace) -> int:
             print("Nothing to undo.")
         for p in report.restored:
             print(f"Restored {p}")
+        for a, b in report.renamed:
+            print(f"Put {a} back as {b}: a file of that name is there again (left as it is)")
         for p, r in report.failed:
             print(f"Could not restore {p}: {r}")
     return 1 if report.failed else 0

@@ -262,3 +262,27 @@ def test_the_confirmation_names_the_rating_and_location_the_keeper_receives(qtbo
         assert place is not None and place.label is not None and "Lisbon" in place.label
         assert lib.photo_by_path(fam["original"]).taken_at == "2016-03-04T05:06:07"
     w.close()
+
+
+def test_undo_says_where_a_sidecar_went_when_its_name_is_taken_again(qtbot, make_window, tmp_path, trash_dir):
+    """The copy's sidecar went to the trash with it; a new one of that name was written since. The undo keeps the
+    new one, puts the trashed one back beside it under a free name, and the window says so."""
+    folder = tmp_path / "photos"
+    fam = write_family(folder, "astronaut", ("q60",))
+    side = folder / "astronaut_q60.jpg.xmp"
+    side.write_text("<x:xmpmeta xmlns:x='adobe:ns:meta/'/>")
+    confirm: list[tuple[str, str]] = []
+    w, d = open_duplicates(qtbot, make_window, tmp_path, confirm, photos=2)
+    with qtbot.waitSignal(d.libraryChanged, timeout=WAIT_MS):
+        qtbot.mouseClick(d.trash_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not d.busy, timeout=WAIT_MS)
+    assert not fam["q60"].exists() and not side.exists()
+    side.write_text("written since")
+
+    qtbot.mouseClick(d.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not d.busy and "Put back 1 photo;" in d.summary.text(), timeout=WAIT_MS)
+    put = folder / "astronaut_q60.jpg (restored).xmp"
+    assert f"“{side}” was put back as “{put}”" in d.summary.text()
+    assert side.read_text() == "written since" and put.read_text() == "<x:xmpmeta xmlns:x='adobe:ns:meta/'/>"
+    assert fam["q60"].exists()
+    w.close()

@@ -70,8 +70,10 @@ def test_merging_keeps_every_other_field(tmp_path: Path):
     assert desc.find("{http://purl.org/dc/elements/1.1/}title").find(f".//{RDF}li").text == "Summer"  # type: ignore
     assert desc.find("{http://www.digikam.org/ns/1.0/}ColorLabel").text == "3"  # type: ignore[union-attr]
     flat, hier = keywords(sidecar)
-    # 'city' was photoclip's (Scenes|city) and no longer applies: it goes; 'family' is someone else's: it stays.
-    assert flat == {"family", "beach", "sky"}
+    # Scenes|city was photoclip's set's and no longer applies: it goes. Whether the flat 'city' beside it was
+    # photoclip's or typed by the user nothing in this sidecar tells (photoclip had not listed its own in it): it
+    # stays, as 'family', someone else's, does.
+    assert flat == {"family", "beach", "city", "sky"}
     assert hier == {"People|family", "Scenes|beach", "Contents|sky"}
     text = sidecar.read_text(encoding="utf-8")
     assert text.count("<?xpacket") == 2 and "xmlns:digiKam=" in text and "xmlns:xmp=" in text  # prefixes kept

@@ -14,7 +14,8 @@ remembered per pair of photos, so those photos never share a group again at any 
 A photo's XMP sidecars (``IMG_1.jpg.xmp``, ``IMG_1.xmp``: the names `photo_words` reads) go with it, to the trash or
 to the move's folder under the name that matches the moved photo's, and are recorded with the decision so that an
 undo brings them back too. A ``IMG_1.xmp`` that another file beside it still uses (``IMG_1.CR2`` of a RAW + JPEG
-pair whose JPEG goes) stays: it goes with the last of them that leaves. `sidecar_plan` says beforehand which go and
+pair whose JPEG goes) stays: it goes with the last of them that leaves, and comes back with the first of them
+back (see `duplicate_merge.undo`). `sidecar_plan` says beforehand which go and
 which stay.
 
 Before a copy leaves, what the user gave it (tag decisions, keywords, title, description, rating, where it was
@@ -266,6 +267,8 @@ def _act(
             # Read from the disk now, not planned: a file beside it that still uses a shared sidecar keeps it.
             sidecars = sidecars_of(p.path)
             report.sidecars_kept += [(s, f"{os.path.basename(user)} uses it too") for s, user in sidecars.stay]
+            # What each sidecar held as it left: an undo tells by it one the user put back by hand.
+            digests = {s: duplicate_merge.file_sha256(s) for s in sidecars.go}
             try:
                 new_path, went, failed = act(p, sidecars.go)
             except OSError as e:
@@ -283,7 +286,8 @@ def _act(
             decision_id = library.record_duplicate_decision(action, group.strength, p, keeper, new_path)
             gift = gifts.get(p.id)
             details: dict[str, object] = {"batch": batch, "kind": group.kind, "merge": merge,
-                                          "sidecars": [{"from": a, "to": b} for a, b in went]}
+                                          "sidecars": [{"from": a, "to": b, "sha256": digests.get(a)}
+                                                       for a, b in went]}
             if gift is not None:
                 details.update(duplicate_merge.apply(library, keeper, gift))
                 if not gift.empty:
@@ -321,9 +325,18 @@ def _move_without_overwrite(src: str, folder: Path, sidecars: Collection[str] = 
     could not be moved, with why)."""
     name = Path(src).name
     stem, suffix = Path(name).stem, Path(name).suffix
+    # A shot's IMG_1.xmp describes every IMG_1.* beside it: put where another file has that stem, it would be taken
+    # for that file's (someone else's IMG_1.png there) as well as this one's.
+    taken: set[str] = set()
+    if any(not os.path.basename(s).startswith(name) for s in sidecars):
+        with contextlib.suppress(OSError):
+            taken = {os.path.splitext(n)[0].casefold() for n in os.listdir(folder)
+                     if os.path.splitext(n)[1].lower() != SIDECAR_EXT}
     for n in itertools.count():
         new_name = name if n == 0 else f"{stem} ({n}){suffix}"
         candidate = folder / new_name
+        if Path(new_name).stem.casefold() in taken:
+            continue
         if not _place(src, candidate):
             continue
         placed: list[tuple[str, Path]] = []

@@ -4,7 +4,7 @@ Before a duplicate is trashed or moved, `plan` reads what it carries that its ke
 decisions (accepted tags and rejections, on labels the keeper has no decision on; in a one-label set an accept
 the keeper already has another answer for is left out), the keywords, title and description written into the
 file or its XMP sidecar (see `photo_words`; the ``Set|Label`` keywords an earlier photoclip export wrote for tags
-are tag decisions, not words: see `_own_export`), its rating (``xmp:Rating`` or EXIF Rating, 1-5 stars; the library
+are tag decisions, not words: see `_exported`), its rating (``xmp:Rating`` or EXIF Rating, 1-5 stars; the library
 keeps no rating of its own) when the keeper has none, where it was taken (``photo_places``: position and place)
 when the keeper has no position, and when it was taken (the earliest date taken of the copies) when the keeper has
 no date (a re-saved export without EXIF). A copy the library has not read for its position yet (the catch-up after
@@ -23,7 +23,9 @@ stays through a re-read that finds none in the file (see `Library.upsert_photo`)
 `undo` restores a trashed copy, and the XMP sidecars that went with it, from the freedesktop trash (Linux and
 other free desktops: the file is moved back from the trash's ``files/`` using its ``.trashinfo``; send2trash itself
 has no restore) or a moved copy from where it was moved, and puts the keeper's decisions, place and indexed words
-back as they were. On other platforms a trashed copy cannot be restored automatically, and `undo` says so. The
+back as they were. A sidecar comes back beside its shot with the first file of the shot back, never over a file
+that is there (it comes back under a free name then, and the report says so); a copy the user put back by hand
+counts as restored. On other platforms a trashed copy cannot be restored automatically, and `undo` says so. The
 restored file comes back into the library at the next index run (its own tag decisions return with it, by content
 hash: see `Library.restore_retired`).
 
@@ -46,13 +48,14 @@ from urllib.parse import unquote
 
 from photoclip.core import gps
 from photoclip.core.library import Library, PhotoRecord
-from photoclip.core.photo_words import MAX_SIDECAR_BYTES, read_words, sidecar_paths
+from photoclip.core.photo_words import MAX_SIDECAR_BYTES, TAG_KEYWORDS, read_words, sidecar_paths
 from photoclip.core.text_folding import index_form
 
 WORD_FIELDS = ("keywords", "title", "description")
 _PLACE_COLUMNS = ("lat", "lon", "place_id", "country_code", "label")
 _INDEX_COLUMNS = (*WORD_FIELDS, "place")  # the keeper's ``words_fts`` columns a merge adds to
 _HIERARCHICAL = "{http://ns.adobe.com/lightroom/1.0/}hierarchicalSubject"
+_SUBJECT = "{http://purl.org/dc/elements/1.1/}subject"
 _RDF_LI = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}li"
 # A ``photo_words.sidecars`` no sidecar listing gives: the photo's words are read again at the next catch-up.
 STALE_WORDS = "\0stale"
@@ -114,15 +117,17 @@ def _decisions(library: Library, photo_id: int) -> dict[int, tuple[bool, float]]
     return {r[0]: (bool(r[1]), r[2]) for r in rows}
 
 
-def _read_file(path: str) -> tuple[dict[str, list[str]], int | None, gps.Position | None]:
-    """The words, rating and position written into a photo or its sidecars."""
+def _read_file(path: str, leave_out: dict[str, set[tuple[str, str]]] | None = None) -> tuple[
+        dict[str, list[str]], int | None, gps.Position | None]:
+    """The words, rating and position written into a photo or its sidecars (less the sidecars' items
+    ``leave_out`` names: see `read_words`)."""
     image = None
     with contextlib.suppress(Exception):
         from PIL import Image
 
         image = Image.open(path)
     try:
-        w = read_words(path, image)
+        w = read_words(path, image, leave_out=leave_out)
         # 1-5 stars only: 0 is "no rating" and -1 Lightroom's "rejected", a verdict on the file that is leaving.
         rating = w.rating if w.rating is not None and 1 <= w.rating <= 5 else None
     finally:
@@ -161,10 +166,10 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
         c = Carried({lid: (acc, *labels[lid]) for lid, (acc, _at) in _decisions(library, p.id).items()
                      if lid in labels})
         position: gps.Position | None = None
+        leave_out, tagged = _exported(sidecar_paths(p.path), sets) if sets else ({}, set())
         with contextlib.suppress(OSError):
-            c.words, c.rating, position = _read_file(p.path)
-        if sets:
-            _own_export(library, p, c, sets, labels)
+            c.words, c.rating, position = _read_file(p.path, leave_out)
+        _own_tags(library, p, c, tagged, labels)
         if p.id in given:
             had = given[p.id]
             for f, values in had.words.items():
@@ -182,25 +187,11 @@ def carried(library: Library, photos: list[PhotoRecord]) -> dict[int, Carried]:
     return out
 
 
-def _own_export(library: Library, photo: PhotoRecord, c: Carried, sets: dict[str, dict[str, int]],
-                labels: dict[int, tuple[int, str, str]]) -> None:
-    """Take photoclip's own tag keywords out of what ``c`` read from the photo's sidecars: an earlier XMP export
-    wrote each tag as ``Set|Label`` (and ``Label``), and they are tag decisions, not words. As words they would come
-    back on the keeper at its next export even where the user said no on it. A tag the library knows nothing of
-    for this photo (no decision, no score: the sidecar came from another library) counts as the user's yes, which
-    the keeper takes only where it has no word of its own (see `plan_from`)."""
-    found = _exported(sidecar_paths(photo.path))
-    drop: set[str] = set()
-    tagged: set[int] = set()
-    for set_name, label_name in found:
-        known = sets.get(set_name.casefold())
-        if known is None:
-            continue  # a hierarchy of another program's (Lightroom's "Places|Lisbon"): the user's words
-        drop.update((set_name.casefold(), label_name.casefold()))
-        if label_name.casefold() in known:
-            tagged.add(known[label_name.casefold()])
-    if drop and c.words.get("keywords"):
-        c.words["keywords"] = [v for v in c.words["keywords"] if v.casefold() not in drop]
+def _own_tags(library: Library, photo: PhotoRecord, c: Carried, tagged: set[int],
+              labels: dict[int, tuple[int, str, str]]) -> None:
+    """Photoclip's own tag keywords in the photo's sidecars (``tagged``, see `_exported`) are tag decisions: a tag
+    the library knows nothing of for this photo (no decision, no score: the sidecar came from another library)
+    counts as the user's yes, which the keeper takes only where it has no word of its own (see `plan_from`)."""
     unknown = sorted(lid for lid in tagged if lid not in c.tags and lid in labels)
     if unknown:
         marks = ",".join("?" * len(unknown))
@@ -211,12 +202,22 @@ def _own_export(library: Library, photo: PhotoRecord, c: Carried, sets: dict[str
                 c.tags[lid] = (True, *labels[lid])
 
 
-def _exported(sidecars: Iterable[str]) -> list[tuple[str, str]]:
-    """The (set, label) pairs of the two-level ``lr:hierarchicalSubject`` keywords in these sidecars: the form
-    photoclip's export writes its tags in (see `xmp`)."""
+def _exported(sidecars: Iterable[str], sets: dict[str, dict[str, int]]) -> tuple[
+        dict[str, set[tuple[str, str]]], set[int]]:
+    """What photoclip's XMP export wrote for its tags into these sidecars: per sidecar, the list items that are not
+    the user's words (for `read_words`' ``leave_out``), and the labels they tag.
+
+    The export writes each tag as ``Set|Label`` (``lr:hierarchicalSubject``) and ``Label`` (``dc:subject``). A
+    ``Set|Label`` of a set and label this library has is photoclip's tag, not words: as words it would come back on
+    the keeper at its next export even where the user said no on it. One of a label the set lacks (or another
+    program's hierarchy, Lightroom's "Places|Lisbon") is the user's words. A flat ``Label`` is photoclip's only
+    where the export listed it as its own (`photo_words.TAG_KEYWORDS`), beside its ``Set|Label``: the same word
+    typed by the user (in Lightroom, digiKam) reads the same, and without that record it stays a word. Nothing
+    else is ever photoclip's: a set's name as a flat keyword, another spelling, keywords in the file itself."""
     from defusedxml import ElementTree
 
-    out = []
+    leave_out: dict[str, set[tuple[str, str]]] = {}
+    tagged: set[int] = set()
     for path in sidecars:
         try:
             st = os.stat(path)
@@ -225,12 +226,26 @@ def _exported(sidecars: Iterable[str]) -> list[tuple[str, str]]:
             root = ElementTree.fromstring(Path(path).read_bytes())
         except Exception:  # unreadable or not XML: photo_words read no words from it either
             continue
+        listed = {(li.text or "").strip() for el in root.iter(TAG_KEYWORDS) for li in el.iter(_RDF_LI)}
+        mine: set[tuple[str, str]] = set()
+        leaves: set[str] = set()
         for el in root.iter(_HIERARCHICAL):
             for li in el.iter(_RDF_LI):
-                parts = (li.text or "").strip().split("|")
-                if len(parts) == 2 and all(x.strip() for x in parts):
-                    out.append((parts[0].strip(), parts[1].strip()))
-    return out
+                text = (li.text or "").strip()
+                parts = text.split("|")
+                if len(parts) != 2 or not all(x.strip() for x in parts):
+                    continue
+                known = sets.get(parts[0].strip().casefold(), {})
+                lid = known.get(parts[1].strip().casefold())
+                if lid is None:
+                    continue  # not a tag of this library's: the user's words
+                mine.add((_HIERARCHICAL, text))
+                tagged.add(lid)
+                leaves.add(parts[1].strip())
+        mine.update((_SUBJECT, leaf) for leaf in leaves & listed)
+        if mine:
+            leave_out[path] = mine
+    return leave_out, tagged
 
 
 def _named(position: gps.Position) -> Place:
@@ -355,7 +370,10 @@ def apply(library: Library, keeper: PhotoRecord, merge: CopyMerge) -> dict[str, 
         "merged": {"from": merge.copy.path, "to": keeper.path,
                    "tags": [{"label_id": lid, "accepted": acc, "label": name} for lid, acc, name in merge.tags],
                    "words": merge.words, "rating": merge.rating,
-                   "place": merge.place.as_json() if merge.place is not None else None, "taken_at": merge.taken_at},
+                   "place": merge.place.as_json() if merge.place is not None else None, "taken_at": merge.taken_at,
+                   # The words were told from photoclip's own tag keywords by evidence (see `_exported`): all the
+                   # user's. A record without this may hold some of photoclip's (see `Merged.unsure`).
+                   "words_apart": True},
         "keeper_before": {str(lid): (list(before[lid]) if lid in before else None) for lid, _a, _n in merge.tags},
         "merged_at": now,
     }
@@ -423,6 +441,9 @@ class Merged:
     position: gps.Position | None = None
     taken_at: str | None = None  # ISO date taken
     place: dict[str, Any] | None = None  # the first place given (`Place.as_json`: label and search tokens too)
+    # The keywords (casefolded) of merges recorded before photoclip told its own tag keywords from the user's by
+    # evidence: some may be photoclip's, so a label the user said no to is not written back from them.
+    unsure: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -446,6 +467,7 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
     position: dict[int, gps.Position] = {}
     taken: dict[int, str] = {}
     place: dict[int, dict[str, Any]] = {}
+    unsure: dict[int, set[str]] = {}
     for keeper_id, details in library.db.execute(sql + " ORDER BY id", params):
         d = json.loads(details)
         if d.get("undone_at"):
@@ -455,6 +477,8 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
         for f, values in given.get("words", {}).items():
             have = mine.setdefault(f, [])
             have += [v for v in values if v not in have]
+            if f == "keywords" and not given.get("words_apart"):
+                unsure.setdefault(keeper_id, set()).update(v.casefold() for v in values)
         if given.get("rating") is not None:
             rating.setdefault(keeper_id, given["rating"])
         if given.get("place"):
@@ -462,7 +486,8 @@ def merged_into(library: Library, keeper_ids: Collection[int] | None = None) -> 
             place.setdefault(keeper_id, given["place"])
         if given.get("taken_at"):
             taken.setdefault(keeper_id, given["taken_at"])
-    return {k: Merged(w, rating.get(k), position.get(k), taken.get(k), place.get(k)) for k, w in words.items()}
+    return {k: Merged(w, rating.get(k), position.get(k), taken.get(k), place.get(k), frozenset(unsure.get(k, ())))
+            for k, w in words.items()}
 
 
 # -- undo -------------------------------------------------------------------------------------------------------
@@ -473,6 +498,8 @@ class UndoReport:
     restored: list[str] = field(default_factory=list)  # paths back where they were
     failed: list[tuple[str, str]] = field(default_factory=list)  # path (a photo's or a sidecar's), why
     sidecars: list[str] = field(default_factory=list)  # the photos' XMP sidecars back where they were
+    # (sidecar, where it was put back instead): a file of its name was there again, and is left as it is.
+    renamed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def undoable(library: Library, decision_id: int | None = None) -> list[tuple[int, str, str, str | None]]:
@@ -493,36 +520,31 @@ def undoable(library: Library, decision_id: int | None = None) -> list[tuple[int
 
 
 def undo(library: Library, decision_id: int | None = None, *, home: str | None = None) -> UndoReport:
-    """Reverse a trash or move (see `undoable`): the file goes back where it was, the keeper's decisions too."""
+    """Reverse a trash or move (see `undoable`): the file goes back where it was, the keeper's decisions too.
+
+    A copy the user already put back by hand (the same bytes are there again) counts as restored: its sidecars
+    come back and the merge is taken back all the same. With a photo come its own sidecars and the shared
+    ``IMG_1.xmp`` of its shot, whichever decision recorded it (the last file of the shot to leave took it): the
+    first file of the shot back brings it (see `_restore_sidecars`)."""
     report = UndoReport()
     for did, action, path, destination in undoable(library, decision_id):
         try:
             if os.path.lexists(path):
-                raise UndoError("a file is already there again")
-            if action == "move":
+                if not _same_bytes_back(library, did, path):
+                    raise UndoError("a file is already there again")
+            elif action == "move":
                 if not destination or not os.path.isfile(destination):
                     raise UndoError(f"it is no longer at {destination}")
-                os.rename(destination, path)
+                if not _rename_free(destination, path):
+                    raise UndoError("a file is already there again")
             else:
-                _restore_from_trash(path, home)
+                _restore_from_trash(path, home, sha256=_trashed_hash(library, did))
         except (UndoError, OSError) as e:
             report.failed.append((path, str(e)))
             continue
-        details = details_of(library, did)
-        for sidecar in details.get("sidecars", []):
-            # The photo's sidecars come back with it; one that cannot does not hold the photo back.
-            try:
-                if os.path.lexists(sidecar["from"]):
-                    raise UndoError("a file is already there again")
-                if sidecar.get("to"):
-                    os.rename(sidecar["to"], sidecar["from"])
-                else:
-                    _restore_from_trash(sidecar["from"], home)
-            except (UndoError, OSError) as e:
-                report.failed.append((sidecar["from"], str(e)))
-            else:
-                report.sidecars.append(sidecar["from"])
+        _restore_sidecars(library, did, path, home, report)
         with library.transaction():
+            details = details_of(library, did)  # as `_restore_sidecars` left it (its sidecars marked back)
             keeper_id = library.db.execute("SELECT keeper_id FROM duplicate_decisions WHERE id = ?",
                                            (did,)).fetchone()[0]
             _take_back(library, keeper_id, details)
@@ -530,6 +552,134 @@ def undo(library: Library, decision_id: int | None = None, *, home: str | None =
             library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?", (json.dumps(details), did))
         report.restored.append(path)
     return report
+
+
+def _trashed_hash(library: Library, decision_id: int) -> str | None:
+    """The sha256 of the photo the decision trashed (`scan.hash_file`'s, as the library keeps it)."""
+    row = library.db.execute("SELECT content_hash FROM duplicate_decisions WHERE id = ?", (decision_id,)).fetchone()
+    return row[0] if row and row[0] else None
+
+
+def _same_bytes_back(library: Library, decision_id: int, path: str) -> bool:
+    """Whether the file at ``path`` is the very photo the decision sent away (put back by hand since)."""
+    from photoclip.core.scan import hash_file
+
+    row = library.db.execute("SELECT size, content_hash FROM duplicate_decisions WHERE id = ?",
+                             (decision_id,)).fetchone()
+    try:
+        return bool(row and row[1] and os.path.isfile(path) and os.path.getsize(path) == row[0]
+                    and hash_file(path) == row[1])
+    except OSError:
+        return False
+
+
+def _restore_sidecars(library: Library, decision_id: int, path: str, home: str | None, report: UndoReport) -> None:
+    """Bring back, beside the photo at ``path``, the sidecars that went with it and its shot's shared one.
+
+    ``IMG_1.xmp`` shared by IMG_1.jpg and IMG_1.png went with whichever of them left last, and is recorded there;
+    it comes back with the first of them back, in any order (an undo of one photo, or one put back by hand), and
+    the record says where it went, so that the others' undo does not look for it again. A name taken again is
+    never overwritten: the sidecar comes back beside it under a free name, and the report says which. One that
+    cannot come back does not hold the photo back; it stays recorded, for the next file of its shot to bring."""
+    entries = _sidecar_entries(library, decision_id, path)
+    done: set[str] = set()
+    for owner, n, entry in entries:
+        origin = entry["from"]
+        if entry.get("back") or origin in done:
+            continue
+        try:
+            target = _put_back(entry, home)
+        except (UndoError, OSError) as e:
+            report.failed.append((origin, str(e)))
+            continue
+        done.add(origin)
+        with library.transaction():
+            details = details_of(library, owner)
+            details["sidecars"][n]["back"] = target
+            library.db.execute("UPDATE duplicate_decisions SET details = ? WHERE id = ?",
+                               (json.dumps(details), owner))
+        if target == origin:
+            report.sidecars.append(origin)
+        else:
+            report.renamed.append((origin, target))
+
+
+def _sidecar_entries(library: Library, decision_id: int, path: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """(decision, index in its ``sidecars``, entry) of the sidecars that come back with ``path``: its decision's
+    own, then its shot's ``<stem>.xmp`` if a later decision took it: the first to, the shot's last file leaving
+    after this one. One recorded before this photo left was another life of that name (this photo's leaving found
+    the sidecar there, in use), and one after that first is a later one's: neither is this shot's to bring."""
+    own = details_of(library, decision_id).get("sidecars", [])
+    out = [(decision_id, n, e) for n, e in enumerate(own)]
+    folder, name = os.path.split(path)
+    shared = (os.path.splitext(name)[0] + ".xmp").casefold()
+    if any(os.path.basename(e.get("from", "")).casefold() == shared for e in own):
+        return out  # this photo was the last of its shot to leave: the shared one is its own
+    needle = json.dumps(folder)[1:-1]  # as `record_details` wrote it: a cheap filter, checked exactly below
+    rows = library.db.execute(
+        "SELECT id, details FROM duplicate_decisions WHERE action IN ('trash', 'move') AND id > ? "
+        "AND instr(details, ?) > 0 ORDER BY id", (decision_id, needle))
+    for did, details in rows:
+        for n, e in enumerate(json.loads(details).get("sidecars", [])):
+            there, base = os.path.split(e.get("from", ""))
+            if there == folder and base.casefold() == shared:
+                return [*out, (did, n, e)]
+    return out
+
+
+def _put_back(entry: dict[str, Any], home: str | None) -> str:
+    """Put one recorded sidecar back where it was, or beside it under a free name when that one is taken; where
+    it went. A sidecar no longer where it went but there again, the same bytes, was put back by hand."""
+    origin = entry["from"]
+    for target in _free_names(origin):
+        try:
+            if entry.get("to"):
+                if not os.path.isfile(entry["to"]):
+                    raise UndoError(f"it is no longer at {entry['to']}")
+                if _rename_free(entry["to"], target):
+                    return target
+            else:
+                _restore_from_trash(origin, home, target, entry.get("sha256"))
+                return target
+        except UndoError:
+            if _same_sidecar(origin, entry.get("sha256")):
+                return origin
+            if os.path.lexists(target) and target != origin:
+                continue  # taken in the meantime: the next free name
+            raise
+    raise AssertionError("unreachable")
+
+
+def _free_names(origin: str) -> Iterable[str]:
+    """``origin`` when free, then ``IMG_1 (restored).xmp``, ``IMG_1 (restored 2).xmp``, ... (names no photo's
+    sidecar has: the file there again stays the one read)."""
+    if not os.path.lexists(origin):
+        yield origin
+    stem, ext = os.path.splitext(origin)
+    for n in range(1, 10_000):
+        candidate = f"{stem} (restored{'' if n == 1 else f' {n}'}){ext}"
+        if not os.path.lexists(candidate):
+            yield candidate
+    raise UndoError("no free name beside it")
+
+
+def _same_sidecar(path: str, digest: str | None) -> bool:
+    return digest is not None and os.path.isfile(path) and file_sha256(path) == digest
+
+
+def _rename_free(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> bool:
+    """Move ``src`` to ``dst`` only if ``dst`` is free (False when taken): never over a file that is there."""
+    try:
+        os.link(src, dst)  # atomic, and only where the name is free
+    except FileExistsError:
+        return False
+    except OSError:  # no hard links there (another file system, FAT): a check, then a rename
+        if os.path.lexists(dst):
+            return False
+        os.rename(src, dst)
+        return True
+    os.unlink(src)
+    return True
 
 
 def _take_back(library: Library, keeper_id: int, details: dict[str, Any]) -> None:
@@ -596,11 +746,16 @@ def _unindex(library: Library, keeper_id: int, words: dict[str, dict[str, str]] 
                            (*back.values(), keeper_id))
 
 
-def _restore_from_trash(path: str, home: str | None) -> None:
+def _restore_from_trash(path: str, home: str | None, to: str | None = None, sha256: str | None = None) -> None:
+    """Move the file trashed from ``path`` back there (or to ``to``), never over a file that is there.
+
+    The trash may hold several files trashed from one path (a name that left twice): the one whose bytes are
+    ``sha256`` is this decision's, whatever the others' dates; another is never put back in its place. Unknown
+    bytes (a record from before they were kept): the latest trashed."""
     if sys.platform in ("win32", "darwin"):
         raise UndoError("the system trash cannot be restored from automatically here; restore the file from the "
                         "trash yourself")
-    best: tuple[str, Path, Path] | None = None
+    found: list[tuple[str, Path, Path]] = []
     for trash, top in _trash_dirs(path, home):
         info_dir = trash / "info"
         if not info_dir.is_dir():
@@ -613,14 +768,28 @@ def _restore_from_trash(path: str, home: str | None) -> None:
             if os.path.normpath(original) != os.path.normpath(path):
                 continue
             stored = trash / "files" / info.name[: -len(".trashinfo")]
-            when = fields.get("DeletionDate", "")
-            if stored.exists() and (best is None or when > best[0]):
-                best = (when, info, stored)
-    if best is None:
+            if stored.exists():
+                found.append((fields.get("DeletionDate", ""), info, stored))
+    found.sort(key=lambda f: f[0], reverse=True)
+    if sha256 is not None:
+        found = [f for f in found if file_sha256(f[2]) == sha256]
+    if not found:
         raise UndoError("it is not in the trash any more (emptied, or restored already)")
-    _when, info, stored = best
-    os.rename(stored, path)
+    _when, info, stored = found[0]
+    if not _rename_free(stored, to or path):
+        raise UndoError("a file is already there again")
     info.unlink(missing_ok=True)
+
+
+def file_sha256(path: str | os.PathLike[str]) -> str | None:
+    """A file's sha256 (hex), or None when it cannot be read."""
+    import hashlib
+
+    try:
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None
 
 
 def _trash_dirs(path: str, home: str | None) -> list[tuple[Path, Path | None]]:

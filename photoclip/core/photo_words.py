@@ -12,7 +12,7 @@ import contextlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,11 @@ if TYPE_CHECKING:  # Pillow costs ~0.1 s to import; a search reads no file
 from photoclip.core import gps
 
 SIDECAR_EXT = ".xmp"
+# photoclip's own XMP namespace (".invalid" is a name no one can own) and the bag in it that lists the flat keywords
+# photoclip's export added for its tags: the only evidence that a flat "Beach" beside "Scenes|Beach" is photoclip's
+# rather than one the user typed (see `xmp.merge_keywords`, `duplicate_merge`).
+PHOTOCLIP_NS = "http://ns.photoclip.invalid/xmp/1.0/"
+TAG_KEYWORDS = f"{{{PHOTOCLIP_NS}}}TagKeywords"
 MAX_SIDECAR_BYTES = 4 << 20  # a sidecar is a few KB; anything this big is not one
 
 # EXIF (IFD0) text tags; the XP* ones are Windows' UTF-16 fields.
@@ -148,10 +153,12 @@ def folder_text(path: str, root: str | None) -> str:
 
 
 def read_words(path: str, image: Image.Image | None, root: str | None = None,
-               names: Mapping[str, str] | None = None) -> PhotoWords:
+               names: Mapping[str, str] | None = None,
+               leave_out: Mapping[str, Collection[tuple[str, str]]] | None = None) -> PhotoWords:
     """Everything searchable about ``path``: ``image`` is the photo opened by Pillow (only its header and
     metadata are used; None when it cannot be opened, e.g. a RAW file), ``root`` the library folder it lies
-    in, ``names`` an optional listing of its folder (see `sidecar_paths`)."""
+    in, ``names`` an optional listing of its folder (see `sidecar_paths`). ``leave_out`` maps a sidecar's path to
+    the list items not to read from it, as (property in ``{namespace}name`` form, item text)."""
     words = PhotoWords(name=os.path.basename(path), folder=folder_text(path, root))
     if image is not None:
         for reader in (_exif_words, _iptc_words, _embedded_xmp_words):
@@ -169,15 +176,16 @@ def read_words(path: str, image: Image.Image | None, root: str | None = None,
             if stat.S_ISREG(st.st_mode) and st.st_size <= MAX_SIDECAR_BYTES:
                 with open(sidecar, "rb") as f:
                     packet = f.read(MAX_SIDECAR_BYTES)
-                xmp_words(packet, words)
+                xmp_words(packet, words, (leave_out or {}).get(sidecar, ()))
                 # A sidecar is where a geotagging tool writes without touching the photo: its position wins.
                 words.position = gps.from_xmp(packet) or words.position
     words.signature = "|".join(sorted(parts))
     return words
 
 
-def xmp_words(xml: bytes | str, words: PhotoWords) -> None:
-    """Add the title, description, keywords and place of an XMP packet (embedded or a sidecar) to ``words``."""
+def xmp_words(xml: bytes | str, words: PhotoWords, leave_out: Collection[tuple[str, str]] = ()) -> None:
+    """Add the title, description, keywords and place of an XMP packet (embedded or a sidecar) to ``words``, but
+    not the list items in ``leave_out`` (see `read_words`)."""
     if isinstance(xml, str):
         xml = xml.encode("utf-8")
     start = xml.find(b"<x:xmpmeta")
@@ -202,6 +210,8 @@ def xmp_words(xml: bytes | str, words: PhotoWords) -> None:
         kind = _XMP_FIELDS.get(_split(el.tag))
         if kind:
             items = [li.text or "" for li in el.iter(_RDF_LI)] or [el.text or ""]
+            if leave_out:
+                items = [v for v in items if (el.tag, v.strip()) not in leave_out]
             _add_values(words, kind, items)
 
 

@@ -1,8 +1,10 @@
 """Tags as keywords in XMP sidecar files, the way digiKam and Lightroom read them; photos are never touched.
 
 Each tag is written twice: its label as a flat keyword (``dc:subject``) and ``Set|Label`` as a hierarchical one
-(``lr:hierarchicalSubject``). An existing sidecar is merged into, not replaced: every other field stays, keywords
-from elsewhere stay, and only the keywords of photoclip's own sets that no longer apply are taken out. Sidecars are
+(``lr:hierarchicalSubject``); the flat keywords photoclip added are listed in its own ``photoclip:TagKeywords``, so
+that they can be told from the same words typed by the user. An existing sidecar is merged into, not replaced:
+every other field stays, keywords from elsewhere stay, and only the keywords of photoclip's own sets that no longer
+apply are taken out (see `merge_keywords`). Sidecars are
 untrusted input, read with defusedxml; a sidecar that is not XMP is reported and left alone. Files are written
 atomically (a temporary file beside, then a rename), so a crash never leaves half a sidecar.
 
@@ -27,6 +29,7 @@ import defusedxml.ElementTree as SafeET
 from photoclip.core import pairs, tag_store
 from photoclip.core.duplicate_merge import Merged, merged_into
 from photoclip.core.library import Library
+from photoclip.core.photo_words import PHOTOCLIP_NS, TAG_KEYWORDS
 
 RAW_EXTENSIONS = frozenset({".cr2", ".cr3", ".nef", ".nrw", ".arw", ".dng", ".raf", ".orf", ".rw2", ".pef", ".srw"})
 NS = {
@@ -36,6 +39,7 @@ NS = {
     "lr": "http://ns.adobe.com/lightroom/1.0/",
     "xmp": "http://ns.adobe.com/xap/1.0/",
     "exif": "http://ns.adobe.com/exif/1.0/",
+    "photoclip": PHOTOCLIP_NS,
 }
 MAX_SIDECAR_BYTES = 16 * 1024 * 1024
 _XPACKET_BEGIN = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
@@ -125,10 +129,19 @@ def _items(bag: ET.Element) -> list[ET.Element]:
 
 def merge_keywords(root: ET.Element, tags: Sequence[tuple[str, str]], managed_sets: Iterable[str]) -> bool:
     """Put ``tags`` ((set, label) pairs) into the document; take out keywords of ``managed_sets`` that are not
-    among them. Returns whether anything changed."""
+    among them. Returns whether anything changed.
+
+    A flat ``Label`` added here is listed as photoclip's own (``photoclip:TagKeywords``), and only a listed one is
+    taken out again: the same word the user typed (in Lightroom, digiKam), there before or beside photoclip's, is
+    theirs and stays. In a document without that list (the user's, or one a photoclip that kept none wrote) no
+    flat keyword can be told to be photoclip's, so none is taken out: a stale keyword left is better than one of
+    the user's lost."""
     desc = _description(root)
     flat_bag = _bag(desc, _q("dc", "subject"))
     hier_bag = _bag(desc, _q("lr", "hierarchicalSubject"))
+    own = desc.find(TAG_KEYWORDS)
+    own_bag = _bag(desc, TAG_KEYWORDS) if own is not None else None
+    listed = {(li.text or "").strip() for li in _items(own_bag)} if own_bag is not None else None
     managed = {s.casefold() for s in managed_sets} | {s.casefold() for s, _ in tags}
     wanted_hier = [f"{s}|{label}" for s, label in tags]
     wanted_flat = list(dict.fromkeys(label for _, label in tags))
@@ -142,22 +155,40 @@ def merge_keywords(root: ET.Element, tags: Sequence[tuple[str, str]], managed_se
             stale_labels.add(parts[1])
             changed = True
     remaining_leaves = {(li.text or "").strip().split("|")[-1] for li in _items(hier_bag)}
+    gone: set[str] = set()
     for li in _items(flat_bag):
         text = (li.text or "").strip()
-        if text in stale_labels and text not in wanted_flat and text not in remaining_leaves:
+        if text in stale_labels and text not in wanted_flat and text not in remaining_leaves and listed is not None \
+                and text in listed:
             flat_bag.remove(li)
+            gone.add(text)
             changed = True
+    if own_bag is not None:
+        for li in _items(own_bag):
+            if (li.text or "").strip() in gone:
+                own_bag.remove(li)
+    added: list[str] = []
     for bag, wanted in ((flat_bag, wanted_flat), (hier_bag, wanted_hier)):
         have = {(li.text or "").strip() for li in _items(bag)}
         for value in wanted:
             if value not in have:
                 ET.SubElement(bag, _q("rdf", "li")).text = value
                 changed = True
+                if bag is flat_bag:
+                    added.append(value)
+    if changed:
+        # Listed even when empty: from now on, a flat keyword not listed here is never photoclip's.
+        own_bag = own_bag if own_bag is not None else _bag(desc, TAG_KEYWORDS)
+        have = {(li.text or "").strip() for li in _items(own_bag)}
+        for value in added:
+            if value not in have:
+                ET.SubElement(own_bag, _q("rdf", "li")).text = value
     for prop, bag in ((_q("dc", "subject"), flat_bag), (_q("lr", "hierarchicalSubject"), hier_bag)):
         if not _items(bag):  # no empty keyword lists left behind
             elem = desc.find(prop)
             if elem is not None:
                 desc.remove(elem)
+    # An empty list of photoclip's own stays: it still says that none of the flat keywords left is photoclip's.
     return changed
 
 
@@ -312,8 +343,9 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
     shown = {r.id: (pair_of[r.id].shown if r.id in pair_of else r.id) for r in records}
     tags = tag_store.effective_tags(lib, sorted(set(shown.values())))
     given = merged_into(lib)  # what copies gave the keepers among them: one read for the whole export
-    # A label the user said no to on a photo is never written as its keyword, whichever copy's words hold it (a
-    # merge recorded before `duplicate_merge` told photoclip's own tag keywords from the user's words).
+    # A label the user said no to on a photo is not written back as its keyword from the words of a merge recorded
+    # before `duplicate_merge` told photoclip's own tag keywords from the user's (`Merged.unsure`). A later merge's
+    # words are all the user's (typed in Lightroom, say): a "no" on photoclip's tag of that name does not take them.
     rejected: dict[int, set[str]] = {}
     for pid, label in lib.db.execute("SELECT d.photo_id, l.name FROM tag_decisions d JOIN labels l "
                                      "ON l.id = d.label_id WHERE d.accepted = 0"):
@@ -326,8 +358,8 @@ def export_sidecars(lib: Library, photo_ids: Sequence[int] | None = None, folder
             continue
         extra = given.get(rec.id)
         no = rejected.get(shown[rec.id])
-        if extra is not None and no:
-            words = {f: [v for v in values if f != "keywords" or v.casefold() not in no]
+        if extra is not None and no and extra.unsure:
+            words = {f: [v for v in values if f != "keywords" or v.casefold() not in no & extra.unsure]
                      for f, values in extra.words.items()}
             extra = dataclasses.replace(extra, words=words)
         try:

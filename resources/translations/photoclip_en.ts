@@ -467,6 +467,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>“{0}” was put back as “{1}”: a file of that name is there again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Move the other copies to</source>
         <translation type="unfinished" />
     </message>

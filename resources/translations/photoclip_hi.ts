@@ -504,6 +504,10 @@
         <translation>“{0}” वापस नहीं लाई जा सकी: {1}</translation>
     </message>
     <message>
+        <source>“{0}” was put back as “{1}”: a file of that name is there again.</source>
+        <translation>“{0}” को “{1}” के रूप में वापस रखा गया: उस नाम की एक फ़ाइल फिर से वहाँ है।</translation>
+    </message>
+    <message>
         <source>Move the other copies to</source>
         <translation>बाकी कॉपी कहाँ ले जाएँ</translation>
     </message>

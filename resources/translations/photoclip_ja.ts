@@ -486,6 +486,10 @@
         <translation>「{0}」を元に戻せませんでした: {1}</translation>
     </message>
     <message>
+        <source>“{0}” was put back as “{1}”: a file of that name is there again.</source>
+        <translation>「{0}」を「{1}」として元に戻しました: 同じ名前のファイルが既にあります。</translation>
+    </message>
+    <message>
         <source>Move the other copies to</source>
         <translation>ほかのコピーの移動先</translation>
     </message>

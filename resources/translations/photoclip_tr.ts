@@ -486,6 +486,10 @@
         <translation>“{0}” geri getirilemedi: {1}</translation>
     </message>
     <message>
+        <source>“{0}” was put back as “{1}”: a file of that name is there again.</source>
+        <translation>“{0}”, “{1}” olarak geri kondu: o adda bir dosya yine orada.</translation>
+    </message>
+    <message>
         <source>Move the other copies to</source>
         <translation>Diğer kopyaların taşınacağı klasör</translation>
     </message>

@@ -486,6 +486,10 @@
         <translation>无法恢复“{0}”：{1}</translation>
     </message>
     <message>
+        <source>“{0}” was put back as “{1}”: a file of that name is there again.</source>
+        <translation>“{0}”已恢复为“{1}”：同名文件已在原处。</translation>
+    </message>
+    <message>
         <source>Move the other copies to</source>
         <translation>将其他副本移到</translation>
     </message>

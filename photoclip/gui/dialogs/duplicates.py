@@ -562,6 +562,9 @@ class DuplicatesWindow(QDialog):
                            len(report.restored))
             for path, why in report.failed:
                 text += " " + self.tr("“{0}” could not be put back: {1}").format(path, why)
+            for path, put in report.renamed:
+                text += " " + self.tr("“{0}” was put back as “{1}”: a file of that name is there again.").format(
+                    path, put)
         self._update_actions()
         self.summary.setText(text + "  " + self.summary.text())
         self.summary.setToolTip(text)
