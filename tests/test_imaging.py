@@ -113,7 +113,8 @@ def test_gif_animation_gives_first_frame(tmp_path: Path) -> None:
     second = ImageOps.invert(first)
     path = tmp_path / "anim.gif"
     first.save(path, save_all=True, append_images=[second], duration=100, loop=0)
-    assert Image.open(path).n_frames == 2
+    with Image.open(path) as anim:
+        assert anim.n_frames == 2
     img, meta = open_oriented(path)
     assert meta.format == "GIF" and img.mode == "RGB" and img.size == first.size
     assert mad(img, first) < 12 < mad(img, second)
@@ -132,7 +133,8 @@ def test_cmyk_jpeg(tmp_path: Path) -> None:
     src = photo()
     path = tmp_path / "print.jpg"
     src.convert("CMYK").save(path, quality=95)
-    assert Image.open(path).mode == "CMYK"
+    with Image.open(path) as saved:
+        assert saved.mode == "CMYK"
     img, meta = open_oriented(path, min_size=224)
     assert img.mode == "RGB" and meta.format == "JPEG"
     assert mad(img, src) < 8
