@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -44,6 +45,18 @@ def _leftovers(root: Path) -> list[Path]:
     return [p for p in root.glob("*") if p.name.startswith(text_onnx.TMP_PREFIX)] if root.exists() else []
 
 
+def _stop_while_exporting(work: Callable[[], None], stop: threading.Event, exporting, who: str) -> None:
+    """Run ``work`` on a thread, set ``stop`` once torch is inside its export, and check it ends within the bound."""
+    worker = threading.Thread(target=work)
+    worker.start()
+    _wait_for(exporting, worker)
+    stopped = time.monotonic()
+    stop.set()
+    worker.join(BOUND_S)
+    assert not worker.is_alive(), f"{who} waited for torch's export"
+    assert time.monotonic() - stopped < BOUND_S
+
+
 def test_a_stop_inside_torchs_image_export_returns_at_once_and_the_next_export_is_used(tmp_path, exporting):
     from photoclip.core.embedder import load_embedder
 
@@ -58,14 +71,7 @@ def test_a_stop_inside_torchs_image_export_returns_at_once_and_the_next_export_i
         except BaseException as e:
             outcome.append(e)
 
-    worker = threading.Thread(target=export)
-    worker.start()
-    _wait_for(exporting, worker)
-    stopped = time.monotonic()
-    stop.set()
-    worker.join(BOUND_S)
-    assert not worker.is_alive(), "the stop waited for torch's export"
-    assert time.monotonic() - stopped < BOUND_S
+    _stop_while_exporting(export, stop, exporting, "the stop")
     assert len(outcome) == 1 and isinstance(outcome[0], ExportCancelled)
     # Nothing recorded (not even a failure) and nothing half-made left beside the exports.
     assert image_onnx.find_export(emb.arch, weights) is None
@@ -110,14 +116,7 @@ def test_closing_while_the_text_tower_exports_on_model_load_returns_at_once(tmp_
         finally:
             e.close()
 
-    worker = threading.Thread(target=load)
-    worker.start()
-    _wait_for(exporting, worker)
-    stopped = time.monotonic()
-    closing.set()
-    worker.join(BOUND_S)
-    assert not worker.is_alive(), "closing waited for torch's export"
-    assert time.monotonic() - stopped < BOUND_S
+    _stop_while_exporting(load, closing, exporting, "closing")
     assert type(loaded[0]).__name__ == "Embedder" and loaded[1] is None  # the model is loaded; no export, no error
     arch = models.model_spec(models.TINY_MODEL).arch
     assert text_onnx.find_export(arch, weights) is None
