@@ -199,30 +199,40 @@ def _run_cli_until_some_indexed(args: list[str], db: Path, sig: int) -> int:
     proc = subprocess.Popen([sys.executable, "-m", "photoclip.cli", *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 120
+    # The tiny model embeds a batch in a few milliseconds: the signal must follow the first batches closely (one
+    # connection, polled every 5 ms), or the run may be over before it lands.
+    conn: sqlite3.Connection | None = None
     try:
         while time.monotonic() < deadline:
-            if db.exists():
+            if conn is None and db.exists():
+                conn = sqlite3.connect(db, timeout=0.1)
+            if conn is not None:
                 try:
-                    with sqlite3.connect(db) as c:
-                        if c.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0] >= 4:
-                            break
+                    if conn.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0] >= 4:
+                        break
                 except sqlite3.OperationalError:
                     pass
             if proc.poll() is not None:
                 break
-            time.sleep(0.05)
+            time.sleep(0.005)
         proc.send_signal(sig)
         proc.wait(60)
     finally:
+        if conn is not None:
+            conn.close()
         if proc.poll() is None:
             proc.kill()
     return proc.returncode
 
 
+# Enough photos that the run outlasts the signal's way to it on a busy machine (the whole run embeds in ~1 s).
+N_INTERRUPTED = 300
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "crash"])
 def test_interrupted_cli_run_loses_at_most_a_batch_and_resumes(tmp_path, tiny_model_file, sig):
     photos = tmp_path / "photos"
-    write_photos(photos, 150)
+    write_photos(photos, N_INTERRUPTED)
     lib = tmp_path / "library"
     args = ["index", str(photos), "--library", str(lib), "--model", TINY, "--model-file", str(tiny_model_file),
             "--batch-size", "4", "--workers", "1", "--quiet"]
@@ -232,12 +242,13 @@ def test_interrupted_cli_run_loses_at_most_a_batch_and_resumes(tmp_path, tiny_mo
     try:
         # Every photo was listed before the first batch; the vectors stored are whole batches, and the index
         # (a cache) catches up with them when the library is next opened.
-        assert e.library.count_photos() == {"ok": 150, "failed": 0}
+        n = N_INTERRUPTED
+        assert e.library.count_photos() == {"ok": n, "failed": 0}
         done = e.library.vector_counts().get(e.active.key, 0)
-        assert 4 <= done < 150, "the run should have been stopped part-way"
+        assert 4 <= done < n, "the run should have been stopped part-way"
         report = e.index()
-        assert report.added == 150 - done
-        assert e.library.count_photos() == {"ok": 150, "failed": 0}
-        assert len(VectorIndex.open(e.library, e.active.key)) == 150
+        assert report.added == n - done
+        assert e.library.count_photos() == {"ok": n, "failed": 0}
+        assert len(VectorIndex.open(e.library, e.active.key)) == n
     finally:
         e.close()
