@@ -268,6 +268,13 @@ def _print_index_report(r: IndexReport) -> None:
     print("Indexed: " + ", ".join(parts) + f" in {r.elapsed_s:.1f} s" + (f" on {r.device}" if r.device else ""))
     for folder in r.missing_folders:
         print(f"Folder not found (left as it was, e.g. an unplugged drive): {shown(folder)}")
+    for path in r.taken_back:
+        print(f"Put back from the trash by hand: {shown(path)}; its duplicates decision now counts as undone")
+    for sidecar, put in r.sidecars_back:
+        print(f"Sidecar back from the trash: {shown(sidecar)}" if put == sidecar else
+              f"Sidecar back from the trash as {shown(put)} (a file is at {shown(sidecar)}; it was left as it is)")
+    for path, reason in r.restore_problems:
+        print(f"Did not come back from the trash: {shown(path)}: {reason}", file=sys.stderr)
     for path, reason in r.unreadable:
         print(f"Cannot read {shown(path)}: {reason}. Its photos were left as they were (nothing removed); give "
               "photoclip access to it and index again.", file=sys.stderr)

@@ -227,8 +227,9 @@ def test_a_shared_sidecar_never_overwrites_one_made_since_and_both_are_kept(tmp_
 def test_a_copy_put_back_by_hand_and_scanned_again_counts_as_undone_and_brings_its_sidecars(
         tmp_path, tiny_model_file, trash_dir):
     """The user takes the shot's last file (the one the shared sidecar went with) out of the trash by hand, without
-    its sidecars, and the library reads it again. An undo then brings its sidecars back, the other file with it,
-    takes back what the merge gave the keeper, and nothing is left in the trash."""
+    its sidecars, and the library reads it again: the scan counts its decision as undone and brings its sidecars
+    back (see `hand_restored`). An undo then brings the other file back, the merges are taken back, and nothing is
+    left in the trash."""
     photos = tmp_path / "photos"
     shot = _shot(photos)
     engine = index(tmp_path / "library", photos, tiny_model_file)
@@ -240,11 +241,14 @@ def test_a_copy_put_back_by_hand_and_scanned_again_counts_as_undone_and_brings_i
     owner_path = Path(lib.db.execute("SELECT path FROM duplicate_decisions WHERE id = ?", (owner,)).fetchone()[0])
     (trash_dir / "files" / owner_path.name).rename(owner_path)  # what a file manager's "restore" does
     (trash_dir / "info" / f"{owner_path.name}.trashinfo").unlink()
-    engine.index()
+    scanned = engine.index()
     assert lib.photo_by_path(owner_path) is not None
+    assert scanned.taken_back == [str(owner_path)] and scanned.restore_problems == []
+    assert shot["shared"].read_text() == sidecar(("Shared",))
+    other_path = shot["png"] if owner_path == shot["jpg"] else shot["jpg"]
 
     report = duplicate_merge.undo(lib)
-    assert sorted(report.restored) == sorted([str(shot["jpg"]), str(shot["png"])]) and report.failed == []
+    assert report.restored == [str(other_path)] and report.failed == []
     assert snapshot(photos) == before and _trashed(trash_dir) == []
     assert keeper_id not in keywords_of(lib, "shared") | keywords_of(lib, "own")
     assert duplicate_merge.undoable(lib) == []

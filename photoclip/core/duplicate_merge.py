@@ -25,9 +25,10 @@ other free desktops: the file is moved back from the trash's ``files/`` using it
 has no restore) or a moved copy from where it was moved, and puts the keeper's decisions, place and indexed words
 back as they were. A sidecar comes back beside its shot with the first file of the shot back, never over a file
 that is there (it comes back under a free name then, and the report says so); a copy the user put back by hand
-counts as restored. On other platforms a trashed copy cannot be restored automatically, and `undo` says so. The
-restored file comes back into the library at the next index run (its own tag decisions return with it, by content
-hash: see `Library.restore_retired`).
+counts as restored (an index run that finds one undoes its decision at once: see `hand_restored`). On other
+platforms a trashed copy cannot be restored automatically, and `undo` says so. The restored file comes back into
+the library at the next index run (its own tag decisions return with it, by content hash: see
+`Library.restore_retired`).
 
 No Qt here.
 """

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from photoclip.core import imaging, word_index
+from photoclip.core import hand_restored, imaging, word_index
 from photoclip.core.library import Folder, Library, PhotoFields, PhotoRecord
 from photoclip.core.phash import HASH_DECODE_SIZE, region_hashes, store_regions
 from photoclip.core.photo_words import PhotoWords
@@ -70,6 +70,12 @@ class IndexReport:
     words_read: int = 0  # photos whose words were read again apart from indexing (a sidecar edited, a move)
     listed: int = 0  # new photos listed from their headers before being embedded
     embedded: bool = True  # False: a listing run (no model yet); the photos wait for the model
+    # Copies a duplicates decision trashed, found back by hand (see `hand_restored`): their decision now counts as
+    # undone; their sidecars that came back from the trash (sidecar, where), and what could not (path, why: a
+    # sidecar no longer in the trash, a decision that could not be taken back).
+    taken_back: list[str] = field(default_factory=list)
+    sidecars_back: list[tuple[str, str]] = field(default_factory=list)
+    restore_problems: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -401,6 +407,10 @@ def run_index(
                 and _under_any(rec.path, scanned_roots):
             jobs.append(_Job(FileInfo(rec.path, rec.folder_id, rec.size, rec.mtime_ns), rec))
     roots = [f.path for f in chosen]
+    # Before the new photos are listed, so that the sidecars that come back with them are read with them.
+    back = hand_restored.take_back(library, plan.new)
+    run.report.taken_back, run.report.sidecars_back, run.report.restore_problems = back.photos, back.sidecars, \
+        back.problems
     try:
         _list_new(run, plan.new)
         if get_embedder is None:

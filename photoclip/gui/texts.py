@@ -111,6 +111,12 @@ def report_summary(r: IndexReport) -> str:
         parts.append(translate("Texts", "%Ln folder(s) not found", None, len(r.missing_folders)))
     if r.unreadable:
         parts.append(translate("Texts", "%Ln folder(s) or file(s) cannot be read", None, len(r.unreadable)))
+    if r.sidecars_back:
+        parts.append(translate("Texts", "%Ln XMP sidecar(s) back from the trash beside photos put back by hand",
+                               None, len(r.sidecars_back)))
+    if r.restore_problems:
+        parts.append(translate("Texts", "%Ln file(s) could not come back from the trash", None,
+                               len(r.restore_problems)))
     if not r.embedded and r.listed:
         parts.append(translate("Texts", "%Ln new photo(s) listed; searching by what they show needs the model",
                                None, r.listed))

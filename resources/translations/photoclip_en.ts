@@ -1717,6 +1717,16 @@ The photos themselves are not changed; a sidecar already there keeps everything 
             <numerusform>%Ln folder or file cannot be read</numerusform><numerusform>%Ln folders or files cannot be read</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%Ln XMP sidecar(s) back from the trash beside photos put back by hand</source>
+        <translation>
+            <numerusform>%Ln XMP sidecar back from the trash beside photos put back by hand</numerusform><numerusform>%Ln XMP sidecars back from the trash beside photos put back by hand</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not come back from the trash</source>
+        <translation>
+            <numerusform>%Ln file could not come back from the trash</numerusform><numerusform>%Ln files could not come back from the trash</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new photo(s) listed; searching by what they show needs the model</source>
         <translation>
             <numerusform>%Ln new photo listed; searching by what they show needs the model</numerusform><numerusform>%Ln new photos listed; searching by what they show needs the model</numerusform></translation>

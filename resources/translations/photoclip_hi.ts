@@ -1811,6 +1811,20 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln XMP sidecar(s) back from the trash beside photos put back by hand</source>
+        <translation>
+            <numerusform>%Ln XMP साइडकार ट्रैश से वापस आई, हाथ से लौटाई गई फ़ोटो के पास</numerusform>
+            <numerusform>%Ln XMP साइडकार ट्रैश से वापस आईं, हाथ से लौटाई गई फ़ोटो के पास</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not come back from the trash</source>
+        <translation>
+            <numerusform>%Ln फ़ाइल ट्रैश से वापस नहीं आ सकी</numerusform>
+            <numerusform>%Ln फ़ाइलें ट्रैश से वापस नहीं आ सकीं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new photo(s) listed; searching by what they show needs the model</source>
         <translation>
             <numerusform>%Ln नई फ़ोटो सूची में जुड़ी; उसमें क्या दिखता है, उससे खोजने के लिए मॉडल चाहिए</numerusform>

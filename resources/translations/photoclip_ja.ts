@@ -1768,6 +1768,18 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln XMP sidecar(s) back from the trash beside photos put back by hand</source>
+        <translation>
+            <numerusform>手動で戻された写真の横に XMP サイドカー %Ln 個をゴミ箱から戻しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not come back from the trash</source>
+        <translation>
+            <numerusform>%Ln 個のファイルをゴミ箱から戻せませんでした</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new photo(s) listed; searching by what they show needs the model</source>
         <translation>
             <numerusform>新しい写真 %Ln 枚を一覧に追加。内容で検索するにはモデルが必要です</numerusform>

@@ -1768,6 +1768,18 @@ Fotoğrafların kendisi değişmez; zaten var olan bir yan dosya içindeki diğe
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln XMP sidecar(s) back from the trash beside photos put back by hand</source>
+        <translation>
+            <numerusform>Elle geri alınan fotoğrafların yanına %Ln XMP yan dosyası çöpten geri geldi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not come back from the trash</source>
+        <translation>
+            <numerusform>%Ln dosya çöpten geri gelemedi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new photo(s) listed; searching by what they show needs the model</source>
         <translation>
             <numerusform>%Ln yeni fotoğraf listelendi; içeriklerine göre aramak için model gerekiyor</numerusform>

@@ -1768,6 +1768,18 @@ The photos themselves are not changed; a sidecar already there keeps everything 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln XMP sidecar(s) back from the trash beside photos put back by hand</source>
+        <translation>
+            <numerusform>已从回收站取回 %Ln 个 XMP 附属文件，放在手动恢复的照片旁</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not come back from the trash</source>
+        <translation>
+            <numerusform>%Ln 个文件无法从回收站取回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new photo(s) listed; searching by what they show needs the model</source>
         <translation>
             <numerusform>已列出 %Ln 张新照片；按内容搜索需要模型</numerusform>
