@@ -112,7 +112,9 @@ def _child(produce: Callable[..., dict[str, Any]], name: str, model_file: str | 
         embedder = load_embedder(name, model_file=model_file, device="cpu", threads=threads)
         conn.send(("ok", produce(embedder, weights, Path(path), None)))
     except BaseException as e:
-        conn.send(("failed", f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0][:300]}"))
+        from photoclip.core.text_onnx import reason_line
+
+        conn.send(("failed", reason_line(e)))
     finally:
         conn.close()
 

@@ -14,6 +14,7 @@ Nothing here may stop a scan: whatever goes wrong is reported and logged, and th
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -66,23 +67,23 @@ def _restored(library: Library, new: dict[str, FileInfo]) -> list[tuple[int, str
     of several decisions on one path, the latest whose bytes these are."""
     if not new:
         return []
+    # Only the decisions on these paths, with their bytes' hash and details: one read, however many decisions.
     rows = library.db.execute(
-        "SELECT id, path, size FROM duplicate_decisions WHERE action = 'trash' AND content_hash IS NOT NULL "
-        "ORDER BY id DESC").fetchall()
-    candidates = [(did, path) for did, path, size in rows if path in new and new[path].size == size]
+        "SELECT id, path, size, content_hash, details FROM duplicate_decisions WHERE action = 'trash' "
+        "AND content_hash IS NOT NULL AND path IN (SELECT value FROM json_each(?)) ORDER BY id DESC",
+        (json.dumps(list(new)),)).fetchall()
     out: list[tuple[int, str]] = []
     taken: set[str] = set()
     digests: dict[str, str | None] = {}
-    for did, path in candidates:
-        if path in taken or duplicate_merge.details_of(library, did).get("undone_at"):
+    for did, path, size, content_hash, details in rows:
+        if path in taken or new[path].size != size or (details and json.loads(details).get("undone_at")):
             continue
         if path not in digests:
             try:
                 digests[path] = hash_file(path)
             except OSError:
                 digests[path] = None  # gone again or unreadable: the scan itself will say so
-        row = library.db.execute("SELECT content_hash FROM duplicate_decisions WHERE id = ?", (did,)).fetchone()
-        if digests[path] is not None and row is not None and row[0] == digests[path]:
+        if digests[path] is not None and content_hash == digests[path]:
             out.append((did, path))
             taken.add(path)
     return out

@@ -398,13 +398,15 @@ def record_outcome(folder: Path, meta: dict[str, Any], produce: Callable[[Path],
             shutil.rmtree(tmp, ignore_errors=True)
 
 
+def reason_line(e: BaseException) -> str:
+    """Why an export failed, in one line, for its record (also what a child process reports, `export_process`)."""
+    return f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0][:300]}"
+
+
 def _reason(e: Exception) -> str:
-    """Why an export failed, in one line, for its record."""
     from photoclip.core.export_process import ChildFailed
 
-    if isinstance(e, ChildFailed):
-        return str(e)  # the child's own exception, told the same way there
-    return f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0][:300]}"
+    return str(e) if isinstance(e, ChildFailed) else reason_line(e)  # a child's reason is told by `reason_line` there
 
 
 def _remove_abandoned(root: Path) -> None:

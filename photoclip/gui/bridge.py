@@ -112,7 +112,6 @@ class Bridge(QObject):
         self._waiting_query: _Waiting | None = None
         self._model_started = False
         self._download_cancel = threading.Event()
-        self._closing = False
         # Set as the app closes: the engines' exports (torch's export cannot be interrupted, and a big model's
         # outlasts the wait for the threads) run in a child process that this ends at once.
         self._closing_event = threading.Event()
@@ -175,7 +174,6 @@ class Bridge(QObject):
             self.request_index(None)
 
     def shutdown(self, timeout_ms: int = 60_000) -> None:
-        self._closing = True
         self._closing_event.set()
         self._download_cancel.set()
         self._cancel.set()
@@ -564,11 +562,11 @@ class Bridge(QObject):
         what the run's end set off on the query thread (its catch-up, the grid's and panels' queries, queued just
         now) is done: a marker task queued behind them hands the export to the index thread. Its tens of seconds
         then delay nothing the user waits for, except an index run asked for meanwhile (once per weights)."""
-        if self._closing:
+        if self._closing_event.is_set():
             return
 
         def hand_over(_result: object) -> None:
-            if not self._closing:
+            if not self._closing_event.is_set():
                 self.index_thread.submit(indexing.export_image_tower, failure=self._export_failed)
 
         self.query_thread.submit(_nothing, hand_over)
